@@ -1,0 +1,56 @@
+import Foundation
+
+/// What a command may touch: its output streams, standard input, files and
+/// the environment. Tests give it buffers; `concord` gives it the process's.
+public struct CommandIO: @unchecked Sendable {
+    public var write: (String) -> Void
+    public var writeError: (String) -> Void
+    public var readStandardInput: () -> [UInt8]
+    /// Standard output is a terminal (colour and wrapping allowed).
+    public var isTerminal: Bool
+    public var terminalWidth: Int
+    public var environment: [String: String]
+
+    public init(
+        write: @escaping (String) -> Void,
+        writeError: @escaping (String) -> Void,
+        readStandardInput: @escaping () -> [UInt8] = { [] },
+        isTerminal: Bool = false,
+        terminalWidth: Int = 100,
+        environment: [String: String] = [:]
+    ) {
+        self.write = write
+        self.writeError = writeError
+        self.readStandardInput = readStandardInput
+        self.isTerminal = isTerminal
+        self.terminalWidth = terminalWidth
+        self.environment = environment
+    }
+
+    /// Colour only on a terminal and never with `NO_COLOR`.
+    public var useColour: Bool { isTerminal && environment["NO_COLOR"] == nil }
+
+    /// The process's own streams.
+    public static func standard() -> CommandIO {
+        let terminal = isatty(STDOUT_FILENO) != 0
+        var width = 100
+        var size = winsize()
+        if terminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { width = Int(size.ws_col) }
+        return CommandIO(
+            write: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            writeError: { FileHandle.standardError.write(Data($0.utf8)) },
+            readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
+            isTerminal: terminal,
+            terminalWidth: width,
+            environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// `concord: error: message` on standard error.
+    public func error(_ message: String) {
+        writeError("concord: error: \(message)\n")
+    }
+
+    public func warning(_ message: String) {
+        writeError("concord: warning: \(message)\n")
+    }
+}

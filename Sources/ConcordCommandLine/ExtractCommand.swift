@@ -1,0 +1,82 @@
+import ConcordKit
+import Foundation
+
+/// `concord extract`: the clauses of each document.
+public enum ExtractCommand {
+    public static let command = Command(
+        name: "extract", abstract: "Extract the normalized clauses of policy documents.",
+        usage: usage, discussion: discussion, options: options, run: run)
+
+    static let usage = "concord extract FILE|DIR|- ... [--format jsonl|json|csv|table] [--lexicon FILE]"
+    static let discussion = """
+        A folder means every .txt and .md document in it; - reads standard input.
+        jsonl prints one clause per line with the fields of spec/clauses.md plus
+        doc, id, section, line and text; json prints the whole policy (an array
+        when several documents are given); table is for people.
+
+        EXAMPLE: concord extract corpus --format table
+        """
+    static let options = [
+        OptionSpec(["--format", "-f"], value: "format", help: "jsonl (default), json, csv or table."),
+        OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
+    ]
+
+    static let formats = ["jsonl", "json", "csv", "table"]
+
+    static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
+        let format = arguments.value("--format") ?? "jsonl"
+        guard formats.contains(format) else {
+            io.error("unknown format '\(format)'; expected one of \(formats.joined(separator: ", "))")
+            return ExitCode.usage
+        }
+        guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.failure }
+        let paths = arguments.positionals.isEmpty ? ["-"] : arguments.positionals
+        var failed = false
+        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io)
+        var documents: [PolicyDocument] = []
+        var out = ""
+        if format == "csv" { ClauseCSVWriter.writeHeader(to: &out) }
+        for path in loader.expand(paths, failed: &failed) {
+            guard let loaded = loader.load(path) else { failed = true; continue }
+            switch format {
+            case "jsonl": ClauseRecordWriter.writeJSONLines(loaded.document, to: &out)
+            case "csv": ClauseCSVWriter.write(loaded.document, to: &out)
+            default: documents.append(loaded.document)
+            }
+            if out.utf8.count > 1 << 20 { io.write(out); out = "" }
+        }
+        switch format {
+        case "json":
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = documents.count == 1 ? try? encoder.encode(documents[0]) : try? encoder.encode(documents)
+            out += String(decoding: data ?? Data(), as: UTF8.self) + "\n"
+        case "table":
+            ClauseTableWriter(width: io.terminalWidth).write(documents, to: &out)
+        default:
+            break
+        }
+        io.write(out)
+        return failed ? ExitCode.failure : ExitCode.success
+    }
+}
+
+/// Loads `--lexicon` files over the standard vocabulary.
+enum LexiconLoader {
+    static func load(_ paths: [String], io: CommandIO) -> Lexicon? {
+        var lexicon = Lexicon.standard
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                io.error("cannot read the lexicon '\(path)'")
+                return nil
+            }
+            do {
+                lexicon = try Lexicon(data: lexicon.data.merged(with: Lexicon.decode(data)))
+            } catch {
+                io.error("\(path): \(error)")
+                return nil
+            }
+        }
+        return lexicon
+    }
+}

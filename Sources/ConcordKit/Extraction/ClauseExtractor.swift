@@ -1,0 +1,196 @@
+/// Turns an outline into a policy: sections from headings, clauses from
+/// sentences, every other piece of text kept as a passage.
+///
+/// Walking the blocks in order it keeps an `ExtractionScope`: the parties a
+/// heading binds and the force it gives imperatives, the lead-in a list hangs
+/// from, the role bullet ("· SLT") its items belong to, and the policy's
+/// defined terms.
+public struct ClauseExtractor: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon = .standard) {
+        self.lexicon = lexicon
+    }
+
+    public func extract(_ outline: Outline) -> PolicyDocument {
+        var builder = DocumentBuilder(outline: outline, lexicon: lexicon)
+        builder.scope.definitions = DefinitionFinder.find(in: outline, lexicon: lexicon)
+        for (index, block) in outline.blocks.enumerated() {
+            let next = index + 1 < outline.blocks.count ? outline.blocks[index + 1] : nil
+            builder.add(block, next: next)
+        }
+        return builder.finish()
+    }
+}
+
+struct DocumentBuilder {
+    let outline: Outline
+    let lexicon: Lexicon
+    var scope = ExtractionScope()
+    var sections: [Section] = []
+    var current = Section(id: "s0", heading: nil, line: nil)
+    var previousWasHeading = false
+    var usedIds: Set<String> = []
+
+    init(outline: Outline, lexicon: Lexicon) {
+        self.outline = outline
+        self.lexicon = lexicon
+    }
+
+    mutating func add(_ block: OutlineBlock, next: OutlineBlock?) {
+        switch block.kind {
+        case .heading:
+            startSection(block)
+            return
+        case .tableRow:
+            current.items.append(.passage(Passage(kind: .paragraph, text: block.text, line: block.line)))
+        case .paragraph:
+            scope.roleBullet = nil
+            scope.siblingSubject = nil
+            let isLeadIn = block.text.hasSuffix(":") && next?.isListItem == true
+            addClauses(of: block, inList: false, leadIn: nil, skipLastSentence: isLeadIn)
+            scope.leadIn = isLeadIn ? leadIn(from: block) : nil
+        case .listItem(let depth):
+            if let leadIn = scope.leadIn, depth < leadIn.depth { scope.leadIn = nil }
+            if let bullet = scope.roleBullet, depth < bullet.depth { scope.roleBullet = nil }
+            if let roles = roleBulletRoles(block) {
+                scope.roleBullet = (roles, depth)
+                scope.siblingSubject = nil
+                current.items.append(.passage(Passage(kind: .listItem, text: block.text, line: block.line)))
+            } else {
+                let inherited = scope.leadIn
+                addClauses(of: block, inList: true, leadIn: inherited, skipLastSentence: false)
+                if block.text.hasSuffix(":"), next?.isListItem == true, let nested = leadIn(from: block) {
+                    var nested = nested
+                    nested.depth = depth + 1
+                    if nested.subject.isEmpty { nested.subject = inherited?.subject ?? [] }
+                    scope.leadIn = nested
+                }
+            }
+        }
+        previousWasHeading = false
+    }
+
+    mutating func startSection(_ block: OutlineBlock) {
+        if !current.items.isEmpty || current.heading != nil { sections.append(current) }
+        var id = block.number ?? "s\(sections.count + 1)"
+        if usedIds.contains(id) { id = "\(id)-\(sections.count + 1)" }
+        usedIds.insert(id)
+        current = Section(id: id, heading: block.text, line: block.line)
+        let tokens = Tokenizer.tokenize(block.text)
+        let roles = lexicon.roles.scan(tokens).map(\.payload).filter { $0 != .school }.canonical
+        if !roles.isEmpty {
+            scope.headingRoles = roles
+            scope.lastHeadingRoles = roles
+        } else if !previousWasHeading {
+            scope.headingRoles = []
+        }
+        let force = lexicon.headingForce.scan(tokens).first?.payload
+        if force != nil || !previousWasHeading { scope.headingForce = force }
+        let contexts = lexicon.contexts.scan(tokens).map(\.payload)
+        if !contexts.isEmpty || !previousWasHeading { scope.headingContext = contexts.canonical }
+        scope.leadIn = nil
+        scope.roleBullet = nil
+        scope.siblingSubject = nil
+        previousWasHeading = true
+    }
+
+    /// A list item that is only a role ("· SLT", "· Parents/Carers").
+    func roleBulletRoles(_ block: OutlineBlock) -> [Role]? {
+        let tokens = Tokenizer.tokenize(block.text)
+        let words = tokens.filter(\.isWord)
+        guard !words.isEmpty, words.count <= 4 else { return nil }
+        let matches = lexicon.roles.scan(tokens)
+        let covered = Set(matches.flatMap { Array($0.start..<$0.end) })
+        guard tokens.indices.allSatisfy({ covered.contains($0) || !tokens[$0].isWord || ["and", "or", "all"].contains(tokens[$0].text) }) else { return nil }
+        return matches.map(\.payload).canonical
+    }
+
+    /// The lead-in a paragraph ending in a colon gives the items under it.
+    func leadIn(from block: OutlineBlock) -> ExtractionScope.LeadIn? {
+        var text = block.text
+        let sentences = SentenceSplitter.split(text)
+        guard let last = sentences.last else { return nil }
+        return text.withUTF8 { bytes -> ExtractionScope.LeadIn? in
+            let sentence = SentenceAnalysis(blockText: bytes, range: last, lexicon: lexicon)
+            let all = 0..<sentence.tokens.count
+            let cues = sentence.cues()
+            let prohibitive = sentence.has(lexicon.prohibitiveLeadIns, in: all) || cues.contains { $0.modality.isProhibition }
+            let deontic = prohibitive || sentence.has(lexicon.deonticLeadIns, in: all) || !cues.isEmpty
+            let statement = sentence.has(lexicon.nonDeonticLeadIns, in: all)
+            var modality = cues.last?.modality ?? lexicon.headingForce.scan(sentence.tokens).first?.payload
+            if prohibitive { modality = (modality == .shouldNot || modality == .should) ? .shouldNot : .mustNot }
+            let extractor = SentenceExtractor(sentence: sentence, scope: scope, inList: false, leadIn: nil, opensBlock: true)
+            var subject: [Role] = []
+            if let cue = cues.first, !prohibitive, let nearest = extractor.nearestSubject(before: cue.range.lowerBound, from: 0) {
+                subject = nearest.filter { $0 != .school }
+            }
+            if subject.isEmpty { subject = scope.boundParty(inList: false) ?? scope.scope }
+            let isDeontic = deontic && (!statement || prohibitive)
+            return ExtractionScope.LeadIn(
+                modality: isDeontic ? (modality ?? .must) : nil, subject: subject,
+                context: extractor.contexts(in: all), exceptions: extractor.exceptions(in: all),
+                isDeontic: isDeontic, depth: 1)
+        }
+    }
+
+    mutating func addClauses(of block: OutlineBlock, inList: Bool, leadIn: ExtractionScope.LeadIn?, skipLastSentence: Bool) {
+        var text = block.text
+        let kind: Passage.Kind = inList ? .listItem : .paragraph
+        let found: [SentenceExtractor.Found] = text.withUTF8 { bytes in
+            var sentences = SentenceSplitter.split(bytes)
+            if skipLastSentence { sentences.removeLast() }
+            var result: [SentenceExtractor.Found] = []
+            for (index, range) in sentences.enumerated() {
+                let sentence = SentenceAnalysis(blockText: bytes, range: range, lexicon: lexicon)
+                let extractor = SentenceExtractor(sentence: sentence, scope: scope, inList: inList, leadIn: leadIn, opensBlock: index == 0)
+                result += extractor.extract()
+            }
+            return result
+        }
+        if let explicit = found.last(where: \.explicitSubject), inList {
+            scope.siblingSubject = explicit.rule.subject
+        }
+        let utf8 = Array(block.text.utf8)
+        func slice(_ range: Range<Int>) -> String {
+            String(decoding: utf8[range], as: UTF8.self)
+        }
+        // A list item that states one clause keeps its whole text.
+        if inList, found.count == 1 {
+            current.items.append(.clause(makeClause(text: block.text, line: block.line, rule: found[0].rule)))
+            return
+        }
+        var cursor = 0
+        for clause in found {
+            let lower = max(clause.range.lowerBound, 0), upper = min(clause.range.upperBound, utf8.count)
+            if lower > cursor {
+                let gap = trimmedLeft(trimmedRight(slice(cursor..<lower)))
+                if !gap.isEmpty { current.items.append(.passage(Passage(kind: kind, text: gap, line: block.line(atOffset: cursor)))) }
+            }
+            current.items.append(.clause(makeClause(text: slice(lower..<upper), line: block.line(atOffset: lower), rule: clause.rule)))
+            cursor = max(cursor, upper)
+        }
+        if cursor < utf8.count {
+            let rest = trimmedLeft(trimmedRight(slice(cursor..<utf8.count)))
+            if !rest.isEmpty { current.items.append(.passage(Passage(kind: kind, text: rest, line: block.line(atOffset: cursor)))) }
+        }
+    }
+
+    mutating func makeClause(text: String, line: Int, rule: Rule) -> Clause {
+        let ordinal = current.clauses.count + 1
+        var id = "\(current.id).\(ordinal)"
+        var suffix = 2
+        while usedIds.contains(id) {
+            id = "\(current.id).\(ordinal)-\(suffix)"
+            suffix += 1
+        }
+        usedIds.insert(id)
+        return Clause(id: id, text: text, line: line, section: current.id, rule: rule)
+    }
+
+    mutating func finish() -> PolicyDocument {
+        if !current.items.isEmpty || current.heading != nil { sections.append(current) }
+        return PolicyDocument(name: outline.name, title: outline.title, school: outline.school,
+                              history: outline.history, definitions: scope.definitions, sections: sections)
+    }
+}

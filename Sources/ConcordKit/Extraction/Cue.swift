@@ -1,0 +1,99 @@
+/// Where a sentence states its force: a modal phrase ("must not", "are
+/// strongly advised to"), with its token range.
+struct Cue: Hashable {
+    var range: Range<Int>
+    var modality: Modality
+    /// The cue is followed by "be" and a participle: "must be monitored".
+    var isPassive = false
+}
+
+extension SentenceAnalysis {
+    private static let relativeWords: Set<String> = ["which", "that", "who", "it", "this", "these", "what"]
+    private static let irregularParticiples: Set<String> = ["taken", "made", "sent", "kept", "held", "done", "seen", "given", "shown", "written", "put", "set", "found", "told", "brought", "known", "sought", "left", "met", "read", "paid", "won", "shut", "cut", "built", "spent", "dealt", "drawn", "undertaken", "withdrawn", "handed", "switched"]
+
+    /// The modal cues of the sentence, left to right, without those that are
+    /// possibilities ("may contain", "which may damage") or conditionals
+    /// ("Should this occur").
+    func cues() -> [Cue] {
+        var masked = Set<Int>()
+        for match in lexicon.notModal.scan(tokens) {
+            for index in match.start..<match.end { masked.insert(index) }
+        }
+        var cues: [Cue] = []
+        var index = 0
+        while index < tokens.count {
+            guard !masked.contains(index), let match = lexicon.modals.matches(in: tokens, at: index).first else {
+                index += 1
+                continue
+            }
+            defer { index = match.end }
+            let first = tokens[match.start].text
+            if (first == "may" || first == "can"), match.end < tokens.count,
+               !lexicon.possibilityAfterMay.matches(in: tokens, at: match.end).isEmpty {
+                continue
+            }
+            if match.start == 0, first == "should" || first == "will" || first == "may" { continue }
+            if first == "will" || first == "may" || first == "can", match.start > 0, Self.relativeWords.contains(tokens[match.start - 1].text) { continue }
+            var cue = Cue(range: match.start..<match.end, modality: match.payload)
+            cue.isPassive = isPassive(after: match.end)
+            if let last = cues.last, match.start <= last.range.upperBound {
+                // "are advised to" + "avoid": one cue, prohibitive if either is.
+                let modality: Modality = last.modality.isProhibition || cue.modality.isProhibition
+                    ? (last.modality.strength >= 3 ? .mustNot : .shouldNot) : last.modality
+                cues[cues.count - 1] = Cue(range: last.range.lowerBound..<match.end, modality: modality, isPassive: cue.isPassive)
+                continue
+            }
+            cues.append(cue)
+        }
+        return cues
+    }
+
+    /// "be" or "been" then a participle, with adverbs allowed between.
+    func isPassive(after index: Int) -> Bool {
+        var cursor = index
+        while cursor < tokens.count, ["also", "always", "still", "only", "not", "never", "immediately", "then", "regularly", "all"].contains(tokens[cursor].text) { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].text == "be" || tokens[cursor].text == "been" else { return false }
+        cursor += 1
+        while cursor < tokens.count, tokens[cursor].text.hasSuffix("ly") || ["not", "also", "then", "immediately"].contains(tokens[cursor].text) { cursor += 1 }
+        guard cursor < tokens.count else { return false }
+        let word = tokens[cursor].text
+        return (word.hasSuffix("ed") && word.count > 3) || Self.irregularParticiples.contains(word)
+    }
+
+    /// Whether the words from `index` open an imperative: an optional
+    /// adverb ("Always", "Please") then a verb of the lexicon.
+    func imperative(at index: Int) -> (isImperative: Bool, negative: Bool) {
+        var cursor = index
+        while cursor < tokens.count, !tokens[cursor].isWord { cursor += 1 }
+        guard cursor < tokens.count else { return (false, false) }
+        var word = tokens[cursor].text
+        if ["always", "please", "regularly", "also", "then", "only", "just"].contains(word), cursor + 1 < tokens.count {
+            cursor += 1
+            word = tokens[cursor].text
+        }
+        if word == "don't" || word == "dont" || word == "never" { return (true, true) }
+        if word == "do", cursor + 1 < tokens.count, tokens[cursor + 1].text == "not" { return (true, true) }
+        guard lexicon.imperatives.contains(word) else { return (false, false) }
+        // "Use of …" and "Check-ins" are nouns.
+        if cursor + 1 < tokens.count, tokens[cursor + 1].text == "of" || tokens[cursor + 1].text == "'s" { return (false, false) }
+        if cursor + 1 < tokens.count, ["is", "are", "was", "were", "must", "should", "will", "may", "can"].contains(tokens[cursor + 1].text) { return (false, false) }
+        return (true, false)
+    }
+
+    /// An imperative after a leading condition: "If you want to criticise,
+    /// do it politely", "When posting online consider; …".
+    func imperativeAfterCondition() -> (isImperative: Bool, negative: Bool, start: Int)? {
+        guard let first = tokens.first(where: \.isWord),
+              ["if", "when", "whenever", "where", "before", "while", "whilst", "after", "as", "in"].contains(first.text) else { return nil }
+        for index in tokens.indices.dropFirst() {
+            let text = tokens[index].text
+            if text == "," || text == ";" || text == "-" || text == ":" {
+                let result = imperative(at: index + 1)
+                if result.isImperative { return (true, result.negative, index + 1) }
+                if text != "," { return nil }
+            }
+            if tokens[index].isWord, ["consider", "think", "check", "remember"].contains(text) { return (true, false, index) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,23 @@
+/// Finds defined terms: a quoted role ("staff", "everyone") followed by
+/// "read to include", "includes", "refers to" or "means" and a list of roles.
+/// "Include" adds to the term; "refers to" and "means" replace it.
+enum DefinitionFinder {
+    static func find(in outline: Outline, lexicon: Lexicon) -> [Definition] {
+        var definitions: [Definition] = []
+        for block in outline.blocks where block.kind == .paragraph || block.isListItem {
+            guard block.text.contains("\"") || block.text.contains("“") || block.text.contains("”") else { continue }
+            let tokens = Tokenizer.tokenize(block.text)
+            for verb in lexicon.definitionVerbs.scan(tokens) {
+                let before = lexicon.roles.scan(tokens, in: max(0, verb.start - 8)..<verb.start)
+                guard let term = before.last?.payload else { continue }
+                let after = lexicon.roles.scan(tokens, in: verb.end..<min(tokens.count, verb.end + 20)).map(\.payload)
+                guard !after.isEmpty else { continue }
+                let meaning = verb.payload ? [term] + after : after
+                if !definitions.contains(where: { $0.term == term }) {
+                    definitions.append(Definition(term: term, meaning: meaning, line: block.line))
+                }
+            }
+        }
+        return definitions
+    }
+}

@@ -1,0 +1,52 @@
+/// What the text around a block says about it: the parties its heading
+/// binds, the force its heading gives bare imperatives, the lead-in its list
+/// hangs from, the role bullet it sits under, and the policy's defined terms.
+struct ExtractionScope {
+    /// A paragraph ending with a colon that list items hang from.
+    struct LeadIn {
+        var modality: Modality?
+        var subject: [Role]
+        var context: [Context]
+        var exceptions: [Exception]
+        /// Items inherit the lead-in's force even without a modal of their own.
+        var isDeontic: Bool
+        var depth: Int
+    }
+
+    /// Roles named by the current heading (or the heading stacked above it).
+    var headingRoles: [Role] = []
+    /// Roles named by the most recent heading that named any.
+    var lastHeadingRoles: [Role] = []
+    var headingForce: Modality?
+    var headingContext: [Context] = []
+    var leadIn: LeadIn?
+    var roleBullet: (roles: [Role], depth: Int)?
+    /// The subject last stated outright in the current list.
+    var siblingSubject: [Role]?
+    /// The parties the policy applies to when nothing else names one.
+    var scope: [Role] = [.staff]
+    var definitions: [Definition] = []
+
+    /// The party a clause with no subject of its own binds.
+    func boundParty(inList: Bool) -> [Role]? {
+        if let roles = roleBullet?.roles { return roles }
+        if let leadIn, !leadIn.subject.isEmpty, inList { return leadIn.subject }
+        if !headingRoles.isEmpty { return headingRoles }
+        if inList, let siblingSubject { return siblingSubject }
+        return nil
+    }
+
+    /// Subjects with defined terms expanded ("staff" read to include
+    /// contractors and volunteers).
+    func expand(_ roles: [Role]) -> [Role] {
+        var result: [Role] = []
+        for role in roles {
+            if let definition = definitions.first(where: { $0.term == role }) {
+                result += definition.meaning
+            } else {
+                result.append(role)
+            }
+        }
+        return result.canonical
+    }
+}

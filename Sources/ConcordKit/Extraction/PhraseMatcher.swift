@@ -1,0 +1,136 @@
+/// Finds lexicon phrases in a token sequence. A phrase is a list of words;
+/// a word may end in `*` (any word with that prefix), be `*` alone (any one
+/// word), be `...` (up to four words of gap) or open with a capital (the
+/// source word must be capitalized). Matching prefers the longest phrase.
+struct PhraseMatcher<Payload: Sendable>: Sendable {
+    enum Piece: Sendable, Hashable {
+        case word(String, capital: Bool)
+        case prefix(String)
+        case any
+        case gap
+    }
+
+    struct Phrase: Sendable {
+        var pieces: [Piece]
+        var payload: Payload
+        var order: Int
+    }
+
+    struct Match {
+        var start: Int
+        /// One past the last token matched.
+        var end: Int
+        var payload: Payload
+        var order: Int
+    }
+
+    private var byWord: [String: [Phrase]] = [:]
+    private var byPrefix: [String: [Phrase]] = [:]
+    private var count = 0
+
+    init() {}
+
+    mutating func add(_ phrase: String, _ payload: Payload) {
+        let pieces = Self.pieces(of: phrase)
+        guard let first = pieces.first else { return }
+        let entry = Phrase(pieces: pieces, payload: payload, order: count)
+        count += 1
+        switch first {
+        case .word(let word, _): byWord[word, default: []].append(entry)
+        case .prefix(let prefix): byPrefix[prefix, default: []].append(entry)
+        case .any, .gap: break
+        }
+    }
+
+    static func pieces(of phrase: String) -> [Piece] { rawPieces(phrase) }
+
+    private static func rawPieces(_ phrase: String) -> [Piece] {
+        var pieces: [Piece] = []
+        for raw in phrase.split(separator: " ") {
+            let word = String(raw)
+            if word == "*" { pieces.append(.any); continue }
+            if word == "..." { pieces.append(.gap); continue }
+            let capital = word.first?.isUppercase ?? false
+            if word.hasSuffix("*") {
+                pieces.append(.prefix(String(word.dropLast()).lowercased()))
+                continue
+            }
+            // Words are split like source text so that "ex-pupil" matches.
+            let parts = Tokenizer.tokenize(word)
+            for (index, part) in parts.enumerated() {
+                pieces.append(.word(part.text, capital: capital && index == 0))
+            }
+        }
+        return pieces
+    }
+
+    /// Every phrase that starts at `index`, longest first.
+    func matches(in tokens: [Token], at index: Int) -> [Match] {
+        let token = tokens[index]
+        var found: [Match] = []
+        if let candidates = byWord[token.text] {
+            for phrase in candidates {
+                if let end = match(phrase.pieces, 0, tokens, index) {
+                    found.append(Match(start: index, end: end, payload: phrase.payload, order: phrase.order))
+                }
+            }
+        }
+        if !byPrefix.isEmpty, token.isWord {
+            let text = token.text
+            var length = min(text.count, 12)
+            while length >= 2 {
+                if let candidates = byPrefix[String(text.prefix(length))] {
+                    for phrase in candidates {
+                        if let end = match(phrase.pieces, 0, tokens, index) {
+                            found.append(Match(start: index, end: end, payload: phrase.payload, order: phrase.order))
+                        }
+                    }
+                }
+                length -= 1
+            }
+        }
+        found.sort { $0.end != $1.end ? $0.end > $1.end : $0.order < $1.order }
+        return found
+    }
+
+    /// Non-overlapping matches over the whole sequence, scanning left to
+    /// right and taking the longest phrase at each position.
+    func scan(_ tokens: [Token], in range: Range<Int>? = nil) -> [Match] {
+        let range = range ?? tokens.indices
+        var result: [Match] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let found = matches(in: tokens, at: index).filter { $0.end <= range.upperBound }
+            if let best = found.first {
+                result.append(contentsOf: found.filter { $0.end == best.end })
+                index = best.end
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private func match(_ pieces: [Piece], _ piece: Int, _ tokens: [Token], _ index: Int) -> Int? {
+        if piece == pieces.count { return index }
+        switch pieces[piece] {
+        case .gap:
+            var next = index
+            for _ in 0...4 {
+                if let end = match(pieces, piece + 1, tokens, next) { return end }
+                guard next < tokens.count, tokens[next].isWord || tokens[next].text == "'s" || tokens[next].text == "/" else { return nil }
+                next += 1
+            }
+            return nil
+        case .any:
+            guard index < tokens.count, tokens[index].isWord else { return nil }
+            return match(pieces, piece + 1, tokens, index + 1)
+        case .word(let word, let capital):
+            guard index < tokens.count, tokens[index].text == word, !capital || tokens[index].isCapitalized else { return nil }
+            return match(pieces, piece + 1, tokens, index + 1)
+        case .prefix(let prefix):
+            guard index < tokens.count, tokens[index].isWord, tokens[index].text.hasPrefix(prefix) else { return nil }
+            return match(pieces, piece + 1, tokens, index + 1)
+        }
+    }
+}

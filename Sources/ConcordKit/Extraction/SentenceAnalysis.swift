@@ -1,0 +1,92 @@
+/// One sentence of a block, tokenized, with every lexicon phrase found in it.
+/// Token offsets are UTF-8 offsets in the block's text.
+struct SentenceAnalysis {
+    typealias RoleMatch = PhraseMatcher<Role>.Match
+
+    let tokens: [Token]
+    let range: Range<Int>
+    let roles: [RoleMatch]
+    let contexts: [PhraseMatcher<Context>.Match]
+    let exceptionSpans: [ExceptionSpan]
+    let lexicon: Lexicon
+
+    struct ExceptionSpan {
+        var range: Range<Int>
+        var exceptions: [Exception]
+    }
+
+    init(blockText: UnsafeBufferPointer<UInt8>, range: Range<Int>, lexicon: Lexicon) {
+        self.range = range
+        self.lexicon = lexicon
+        let tokens = Tokenizer.tokenize(UnsafeBufferPointer(rebasing: blockText[range]), base: range.lowerBound)
+        self.tokens = tokens
+        self.contexts = lexicon.contexts.scan(tokens)
+        // A role inside a context phrase ("staff mobile phones") is not a party.
+        let contextTokens = Set(contexts.flatMap { Array($0.start..<$0.end) })
+        self.roles = lexicon.roles.scan(tokens).filter { match in
+            !(match.start..<match.end).contains(where: contextTokens.contains)
+        }
+        self.exceptionSpans = SentenceAnalysis.findExceptions(tokens, lexicon)
+    }
+
+    /// Exception conditions: a trigger ("unless", "without", "other than") and
+    /// within the next ten words a phrase naming the kind of condition.
+    private static func findExceptions(_ tokens: [Token], _ lexicon: Lexicon) -> [ExceptionSpan] {
+        var spans: [ExceptionSpan] = []
+        var index = 0
+        while index < tokens.count {
+            guard let trigger = lexicon.exceptionTriggers.matches(in: tokens, at: index).first else {
+                index += 1
+                continue
+            }
+            let limit = min(tokens.count, trigger.end + 12)
+            var found: [Exception] = []
+            var end = trigger.end
+            var cursor = trigger.end
+            while cursor < limit {
+                if tokens[cursor].text == "." || tokens[cursor].text == ";" { break }
+                if let match = lexicon.exceptions.matches(in: tokens, at: cursor).first {
+                    let all = lexicon.exceptions.matches(in: tokens, at: cursor).filter { $0.end == match.end }
+                    found += all.map(\.payload)
+                    end = match.end
+                    cursor = match.end
+                    continue
+                }
+                cursor += 1
+            }
+            if !found.isEmpty {
+                spans.append(ExceptionSpan(range: trigger.start..<end, exceptions: found))
+                index = end
+            } else {
+                index = trigger.end
+            }
+        }
+        return spans
+    }
+
+    func words(_ range: Range<Int>) -> [String] {
+        tokens[range].filter(\.isWord).map(\.text)
+    }
+
+    func isInsideException(_ index: Int) -> Bool {
+        exceptionSpans.contains { $0.range.contains(index) }
+    }
+
+    func has(_ matcher: PhraseMatcher<Bool>, in range: Range<Int>) -> Bool {
+        !matcher.scan(tokens, in: range).isEmpty
+    }
+
+    func firstMatch(_ matcher: PhraseMatcher<Bool>, in range: Range<Int>) -> PhraseMatcher<Bool>.Match? {
+        matcher.scan(tokens, in: range).first
+    }
+
+    /// Roles matched in `range`, in order, without possessives ("the school's").
+    func roleMatches(in range: Range<Int>, possessives: Bool = true) -> [RoleMatch] {
+        roles.filter { range.contains($0.start) && $0.end <= range.upperBound }
+            .filter { possessives || !isPossessive($0) }
+    }
+
+    func isPossessive(_ match: RoleMatch) -> Bool {
+        match.end < tokens.count && tokens[match.end].text == "'s"
+    }
+}

@@ -1,0 +1,249 @@
+/// The rule of one segment: subject, modality, action, audience, age,
+/// contexts and exceptions.
+extension SentenceExtractor {
+    func build(_ segment: Segment, previousSubject: [Role]?) -> Found? {
+        let range = segment.range
+        guard tokens[range].contains(where: \.isWord) else { return nil }
+        let cue = segment.cue
+        let pre = range.lowerBound..<(cue?.range.lowerBound ?? range.lowerBound)
+        let post = (cue?.range.upperBound ?? range.lowerBound)..<range.upperBound
+        var explicit = false
+
+        // Reminders: "Parents are reminded of their responsibilities".
+        if let reminder = sentence.firstMatch(lexicon.reminders, in: range) {
+            let audience = parties(in: range.lowerBound..<reminder.start)
+            return found(segment, Rule(subject: [.school], modality: .must, action: .train, audience: audience.isEmpty ? boundParty() : audience), explicit: true)
+        }
+
+        // Consequences: "… may lead to disciplinary action".
+        if let consequence = sentence.firstMatch(lexicon.consequences, in: range) {
+            let target = 0..<consequence.start
+            let modality: Modality = tokens[range].contains { $0.text == "may" || $0.text == "can" || $0.text == "could" } ? .may : .must
+            let behaviour = classify(target)
+            if sentence.has(lexicon.breachTerms, in: target) || behaviour == nil || behaviour?.action == .takeAction {
+                var audience = parties(in: target).filter { $0 != .authorities }
+                if audience.isEmpty { audience = scope.boundParty(inList: inList) ?? (scope.lastHeadingRoles.isEmpty ? scope.scope : scope.lastHeadingRoles) }
+                return found(segment, Rule(subject: [.school], modality: modality, action: .takeAction, audience: scope.expand(audience),
+                                           context: contexts(in: range), exceptions: exceptions(in: range)), explicit: true)
+            }
+            let subject = nearestSubject(before: behaviour!.start, from: 0) ?? scope.boundParty(inList: inList) ?? scope.scope
+            return found(segment, Rule(subject: subject, modality: .mustNot, action: behaviour!.action,
+                                       audience: audience(in: target, excluding: []), age: age(in: range),
+                                       context: contexts(in: range), exceptions: exceptions(in: range)), explicit: false)
+        }
+
+        // Subject.
+        var subject: [Role]
+        var audienceRange = post
+        var extraAudience: [Role] = []
+        if let cue, cue.isPassive {
+            if sentence.has(lexicon.passiveReport, in: post), agent(in: post) == nil {
+                let recipients = recipientsOfReport(in: post)
+                return found(segment, Rule(subject: [.everyone], modality: segment.modality, action: .report, audience: recipients,
+                                           context: contexts(in: range), exceptions: exceptions(in: range)), explicit: false)
+            }
+            if let agent = agent(in: post) {
+                subject = agent.roles
+                explicit = true
+            } else {
+                subject = boundParty()
+            }
+            extraAudience = parties(in: pre)
+        } else if let cue, let nearest = nearestSubject(before: cue.range.lowerBound, from: range.lowerBound) {
+            subject = nearest
+            explicit = true
+        } else if segment.continues, let previousSubject {
+            subject = previousSubject
+        } else if cue != nil, !segment.isImperative, tokens[pre].contains(where: \.isWord), !inList || leadIn == nil {
+            // A thing, not a party, is the grammatical subject: "School
+            // social media accounts must not be used …".
+            subject = boundParty()
+            extraAudience = parties(in: pre)
+        } else {
+            subject = boundParty()
+            audienceRange = range
+        }
+        if segment.cue == nil, !segment.isImperative, segment.range.lowerBound == 0 {
+            audienceRange = range
+        }
+
+        // Action and modality.
+        var modality = segment.modality
+        let classified = classify(post) ?? classify(pre) ?? classify(range)
+        let action = classified?.action ?? .other
+        if classified?.negated == true { modality = modality.negated }
+        if ensuresAbsence(in: post) { modality = modality.negated }
+
+        var audience = (audience(in: audienceRange, excluding: subject) + extraAudience).canonical
+        if action == .report { audience = recipientsOfReport(in: post) }
+        audience.removeAll { $0 == .school }
+        let age = self.age(in: range)
+        if let age, !subject.contains(age.appliesTo), !audience.contains(age.appliesTo) { audience.append(age.appliesTo) }
+
+        var context = contexts(in: range)
+        if subject == [.pupils], let work = context.firstIndex(of: .workTime) { context[work] = .inSchool }
+        return found(segment, Rule(subject: subject, modality: modality, action: action, audience: audience, age: age,
+                                   context: context, exceptions: exceptions(in: range)), explicit: explicit)
+    }
+
+    private func found(_ segment: Segment, _ rule: Rule, explicit: Bool) -> Found {
+        let start = trimmedStart(segment.range)
+        let lower = tokens[start].start
+        let upper = tokens[segment.range.upperBound - 1].end
+        return Found(range: lower..<max(upper, lower), rule: rule, explicitSubject: explicit, group: segment.group)
+    }
+
+    /// The first token of a clause's text: leading conjunctions and marks
+    /// are not part of it.
+    private func trimmedStart(_ range: Range<Int>) -> Int {
+        var index = range.lowerBound
+        while index < range.upperBound - 1, !tokens[index].isWord || ["and", "or", "but", "nor"].contains(tokens[index].text) { index += 1 }
+        return index
+    }
+
+    func boundParty() -> [Role] {
+        scope.boundParty(inList: inList) ?? (leadIn?.subject.isEmpty == false ? leadIn!.subject : nil) ?? [.school]
+    }
+
+    // MARK: Parties
+
+    private static let connectors: Set<String> = ["and", "or", ",", "/", "the", "all", "any", "other", "of", "their", "its", "either", "as", "a", "an", "current", "and/or", "both", "members", "member", "every", "each", "no", "our", "relevant", "individual", "appropriate", "school", "'s"]
+
+    /// The group of roles nearest before `index` ("Staff, parents/carers and
+    /// pupils", "a paid employee or volunteer"): roles joined by connectors.
+    func nearestSubject(before index: Int, from start: Int) -> [Role]? {
+        let candidates = sentence.roleMatches(in: start..<index).filter { !sentence.isInsideException($0.start) }
+        guard let last = candidates.last(where: { !sentence.isPossessive($0) || $0.payload != .school }) else { return nil }
+        var roles: [Role] = [last.payload]
+        var groupStart = last.start
+        for match in candidates.reversed() where match.end <= groupStart {
+            let between = tokens[match.end..<groupStart]
+            if match.end == groupStart || between.allSatisfy({ Self.connectors.contains($0.text) }) {
+                roles.append(match.payload)
+                groupStart = min(groupStart, match.start)
+            } else if match.end == last.end {
+                roles.append(match.payload)
+            } else {
+                break
+            }
+        }
+        for match in candidates where match.start == last.start { roles.append(match.payload) }
+        return roles.canonical
+    }
+
+    /// Parties named in `range`, not the school, not inside an exception.
+    func parties(in range: Range<Int>) -> [Role] {
+        sentence.roleMatches(in: range)
+            .filter { !sentence.isInsideException($0.start) && $0.payload != .school }
+            .map(\.payload).canonical
+    }
+
+    /// The audience: parties named in `range` other than the subject's own
+    /// mention, the school and those inside exceptions.
+    func audience(in range: Range<Int>, excluding subject: [Role]) -> [Role] {
+        let agentRange = agent(in: range)?.range
+        return sentence.roleMatches(in: range)
+            .filter { !sentence.isInsideException($0.start) && $0.payload != .school }
+            .filter { agentRange?.contains($0.start) != true }
+            .filter { !(sentence.isPossessive($0) && ($0.payload == .school || $0.payload == .governingBoard)) }
+            .map(\.payload).canonical
+    }
+
+    /// The agent of a passive: "by the Head teacher".
+    func agent(in range: Range<Int>) -> (roles: [Role], range: Range<Int>)? {
+        for index in range where tokens[index].text == "by" {
+            let roles = sentence.roleMatches(in: (index + 1)..<min(range.upperBound, index + 6))
+            if let first = roles.first, tokens[(index + 1)..<first.start].allSatisfy({ Self.connectors.contains($0.text) }) {
+                let group = roles.filter { $0.start <= first.end + 3 }.map(\.payload)
+                return (group.map { $0 == .school ? .school : $0 }.canonical, index..<(roles.last!.end))
+            }
+        }
+        return nil
+    }
+
+    /// Who receives a report: the parties after "to", "inform", "notify",
+    /// "tell" or "contact".
+    func recipientsOfReport(in range: Range<Int>) -> [Role] {
+        var result: [Role] = []
+        for index in range where ["to", "inform", "informed", "notify", "notified", "tell", "contact", "refer", "escalated"].contains(tokens[index].text) {
+            let window = (index + 1)..<min(range.upperBound, index + 8)
+            let roles = sentence.roleMatches(in: window)
+            if let first = roles.first, tokens[(index + 1)..<first.start].filter(\.isWord).count <= 4 {
+                result += roles.filter { $0.start <= first.end + 6 }.map(\.payload)
+            }
+        }
+        return result.filter { $0 != .school }.canonical
+    }
+
+    // MARK: Action
+
+    /// The highest-priority action phrase in `range`, outside exceptions.
+    func classify(_ range: Range<Int>) -> (action: Action, negated: Bool, start: Int)? {
+        guard !range.isEmpty else { return nil }
+        var best: PhraseMatcher<Lexicon.ActionCue>.Match?
+        for index in range where !sentence.isInsideException(index) {
+            for match in lexicon.actions.matches(in: tokens, at: index) where match.end <= range.upperBound {
+                if best == nil || match.payload.priority < best!.payload.priority
+                    || (match.payload.priority == best!.payload.priority && match.payload.negated && !best!.payload.negated) {
+                    best = match
+                }
+            }
+        }
+        guard let best else { return nil }
+        return (best.payload.action, best.payload.negated, best.start)
+    }
+
+    /// "ensure that … not …", "ensure that neither …": a duty to prevent.
+    func ensuresAbsence(in range: Range<Int>) -> Bool {
+        guard let ensure = range.first(where: { tokens[$0].text == "ensure" || tokens[$0].text == "ensuring" }),
+              ensure - range.lowerBound <= 3 else { return false }
+        return tokens[ensure..<range.upperBound].contains { ["not", "neither", "never", "nobody", "no"].contains($0.text) }
+    }
+
+    // MARK: Age, context, exceptions
+
+    func age(in range: Range<Int>) -> AgeThreshold? {
+        for index in range {
+            guard let match = lexicon.ageWords.matches(in: tokens, at: index).first else { continue }
+            var cursor = match.end
+            while cursor < range.upperBound, ["the", "age", "of", "aged"].contains(tokens[cursor].text) { cursor += 1 }
+            guard cursor < range.upperBound, let years = number(tokens[cursor].text), years >= 5, years <= 25 else { continue }
+            let before = sentence.roleMatches(in: range.lowerBound..<index).filter { $0.payload != .school && !sentence.isPossessive($0) }
+            let after = sentence.roleMatches(in: (cursor + 1)..<range.upperBound).filter { $0.payload != .school }
+            let role = before.last?.payload ?? after.first?.payload ?? .pupils
+            return AgeThreshold(comparator: match.payload, years: years, appliesTo: role)
+        }
+        return nil
+    }
+
+    private func number(_ word: String) -> Int? {
+        if let value = Int(word) { return value }
+        return lexicon.numberWords[word]
+    }
+
+    func contexts(in range: Range<Int>) -> [Context] {
+        var result: [Context] = scope.headingContext + (leadIn?.context ?? [])
+        for match in sentence.contexts where range.contains(match.start) {
+            var context = match.payload
+            if context == .schoolAccount, isChannel(before: match.start, in: range) { context = .personalAccount }
+            result.append(context)
+        }
+        return result.canonical
+    }
+
+    /// "other than via school accounts", "only through the school's …": the
+    /// clause forbids the other channels.
+    private func isChannel(before index: Int, in range: Range<Int>) -> Bool {
+        let from = max(range.lowerBound, index - 4)
+        return !lexicon.channels.scan(tokens, in: from..<index + 1).isEmpty
+            || (from..<index).contains { lexicon.channels.matches(in: tokens, at: $0).contains { $0.end >= index - 1 } }
+    }
+
+    func exceptions(in range: Range<Int>) -> [Exception] {
+        var result: [Exception] = leadIn?.exceptions ?? []
+        for span in sentence.exceptionSpans where range.contains(span.range.lowerBound) {
+            result += span.exceptions
+        }
+        return result.canonical
+    }
+}

@@ -1,0 +1,188 @@
+/// Finds the clauses of one sentence: where it states a force (a modal cue,
+/// a bare imperative, an inherited lead-in, a consequence), how it divides
+/// into clauses, and the rule of each.
+struct SentenceExtractor {
+    struct Found {
+        /// UTF-8 byte range of the clause's text in the block.
+        var range: Range<Int>
+        var rule: Rule
+        /// The subject was stated outright, not inherited.
+        var explicitSubject: Bool
+        /// Pieces of one clause split at coordinated verbs share a group.
+        var group: Int
+    }
+
+    struct Segment {
+        var range: Range<Int>
+        var cue: Cue?
+        var modality: Modality
+        /// Inherits its subject from the segment before it.
+        var continues: Bool
+        var isImperative = false
+        var group = 0
+    }
+
+    let sentence: SentenceAnalysis
+    let scope: ExtractionScope
+    let inList: Bool
+    /// The lead-in the sentence's list item hangs from, when it gives force.
+    let leadIn: ExtractionScope.LeadIn?
+    /// The sentence is the first of its block.
+    let opensBlock: Bool
+
+    var tokens: [Token] { sentence.tokens }
+    var lexicon: Lexicon { sentence.lexicon }
+
+    func extract() -> [Found] {
+        guard tokens.contains(where: \.isWord) else { return [] }
+        let segments = self.segments()
+        var found: [Found] = []
+        var previousSubject: [Role]?
+        for segment in segments {
+            guard var clause = build(segment, previousSubject: previousSubject) else { continue }
+            previousSubject = clause.rule.subject
+            clause.rule.subject = scope.expand(clause.rule.subject)
+            // A piece of a split that names no action of its own, or the
+            // same action as the piece before, is one clause with it.
+            if let last = found.last, last.group == clause.group,
+               clause.rule.action == .other || clause.rule.action == last.rule.action {
+                found[found.count - 1].range = last.range.lowerBound..<clause.range.upperBound
+                continue
+            }
+            if let last = found.last, last.group == clause.group, last.rule.action == .other {
+                clause.range = last.range.lowerBound..<clause.range.upperBound
+                found[found.count - 1] = clause
+                continue
+            }
+            found.append(clause)
+        }
+        return found
+    }
+
+    // MARK: Segments
+
+    func segments() -> [Segment] {
+        let cues = sentence.cues()
+        let isQuestion = tokens.last?.text == "?"
+        if cues.isEmpty {
+            guard let base = baseSegment(isQuestion: isQuestion) else { return [] }
+            return splitCoordinated(base)
+        }
+        if isQuestion { return [] }
+        if let statement = sentence.firstMatch(lexicon.nonDeontic, in: 0..<cues[0].range.lowerBound) , statement.start < cues[0].range.lowerBound {
+            return []
+        }
+        var segments: [Segment] = []
+        for (index, cue) in cues.enumerated() {
+            let start = index == 0 ? 0 : boundary(before: cue.range.lowerBound, after: cues[index - 1].range.upperBound)
+            if index > 0 { segments[index - 1].range = segments[index - 1].range.lowerBound..<start }
+            var segment = Segment(range: start..<tokens.count, cue: cue, modality: cue.modality, continues: index > 0)
+            segment.group = index
+            segments.append(segment)
+        }
+        return segments.flatMap(splitCoordinated)
+    }
+
+    /// The single segment of a sentence with no modal cue, when it still
+    /// states a force: an imperative, a list item under a lead-in, a duty
+    /// under a role bullet, a reminder or a consequence.
+    func baseSegment(isQuestion: Bool) -> Segment? {
+        let all = 0..<tokens.count
+        let firstWord = tokens.first(where: \.isWord)?.text ?? ""
+        let startsWithNo = firstWord == "no"
+        var imperative = sentence.imperative(at: 0)
+        if !imperative.isImperative, let conditional = sentence.imperativeAfterCondition() {
+            imperative = (conditional.isImperative, conditional.negative)
+        }
+        if imperative.isImperative {
+            var force = leadIn?.modality ?? scope.headingForce ?? .must
+            if firstWord == "consider" || firstWord == "think" { force = force.isProhibition ? .should : (force == .must && scope.headingForce == nil ? .should : force) }
+            let modality: Modality = imperative.negative
+                ? (force.strength >= 3 ? .mustNot : .shouldNot)
+                : (force.isProhibition ? (firstWord == "consider" ? .should : .must) : force)
+            var segment = Segment(range: all, cue: nil, modality: modality, continues: false)
+            segment.isImperative = true
+            return segment
+        }
+        if isQuestion { return nil }
+        if let leadIn, leadIn.isDeontic {
+            var modality = leadIn.modality ?? .must
+            if startsWithNo, !modality.isProhibition { modality = modality.negated }
+            return Segment(range: all, cue: nil, modality: modality, continues: false)
+        }
+        if scope.roleBullet != nil, inList, lexicon.gerundDuties.contains(firstWord) || firstWord.hasSuffix("ing") {
+            return Segment(range: all, cue: nil, modality: .must, continues: false)
+        }
+        if startsWithNo, inList, let force = scope.headingForce {
+            return Segment(range: all, cue: nil, modality: force.strength >= 3 ? .mustNot : .shouldNot, continues: false)
+        }
+        if sentence.has(lexicon.reminders, in: all) || sentence.has(lexicon.consequences, in: all) {
+            return Segment(range: all, cue: nil, modality: .must, continues: false)
+        }
+        return nil
+    }
+
+    private static let boundaryWords: Set<String> = [",", ";", ":", "-", "and", "but", "or", "nor", "whilst", "while", "however"]
+
+    /// Where the clause of a later cue starts: the nearest conjunction or
+    /// mark before it, with any marks right beside that.
+    func boundary(before cue: Int, after previous: Int) -> Int {
+        var index = cue - 1
+        while index >= previous {
+            if Self.boundaryWords.contains(tokens[index].text) {
+                var start = index
+                while start - 1 >= previous, Self.boundaryWords.contains(tokens[start - 1].text) { start -= 1 }
+                return start
+            }
+            index -= 1
+        }
+        return previous
+    }
+
+    /// Splits coordinated verb phrases after the cue ("limit their use …,
+    /// ensure that …"): a conjunction or comma followed by a verb. A piece
+    /// that is a lone verb ("share or upload photos") stays with the next.
+    func splitCoordinated(_ segment: Segment) -> [Segment] {
+        let from = segment.cue?.range.upperBound ?? segment.range.lowerBound + 1
+        var cuts: [Int] = []
+        var index = max(from, segment.range.lowerBound + 1)
+        while index < segment.range.upperBound - 1 {
+            let text = tokens[index].text
+            if text == "and" || text == "or" || text == "," || text == ";" || text == "nor" {
+                var next = index + 1
+                while next < segment.range.upperBound, ["and", "or", ",", "to", "also", "then", "still"].contains(tokens[next].text) { next += 1 }
+                if next < segment.range.upperBound, sentence.imperative(at: next).isImperative, next - index <= 3,
+                   lastCut(cuts, segment) < index - 1, !isLoneVerb(lastCut(cuts, segment)..<index) {
+                    cuts.append(index)
+                    index = next
+                    continue
+                }
+            }
+            index += 1
+        }
+        guard !cuts.isEmpty else { return [segment] }
+        var pieces: [Segment] = []
+        var start = segment.range.lowerBound
+        for cut in cuts {
+            var piece = segment
+            piece.range = start..<cut
+            if !pieces.isEmpty { piece.cue = nil; piece.continues = true }
+            pieces.append(piece)
+            start = cut
+        }
+        var last = segment
+        last.range = start..<segment.range.upperBound
+        last.cue = nil
+        last.continues = true
+        pieces.append(last)
+        return pieces
+    }
+
+    private func lastCut(_ cuts: [Int], _ segment: Segment) -> Int {
+        cuts.last ?? (segment.cue?.range.upperBound ?? segment.range.lowerBound)
+    }
+
+    private func isLoneVerb(_ range: Range<Int>) -> Bool {
+        tokens[range].filter(\.isWord).count <= 1
+    }
+}

@@ -1,0 +1,70 @@
+/// Splits a block's text into sentences by scanning UTF-8 bytes: a sentence
+/// ends at `.`, `!` or `?` followed by white space and a capital, a digit,
+/// a quote or a bracket, except after abbreviations ("e.g.", "Mr.") and
+/// inside numbers and addresses ("1.5", "facebook.com").
+enum SentenceSplitter {
+    private static let abbreviations: Set<String> = ["e.g", "i.e", "eg", "ie", "etc", "mr", "mrs", "ms", "dr", "no", "st", "vs", "approx", "incl", "cf", "p", "para", "ref", "co", "ltd", "inc", "e", "g", "i"]
+
+    /// UTF-8 byte ranges of the sentences, trimmed of surrounding spaces.
+    static func split(_ text: String) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { split($0) }
+    }
+
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                var end = index + 1
+                // Closing quotes and brackets belong to the sentence.
+                while end < bytes.count, bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: "'") { end += 1 }
+                if end + 2 < bytes.count, bytes[end] == 0xE2, bytes[end + 1] == 0x80, bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99 { end += 3 }
+                if end < bytes.count, bytes[end] == 32 || bytes[end] == 9, opensSentence(bytes, after: end),
+                   byte != UInt8(ascii: ".") || !isAbbreviation(bytes, before: index) {
+                    append(&ranges, bytes, start, end)
+                    start = end
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        append(&ranges, bytes, start, bytes.count)
+        return ranges
+    }
+
+    private static func opensSentence(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        var index = end
+        while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
+        guard index < bytes.count else { return false }
+        let byte = bytes[index]
+        if byte >= 65 && byte <= 90 { return true }
+        if byte >= 48 && byte <= 57 { return true }
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "[") { return true }
+        if byte == 0xE2 { return true } // curly quotes, bullets, dashes
+        return false
+    }
+
+    private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before dot: Int) -> Bool {
+        var start = dot
+        while start > 0 {
+            let byte = bytes[start - 1]
+            let isWordByte = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == UInt8(ascii: ".")
+            if !isWordByte { break }
+            start -= 1
+        }
+        guard start < dot else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<dot]), as: UTF8.self).lowercased()
+        return abbreviations.contains(word)
+    }
+
+    private static func append(_ ranges: inout [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        var lower = start, upper = end
+        while lower < upper, bytes[lower] == 32 || bytes[lower] == 9 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 32 || bytes[upper - 1] == 9 { upper -= 1 }
+        if lower < upper { ranges.append(lower..<upper) }
+    }
+}

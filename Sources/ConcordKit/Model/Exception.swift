@@ -1,0 +1,14 @@
+/// A condition that lifts a clause: "unless …", "without …"
+/// (spec/clauses.md, "Exceptions").
+public enum Exception: String, Codable, CaseIterable, Sendable, Comparable {
+    case withApproval = "with-approval"
+    case withConsent = "with-consent"
+    case forEducation = "for-education"
+    case withPermission = "with-permission"
+
+    public static func < (lhs: Exception, rhs: Exception) -> Bool {
+        lhs.ordinal < rhs.ordinal
+    }
+
+    var ordinal: Int { Exception.allCases.firstIndex(of: self)! }
+}

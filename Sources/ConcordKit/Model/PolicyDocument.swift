@@ -1,0 +1,29 @@
+/// One policy: its metadata, version history, defined terms and sections.
+/// What every stage after extraction works on.
+public struct PolicyDocument: Codable, Hashable, Sendable {
+    /// Short name of the document (its file name without extension).
+    public var name: String
+    public var title: String?
+    public var school: String?
+    public var trust: String?
+    public var history: [HistoryEntry]
+    public var definitions: [Definition]
+    /// Text before the first section heading lives in a section with no heading.
+    public var sections: [Section]
+
+    public init(
+        name: String, title: String? = nil, school: String? = nil, trust: String? = nil,
+        history: [HistoryEntry] = [], definitions: [Definition] = [], sections: [Section] = []
+    ) {
+        self.name = name
+        self.title = title
+        self.school = school
+        self.trust = trust
+        self.history = history
+        self.definitions = definitions
+        self.sections = sections
+    }
+
+    /// Every clause, in document order.
+    public var clauses: [Clause] { sections.flatMap(\.clauses) }
+}

@@ -1,0 +1,47 @@
+/// Decides which paragraphs and numbered lines are headings: a single line,
+/// at most twelve words, opening with a capital, with no closing punctuation
+/// and no modal verb. A numbered or lettered line is a heading when it reads
+/// as a title and is not part of a list (it does not follow a lead-in ending
+/// with a colon or an item of the same list).
+enum HeadingClassifier {
+    private static let modalWords: Set<String> = ["must", "should", "shall", "will", "may", "cannot", "not", "never", "are", "is"]
+
+    static func classify(_ blocks: inout [OutlineBlock], markdown: Bool) {
+        var inList = false
+        for index in blocks.indices {
+            let block = blocks[index]
+            switch block.kind {
+            case .paragraph:
+                if !markdown, looksLikeTitle(block) {
+                    blocks[index].kind = .heading
+                    inList = false
+                } else {
+                    inList = block.text.hasSuffix(":")
+                }
+            case .listItem:
+                if block.number != nil, !inList, block.lineStarts.count == 1, looksLikeTitle(block),
+                   block.number!.utf8.count <= 2, !block.number!.contains(".") {
+                    blocks[index].kind = .heading
+                } else {
+                    inList = true
+                }
+            case .heading:
+                inList = false
+            case .tableRow:
+                break
+            }
+        }
+    }
+
+    static func looksLikeTitle(_ block: OutlineBlock) -> Bool {
+        guard block.lineStarts.count == 1, let first = block.text.unicodeScalars.first else { return false }
+        guard first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
+        if let last = block.text.last, ".,;:!?".contains(last) { return false }
+        var words = 0
+        for word in block.text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            words += 1
+            if modalWords.contains(word.lowercased()) { return false }
+        }
+        return words <= 12
+    }
+}

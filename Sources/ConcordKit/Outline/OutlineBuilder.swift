@@ -1,0 +1,200 @@
+/// Builds the outline of a document from its lines.
+///
+/// ```
+/// document   = { blank | table-row | metadata | block }
+/// block      = (list-item | paragraph) { continuation }
+/// list-item  = indent? marker (space | tab)+ text
+/// continuation = line starting with white space, or starting in lower case
+///              after a line with no closing punctuation (a hard wrap)
+/// ```
+/// Short unpunctuated single-line paragraphs, and numbered or lettered lines
+/// that read as titles outside a list, become headings. A document's header
+/// line repeated inside a sentence (a page header) is dropped and the two
+/// halves of the sentence rejoined. Tab-separated rows become table rows; a
+/// table whose header names a version becomes the version history.
+public struct OutlineBuilder {
+    public init() {}
+
+    public func build(_ source: SourceText) -> Outline {
+        var state = State(source: source)
+        for (index, line) in source.lines.enumerated() {
+            state.consume(line, number: index + 1)
+        }
+        state.finish()
+        var outline = Outline(name: source.name, history: state.history, blocks: state.blocks, diagnostics: state.diagnostics)
+        PageHeaderJoiner.rejoin(&outline)
+        HeadingClassifier.classify(&outline.blocks, markdown: source.isMarkdown)
+        MetadataFinder.fill(&outline)
+        return outline
+    }
+}
+
+extension OutlineBuilder {
+    struct State {
+        let source: SourceText
+        var blocks: [OutlineBlock] = []
+        var history: [HistoryEntry] = []
+        var diagnostics: [Diagnostic] = []
+        var pending: OutlineBlock?
+        var pendingBytes = 0
+        var afterBlank = true
+        var versionTable: VersionTableReader?
+
+        init(source: SourceText) { self.source = source }
+
+        mutating func consume(_ raw: String, number: Int) {
+            let line = trimmedRight(raw)
+            if isBlank(line) {
+                flush()
+                afterBlank = true
+                return
+            }
+            defer { afterBlank = false }
+            if var table = versionTable {
+                if table.read(line, number: number) {
+                    versionTable = table
+                    return
+                }
+                finishTable(table)
+            }
+            if let header = VersionTableReader(header: line, number: number) {
+                flush()
+                versionTable = header
+                return
+            }
+            if let entry = VersionTableReader.metadataEntry(line, number: number) {
+                flush()
+                history.append(entry)
+                return
+            }
+            if source.isMarkdown, let heading = markdownHeading(line, number: number) {
+                flush()
+                blocks.append(heading)
+                return
+            }
+            let cells = tableCells(line)
+            if let marker = ListMarker.parse(line) {
+                if isContinuation(line) && marker.style == .bullet && marker.text == "o" {
+                    append(line, number: number)
+                    return
+                }
+                flush()
+                var utf8 = Array(line.utf8)
+                utf8.removeFirst(marker.contentOffset)
+                let text = String(decoding: utf8, as: UTF8.self)
+                pending = OutlineBlock(kind: .listItem(depth: marker.depth), text: text, marker: marker.text, number: marker.number, line: number)
+                return
+            }
+            if cells.count >= 2 {
+                flush()
+                blocks.append(OutlineBlock(kind: .tableRow(cells: cells), text: cells.joined(separator: " "), line: number))
+                return
+            }
+            if isContinuation(line) {
+                append(line, number: number)
+                return
+            }
+            flush()
+            pending = OutlineBlock(kind: .paragraph, text: trimmedLeft(line), line: number)
+        }
+
+        /// Whether a line continues the pending block: it is indented, or it
+        /// opens in lower case after a line with no closing punctuation, or
+        /// (in Markdown) any text line without a blank before it.
+        func isContinuation(_ line: String) -> Bool {
+            guard let pending, !afterBlank else { return false }
+            if case .tableRow = pending.kind { return false }
+            if source.isMarkdown { return true }
+            let first = line.utf8.first ?? 0
+            if first == 32 || first == 9 { return true }
+            guard let last = pending.text.utf8.last else { return false }
+            let closed = last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";")
+                || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+            return !closed && first >= 97 && first <= 122
+        }
+
+        mutating func append(_ line: String, number: Int) {
+            guard var block = pending else { return }
+            let continuation = trimmedLeft(line)
+            guard !continuation.isEmpty else { return }
+            block.text += " "
+            block.lineStarts.append(.init(offset: block.text.utf8.count, line: number))
+            block.text += continuation
+            pending = block
+        }
+
+        mutating func flush() {
+            if let block = pending {
+                var block = block
+                block.text = trimmedRight(block.text)
+                if !block.text.isEmpty { blocks.append(block) }
+            }
+            pending = nil
+        }
+
+        mutating func finishTable(_ table: VersionTableReader) {
+            history += table.entries
+            diagnostics += table.diagnostics
+            versionTable = nil
+        }
+
+        func markdownHeading(_ line: String, number: Int) -> OutlineBlock? {
+            let bytes = Array(line.utf8)
+            var hashes = 0
+            while hashes < bytes.count, bytes[hashes] == UInt8(ascii: "#") { hashes += 1 }
+            guard hashes > 0, hashes <= 6, hashes < bytes.count, bytes[hashes] == 32 else { return nil }
+            var text = trimmedLeft(String(decoding: bytes[(hashes + 1)...], as: UTF8.self))
+            while text.hasSuffix("#") { text.removeLast() }
+            text = trimmedRight(text)
+            var block = OutlineBlock(kind: .heading, text: text, marker: String(repeating: "#", count: hashes), line: number)
+            if let marker = ListMarker.parse(text), marker.style != .bullet {
+                block.number = marker.number
+                block.text = String(decoding: Array(text.utf8)[marker.contentOffset...], as: UTF8.self)
+            }
+            return block
+        }
+    }
+}
+
+extension OutlineBuilder.State {
+    mutating func finish() {
+        flush()
+        if let table = versionTable { finishTable(table) }
+    }
+}
+
+func isBlank(_ line: String) -> Bool {
+    line.utf8.allSatisfy { $0 == 32 || $0 == 9 || $0 == 0xC2 || $0 == 0xA0 }
+}
+
+func trimmedRight(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    var end = bytes.count
+    while end > 0 {
+        let byte = bytes[end - 1]
+        if byte == 32 || byte == 9 || byte == 11 || byte == 12 { end -= 1; continue }
+        if byte == 0xA0, end >= 2, bytes[end - 2] == 0xC2 { end -= 2; continue }
+        break
+    }
+    return end == bytes.count ? text : String(decoding: bytes[..<end], as: UTF8.self)
+}
+
+func trimmedLeft(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    var start = 0
+    while start < bytes.count {
+        let byte = bytes[start]
+        if byte == 32 || byte == 9 { start += 1; continue }
+        if byte == 0xC2, start + 1 < bytes.count, bytes[start + 1] == 0xA0 { start += 2; continue }
+        break
+    }
+    return start == 0 ? text : String(decoding: bytes[start...], as: UTF8.self)
+}
+
+/// The non-empty cells of a tab-separated line; one cell when it has no tab.
+func tableCells(_ line: String) -> [String] {
+    guard line.utf8.contains(9) else { return [line] }
+    return line.split(separator: "\t", omittingEmptySubsequences: true)
+        .map { trimmedLeft(trimmedRight(String($0))) }
+        .filter { !$0.isEmpty }
+}

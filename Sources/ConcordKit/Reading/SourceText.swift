@@ -1,0 +1,54 @@
+/// A decoded document split into lines, debris stripped, with the original
+/// 1-based line numbers kept. What the outline is built from.
+public struct SourceText: Sendable {
+    /// The document's name (its file name without extension).
+    public var name: String
+    /// Lines without their terminators and without export debris.
+    public var lines: [String]
+    public var encoding: TextDecoder.Encoding
+    /// Whether the source is Markdown (`.md`).
+    public var isMarkdown: Bool
+
+    public init(name: String, lines: [String], encoding: TextDecoder.Encoding = .utf8, isMarkdown: Bool = false) {
+        self.name = name
+        self.lines = lines
+        self.encoding = encoding
+        self.isMarkdown = isMarkdown
+    }
+
+    /// Reads a file's bytes: decodes them, splits lines on LF, CRLF or CR and
+    /// strips debris. Fails only for bytes that are not text.
+    public static func read(_ bytes: [UInt8], name: String, isMarkdown: Bool = false) -> Result<SourceText, TextDecoder.Failure> {
+        TextDecoder.decode(bytes).map { decoded in
+            SourceText(name: name, lines: splitLines(decoded.text).map(DebrisStripper.strip),
+                       encoding: decoded.encoding, isMarkdown: isMarkdown)
+        }
+    }
+
+    /// Builds source text from a string already in memory.
+    public init(name: String, text: String, isMarkdown: Bool = false) {
+        self.init(name: name, lines: SourceText.splitLines(text).map(DebrisStripper.strip), isMarkdown: isMarkdown)
+    }
+
+    static func splitLines(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes -> [String] in
+            var lines: [String] = []
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 10 || byte == 13 {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    if byte == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
+                    start = index + 1
+                }
+                index += 1
+            }
+            if start < bytes.count {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
+            }
+            return lines
+        }
+    }
+}

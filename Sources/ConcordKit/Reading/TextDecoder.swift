@@ -1,0 +1,85 @@
+/// Turns the bytes of a file into text: UTF-8 (with or without a byte-order
+/// mark), UTF-16 with a byte-order mark, and Windows-1252 for any byte that is
+/// not part of valid UTF-8 (Word exports are full of smart quotes). Never
+/// fails on text; refuses bytes that are not a text document (NUL bytes).
+public enum TextDecoder {
+    public enum Encoding: String, Sendable {
+        case utf8 = "UTF-8"
+        case utf16LittleEndian = "UTF-16LE"
+        case utf16BigEndian = "UTF-16BE"
+        case mixedWindows1252 = "UTF-8 with Windows-1252"
+    }
+
+    public enum Failure: Error, Equatable, Sendable {
+        /// The bytes hold NUL characters: a binary file, not a text document.
+        case binary
+    }
+
+    public static func decode(_ bytes: [UInt8]) -> Result<(text: String, encoding: Encoding), Failure> {
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            return decodeUTF16(bytes, from: 2, littleEndian: true)
+        }
+        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            return decodeUTF16(bytes, from: 2, littleEndian: false)
+        }
+        if bytes.contains(0) { return .failure(.binary) }
+        let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        let body = bytes[start...]
+        if let text = String(validating: body, as: UTF8.self) {
+            return .success((text, .utf8))
+        }
+        return .success((decodeMixed(body), .mixedWindows1252))
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], from start: Int, littleEndian: Bool) -> Result<(text: String, encoding: Encoding), Failure> {
+        var units: [UInt16] = []
+        units.reserveCapacity((bytes.count - start) / 2)
+        var index = start
+        while index + 1 < bytes.count {
+            let a = UInt16(bytes[index]), b = UInt16(bytes[index + 1])
+            units.append(littleEndian ? a | b << 8 : a << 8 | b)
+            index += 2
+        }
+        if units.contains(0) { return .failure(.binary) }
+        let text = String(decoding: units, as: UTF16.self)
+        return .success((text, littleEndian ? .utf16LittleEndian : .utf16BigEndian))
+    }
+
+    /// Valid UTF-8 sequences are kept; every other byte is read as Windows-1252.
+    private static func decodeMixed(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                scalars.append(Unicode.Scalar(byte))
+                index += 1
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0
+            if length > 0, index + length <= bytes.endIndex,
+               let scalar = String(validating: bytes[index..<index + length], as: UTF8.self)?.unicodeScalars.first {
+                scalars.append(scalar)
+                index += length
+                continue
+            }
+            scalars.append(windows1252(byte))
+            index += 1
+        }
+        return String(scalars)
+    }
+
+    private static let high: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    static func windows1252(_ byte: UInt8) -> Unicode.Scalar {
+        if byte >= 0x80 && byte < 0xA0 {
+            return Unicode.Scalar(high[Int(byte - 0x80)])!
+        }
+        return Unicode.Scalar(byte)
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import ConcordKit
+
+@Suite struct TextDecoderTests {
+    @Test func decodesUTF8WithAndWithoutBOM() throws {
+        let plain = try TextDecoder.decode(Array("Staff must not".utf8)).get()
+        #expect(plain.text == "Staff must not")
+        let bom = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Staff".utf8)).get()
+        #expect(bom.text == "Staff")
+        #expect(bom.encoding == .utf8)
+    }
+
+    @Test func decodesUTF16WithBOM() throws {
+        let little: [UInt8] = [0xFF, 0xFE, 0x53, 0x00, 0x74, 0x00]
+        #expect(try TextDecoder.decode(little).get().text == "St")
+        let big: [UInt8] = [0xFE, 0xFF, 0x00, 0x53, 0x00, 0x74]
+        #expect(try TextDecoder.decode(big).get().text == "St")
+    }
+
+    @Test func fallsBackToWindows1252ForStrayBytes() throws {
+        // "don’t" with a Windows-1252 right quote (0x92) and a valid "é".
+        let bytes: [UInt8] = Array("don".utf8) + [0x92] + Array("t café".utf8)
+        let decoded = try TextDecoder.decode(bytes).get()
+        #expect(decoded.text == "don\u{2019}t café")
+        #expect(decoded.encoding == .mixedWindows1252)
+    }
+
+    @Test func refusesNULBytes() {
+        #expect(throws: TextDecoder.Failure.binary) { try TextDecoder.decode([0x41, 0x00, 0x42]).get() }
+    }
+
+    @Test func neverCrashesOnArbitraryBytes() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let bytes = (0..<64).map { _ in UInt8.random(in: 1...255, using: &generator) }
+            _ = TextDecoder.decode(bytes)
+        }
+    }
+}
