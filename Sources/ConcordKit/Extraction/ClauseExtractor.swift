@@ -127,10 +127,13 @@ struct DocumentBuilder {
             }
             if subject.isEmpty { subject = scope.boundParty(inList: false) ?? scope.scope }
             let isDeontic = deontic && (!statement || prohibitive)
+            // A lead-in that states no force still sets the tone of the
+            // imperatives under it ("Managing your personal use of social media:").
+            let tone = lexicon.headingForce.scan(sentence.tokens).first?.payload
             return ExtractionScope.LeadIn(
-                modality: isDeontic ? (modality ?? .must) : nil, subject: subject,
+                modality: isDeontic ? (modality ?? .must) : tone, subject: subject,
                 context: extractor.contexts(in: all), exceptions: extractor.exceptions(in: all),
-                isDeontic: isDeontic, depth: 1)
+                isDeontic: isDeontic, isStatement: statement && !prohibitive, depth: 1)
         }
     }
 

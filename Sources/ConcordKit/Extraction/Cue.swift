@@ -8,6 +8,7 @@ struct Cue: Hashable {
 }
 
 extension SentenceAnalysis {
+    private static let adverbs: Set<String> = ["also", "always", "still", "strongly", "not", "therefore", "then", "really", "actively", "further"]
     private static let relativeWords: Set<String> = ["which", "that", "who", "it", "this", "these", "what"]
     private static let irregularParticiples: Set<String> = ["taken", "made", "sent", "kept", "held", "done", "seen", "given", "shown", "written", "put", "set", "found", "told", "brought", "known", "sought", "left", "met", "read", "paid", "won", "shut", "cut", "built", "spent", "dealt", "drawn", "undertaken", "withdrawn", "handed", "switched"]
 
@@ -36,7 +37,8 @@ extension SentenceAnalysis {
             if first == "will" || first == "may" || first == "can", match.start > 0, Self.relativeWords.contains(tokens[match.start - 1].text) { continue }
             var cue = Cue(range: match.start..<match.end, modality: match.payload)
             cue.isPassive = isPassive(after: match.end)
-            if let last = cues.last, match.start <= last.range.upperBound {
+            if let last = cues.last, match.start <= last.range.upperBound
+                || tokens[last.range.upperBound..<match.start].allSatisfy({ Self.adverbs.contains($0.text) }) {
                 // "are advised to" + "avoid": one cue, prohibitive if either is.
                 let modality: Modality = last.modality.isProhibition || cue.modality.isProhibition
                     ? (last.modality.strength >= 3 ? .mustNot : .shouldNot) : last.modality
@@ -56,8 +58,11 @@ extension SentenceAnalysis {
         cursor += 1
         while cursor < tokens.count, tokens[cursor].text.hasSuffix("ly") || ["not", "also", "then", "immediately"].contains(tokens[cursor].text) { cursor += 1 }
         guard cursor < tokens.count else { return false }
-        let word = tokens[cursor].text
-        return (word.hasSuffix("ed") && word.count > 3) || Self.irregularParticiples.contains(word)
+        return isParticiple(tokens[cursor].text)
+    }
+
+    func isParticiple(_ word: String) -> Bool {
+        (word.hasSuffix("ed") && word.count > 3) || Self.irregularParticiples.contains(word)
     }
 
     /// Whether the words from `index` open an imperative: an optional

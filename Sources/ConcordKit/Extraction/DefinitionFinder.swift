@@ -10,7 +10,9 @@ enum DefinitionFinder {
             for verb in lexicon.definitionVerbs.scan(tokens) {
                 let before = lexicon.roles.scan(tokens, in: max(0, verb.start - 8)..<verb.start)
                 guard let term = before.last?.payload else { continue }
-                let after = lexicon.roles.scan(tokens, in: verb.end..<min(tokens.count, verb.end + 20)).map(\.payload)
+                var end = verb.end
+                while end < tokens.count, end < verb.end + 20, tokens[end].text != "." { end += 1 }
+                let after = lexicon.roles.scan(tokens, in: verb.end..<end).map(\.payload).filter { $0 != .school }
                 guard !after.isEmpty else { continue }
                 let meaning = verb.payload ? [term] + after : after
                 if !definitions.contains(where: { $0.term == term }) {

@@ -10,6 +10,9 @@ struct ExtractionScope {
         var exceptions: [Exception]
         /// Items inherit the lead-in's force even without a modal of their own.
         var isDeontic: Bool
+        /// The lead-in introduces a statement ("The purpose of this policy
+        /// is to:"): its items are not clauses unless they state a force.
+        var isStatement = false
         var depth: Int
     }
 

@@ -48,6 +48,9 @@ public struct Lexicon: Sendable {
     var definitionVerbs = PhraseMatcher<Bool>()
     var ageWords = PhraseMatcher<AgeThreshold.Comparator>()
     var numberWords: [String: Int] = [:]
+    var institutionalActions: Set<Action> = []
+    var headActions: Set<Action> = []
+    var notRoles = PhraseMatcher<Bool>()
 
     /// The vocabulary bundled with Concord.
     public static let standard: Lexicon = {
@@ -132,5 +135,8 @@ public struct Lexicon: Sendable {
         imperatives = Set((data.imperatives ?? []).map { $0.lowercased() })
         gerundDuties = Set((data.gerundDuties ?? []).map { $0.lowercased() })
         numberWords = data.numberWords ?? [:]
+        institutionalActions = Set(data.institutionalActions ?? [])
+        headActions = Set(data.headActions ?? [])
+        fill(&notRoles, data.notRoles)
     }
 }

@@ -38,6 +38,15 @@ public struct LexiconData: Codable, Sendable {
     public var reminders: [String]?
     public var nonDeontic: [String]?
     public var passiveReport: [String]?
+    /// Actions an agentless passive binds the school to ("School accounts
+    /// must be monitored").
+    public var institutionalActions: [Action]?
+    /// Phrases that contain a role word but name no party ("Child
+    /// Protection policy", "Teachers' Standards").
+    public var notRoles: [String]?
+    /// Actions that win when their verb opens the clause ("will take action
+    /// to protect the reputation" is `take-action`).
+    public var headActions: [Action]?
     public var definitionVerbs: DefinitionVerbs?
     public var ageWords: [String: [String]]?
     public var numberWords: [String: Int]?
@@ -76,6 +85,9 @@ public struct LexiconData: Codable, Sendable {
         result.reminders = list(reminders, other.reminders)
         result.nonDeontic = list(nonDeontic, other.nonDeontic)
         result.passiveReport = list(passiveReport, other.passiveReport)
+        result.institutionalActions = (institutionalActions ?? []) + (other.institutionalActions ?? [])
+        result.notRoles = list(notRoles, other.notRoles)
+        result.headActions = (headActions ?? []) + (other.headActions ?? [])
         if let verbs = other.definitionVerbs {
             result.definitionVerbs = DefinitionVerbs(
                 extends: list(definitionVerbs?.extends, verbs.extends),

@@ -77,7 +77,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
         if !byPrefix.isEmpty, token.isWord {
             let text = token.text
-            var length = min(text.count, 12)
+            var length = text.count
             while length >= 2 {
                 if let candidates = byPrefix[String(text.prefix(length))] {
                     for phrase in candidates {

@@ -23,8 +23,10 @@ struct SentenceAnalysis {
         self.contexts = lexicon.contexts.scan(tokens)
         // A role inside a context phrase ("staff mobile phones") is not a party.
         let contextTokens = Set(contexts.flatMap { Array($0.start..<$0.end) })
+        let notRoles = lexicon.notRoles.scan(tokens)
         self.roles = lexicon.roles.scan(tokens).filter { match in
             !(match.start..<match.end).contains(where: contextTokens.contains)
+                && !notRoles.contains { $0.start <= match.start && match.start < $0.end && match.end - match.start <= $0.end - $0.start }
         }
         self.exceptionSpans = SentenceAnalysis.findExceptions(tokens, lexicon)
     }
@@ -42,7 +44,7 @@ struct SentenceAnalysis {
             let limit = min(tokens.count, trigger.end + 12)
             var found: [Exception] = []
             var end = trigger.end
-            var cursor = trigger.end
+            var cursor = trigger.start
             while cursor < limit {
                 if tokens[cursor].text == "." || tokens[cursor].text == ";" { break }
                 if let match = lexicon.exceptions.matches(in: tokens, at: cursor).first {
@@ -55,6 +57,16 @@ struct SentenceAnalysis {
                 cursor += 1
             }
             if !found.isEmpty {
+                // "… consent of parents / carers": the party is part of it.
+                var cursor = end
+                if cursor < tokens.count, ["of", "from", "by"].contains(tokens[cursor].text) {
+                    cursor += 1
+                    while cursor < tokens.count, let role = lexicon.roles.matches(in: tokens, at: cursor).first
+                            ?? (["the", "a", "their", "/", "or", "and", "member", "of"].contains(tokens[cursor].text) ? PhraseMatcher<Role>.Match(start: cursor, end: cursor + 1, payload: .school, order: 0) : nil) {
+                        cursor = role.end
+                        end = cursor
+                    }
+                }
                 spans.append(ExceptionSpan(range: trigger.start..<end, exceptions: found))
                 index = end
             } else {

@@ -21,7 +21,8 @@ extension SentenceExtractor {
             let modality: Modality = tokens[range].contains { $0.text == "may" || $0.text == "can" || $0.text == "could" } ? .may : .must
             let behaviour = classify(target)
             if sentence.has(lexicon.breachTerms, in: target) || behaviour == nil || behaviour?.action == .takeAction {
-                var audience = parties(in: target).filter { $0 != .authorities }
+                let firstCue = sentence.cues().first?.range.lowerBound ?? target.upperBound
+                var audience = parties(in: 0..<min(target.upperBound, firstCue)).filter { $0 != .authorities }
                 if audience.isEmpty { audience = scope.boundParty(inList: inList) ?? (scope.lastHeadingRoles.isEmpty ? scope.scope : scope.lastHeadingRoles) }
                 return found(segment, Rule(subject: [.school], modality: modality, action: .takeAction, audience: scope.expand(audience),
                                            context: contexts(in: range), exceptions: exceptions(in: range)), explicit: true)
@@ -30,6 +31,12 @@ extension SentenceExtractor {
             return found(segment, Rule(subject: subject, modality: .mustNot, action: behaviour!.action,
                                        audience: audience(in: target, excluding: []), age: age(in: range),
                                        context: contexts(in: range), exceptions: exceptions(in: range)), explicit: false)
+        }
+
+        // "… should be removed and reported to a member of SLT".
+        if segment.passiveContinuation, let first = tokens[range].first(where: \.isWord), ["reported", "referred", "notified", "escalated", "passed"].contains(first.text) {
+            return found(segment, Rule(subject: previousSubject ?? agentlessParty(for: nil), modality: segment.modality, action: .report,
+                                       audience: recipientsOfReport(in: range), context: contexts(in: range), exceptions: exceptions(in: range)), explicit: false)
         }
 
         // Subject.
@@ -46,21 +53,28 @@ extension SentenceExtractor {
                 subject = agent.roles
                 explicit = true
             } else {
-                subject = boundParty()
+                subject = agentlessParty(for: classify(post) ?? classify(pre))
             }
             extraAudience = parties(in: pre)
+        } else if let cue, requiresOthers(cue), let required = nearestSubject(before: firstRoleEnd(in: post) ?? post.lowerBound, from: post.lowerBound) {
+            // "The school requires that all users …", "a key responsibility
+            // of all members of staff", "it is essential that everyone …".
+            subject = required
+            explicit = true
         } else if let cue, let nearest = nearestSubject(before: cue.range.lowerBound, from: range.lowerBound) {
             subject = nearest
             explicit = true
         } else if segment.continues, let previousSubject {
             subject = previousSubject
+        } else if tokens[pre].contains(where: { Self.pronouns.contains($0.text) }) {
+            subject = scope.boundParty(inList: inList) ?? scope.scope
         } else if cue != nil, !segment.isImperative, tokens[pre].contains(where: \.isWord), !inList || leadIn == nil {
             // A thing, not a party, is the grammatical subject: "School
             // social media accounts must not be used …".
-            subject = boundParty()
+            subject = agentlessParty(for: classify(post) ?? classify(pre))
             extraAudience = parties(in: pre)
         } else {
-            subject = boundParty()
+            subject = segment.isImperative || segment.cue == nil ? (scope.boundParty(inList: inList) ?? leadInSubject ?? scope.scope) : boundParty()
             audienceRange = range
         }
         if segment.cue == nil, !segment.isImperative, segment.range.lowerBound == 0 {
@@ -69,13 +83,27 @@ extension SentenceExtractor {
 
         // Action and modality.
         var modality = segment.modality
+        if tokens[range.lowerBound].text == "nor", !modality.isProhibition { modality = modality.negated }
+        if segment.continues, segment.cue == nil, case let imperative = sentence.imperative(at: range.lowerBound), imperative.isImperative, imperative.negative, !modality.isProhibition {
+            // "Consider the appropriateness …, and don't link to …"
+            let force = leadIn?.modality ?? scope.headingForce ?? .must
+            modality = force.strength >= 3 ? .mustNot : .shouldNot
+        }
         let classified = classify(post) ?? classify(pre) ?? classify(range)
         let action = classified?.action ?? .other
         if classified?.negated == true { modality = modality.negated }
-        if ensuresAbsence(in: post) { modality = modality.negated }
+        if ensuresAbsence(in: (cue?.range.lowerBound ?? post.lowerBound)..<post.upperBound) { modality = modality.negated }
+        // "X through Y rather than Z", "only via school accounts": a
+        // prohibition of X through the other channels.
+        if modality == .must || modality == .should, sentence.has(lexicon.channels, in: range) { modality = modality.negated }
 
         var audience = (audience(in: audienceRange, excluding: subject) + extraAudience).canonical
-        if action == .report { audience = recipientsOfReport(in: post) }
+        if action == .report {
+            audience = recipientsOfReport(in: post) + (cue?.isPassive == true ? parties(in: pre) : [])
+        }
+        if action == .takeAction, subject == [.school] || subject == [.governingBoard], audience.isEmpty {
+            audience = scope.expand(scope.boundParty(inList: inList) ?? (scope.lastHeadingRoles.isEmpty ? scope.scope : scope.lastHeadingRoles))
+        }
         audience.removeAll { $0 == .school }
         let age = self.age(in: range)
         if let age, !subject.contains(age.appliesTo), !audience.contains(age.appliesTo) { audience.append(age.appliesTo) }
@@ -90,7 +118,8 @@ extension SentenceExtractor {
         let start = trimmedStart(segment.range)
         let lower = tokens[start].start
         let upper = tokens[segment.range.upperBound - 1].end
-        return Found(range: lower..<max(upper, lower), rule: rule, explicitSubject: explicit, group: segment.group)
+        let objectWords = tokens[(segment.cue?.range.upperBound ?? segment.range.lowerBound)..<segment.range.upperBound].filter(\.isWord).count
+        return Found(range: lower..<max(upper, lower), rule: rule, explicitSubject: explicit, group: segment.group, isBareVerb: objectWords <= 2)
     }
 
     /// The first token of a clause's text: leading conjunctions and marks
@@ -101,19 +130,49 @@ extension SentenceExtractor {
         return index
     }
 
+    var leadInSubject: [Role]? { leadIn?.subject.isEmpty == false ? leadIn!.subject : nil }
+
+    /// Who an agentless passive binds: the role bullet or lead-in it hangs
+    /// from; the school for an institution's duty ("School accounts must be
+    /// monitored"); else the heading's or list's party, else the policy's scope.
+    func agentlessParty(for action: (action: Action, negated: Bool, start: Int)?) -> [Role] {
+        if let roles = scope.roleBullet?.roles { return roles }
+        if inList, let leadInSubject { return leadInSubject }
+        if let action, lexicon.institutionalActions.contains(action.action) { return [.school] }
+        return scope.boundParty(inList: inList) ?? scope.scope
+    }
+
+    /// "requires that", "expects … to": the parties after the cue are bound.
+    func requiresOthers(_ cue: Cue) -> Bool {
+        tokens[cue.range].contains { $0.text == "requires" || $0.text == "require" }
+            || tokens[cue.range.upperBound - 1].text == "of" || tokens[cue.range.upperBound - 1].text == "that"
+    }
+
+    func firstRoleEnd(in range: Range<Int>) -> Int? {
+        sentence.roleMatches(in: range).first?.end
+    }
+
     func boundParty() -> [Role] {
         scope.boundParty(inList: inList) ?? (leadIn?.subject.isEmpty == false ? leadIn!.subject : nil) ?? [.school]
     }
 
     // MARK: Parties
 
+    private static let prepositions: Set<String> = ["in", "at", "of", "from", "within", "across", "to", "for", "with", "by", "about", "on", "into"]
+    private static let pronouns: Set<String> = ["they", "he", "she", "you", "them", "individuals"]
     private static let connectors: Set<String> = ["and", "or", ",", "/", "the", "all", "any", "other", "of", "their", "its", "either", "as", "a", "an", "current", "and/or", "both", "members", "member", "every", "each", "no", "our", "relevant", "individual", "appropriate", "school", "'s"]
 
     /// The group of roles nearest before `index` ("Staff, parents/carers and
     /// pupils", "a paid employee or volunteer"): roles joined by connectors.
     func nearestSubject(before index: Int, from start: Int) -> [Role]? {
-        let candidates = sentence.roleMatches(in: start..<index).filter { !sentence.isInsideException($0.start) }
-        guard let last = candidates.last(where: { !sentence.isPossessive($0) || $0.payload != .school }) else { return nil }
+        let candidates = sentence.roleMatches(in: start..<index).filter { match in
+            // "Everyone at the school", "anyone working in the federation":
+            // the institution after a preposition is a place, not a party.
+            !sentence.isInsideException(match.start)
+                && !(match.payload == .school && match.start > 0 && Self.prepositions.contains(tokens[match.start - 1].text))
+                && !(match.payload == .school && match.start > 1 && tokens[match.start - 1].text == "the" && Self.prepositions.contains(tokens[match.start - 2].text))
+        }
+        guard let last = candidates.last else { return nil }
         var roles: [Role] = [last.payload]
         var groupStart = last.start
         for match in candidates.reversed() where match.end <= groupStart {
@@ -152,8 +211,8 @@ extension SentenceExtractor {
     /// The agent of a passive: "by the Head teacher".
     func agent(in range: Range<Int>) -> (roles: [Role], range: Range<Int>)? {
         for index in range where tokens[index].text == "by" {
-            let roles = sentence.roleMatches(in: (index + 1)..<min(range.upperBound, index + 6))
-            if let first = roles.first, tokens[(index + 1)..<first.start].allSatisfy({ Self.connectors.contains($0.text) }) {
+            let roles = sentence.roleMatches(in: (index + 1)..<min(range.upperBound, index + 6)).filter { !sentence.isPossessive($0) }
+            if let first = roles.first, tokens[(index + 1)..<first.start].allSatisfy({ Self.connectors.contains($0.text) || ["that", "this", "these", "those"].contains($0.text) }) {
                 let group = roles.filter { $0.start <= first.end + 3 }.map(\.payload)
                 return (group.map { $0 == .school ? .school : $0 }.canonical, index..<(roles.last!.end))
             }
@@ -189,7 +248,15 @@ extension SentenceExtractor {
                 }
             }
         }
-        guard let best else { return nil }
+        guard var best else { return nil }
+        // The verb that opens the clause names its action when it is one of
+        // the head actions ("will take action to protect the reputation").
+        for index in range.lowerBound..<min(range.upperBound, range.lowerBound + 2) where tokens[index].isWord {
+            if let head = lexicon.actions.matches(in: tokens, at: index).first(where: { lexicon.headActions.contains($0.payload.action) }) {
+                best = head
+            }
+            break
+        }
         return (best.payload.action, best.payload.negated, best.start)
     }
 

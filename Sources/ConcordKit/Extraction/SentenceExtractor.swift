@@ -10,6 +10,9 @@ struct SentenceExtractor {
         var explicitSubject: Bool
         /// Pieces of one clause split at coordinated verbs share a group.
         var group: Int
+        /// The clause is a verb with no object ("Staff are not permitted to
+        /// follow" in "to follow or engage with pupils").
+        var isBareVerb = false
     }
 
     struct Segment {
@@ -20,6 +23,8 @@ struct SentenceExtractor {
         var continues: Bool
         var isImperative = false
         var group = 0
+        /// A later piece of a passive clause ("… be removed and reported …").
+        var passiveContinuation = false
     }
 
     let sentence: SentenceAnalysis
@@ -55,6 +60,13 @@ struct SentenceExtractor {
                 continue
             }
             found.append(clause)
+        }
+        // Pieces of a split share the audience the other pieces name
+        // ("follow or engage with current or prior pupils").
+        for index in found.indices where found[index].rule.audience.isEmpty && found[index].isBareVerb {
+            if let partner = found.first(where: { $0.group == found[index].group && !$0.rule.audience.isEmpty }) {
+                found[index].rule.audience = partner.rule.audience
+            }
         }
         return found
     }
@@ -94,17 +106,25 @@ struct SentenceExtractor {
         if !imperative.isImperative, let conditional = sentence.imperativeAfterCondition() {
             imperative = (conditional.isImperative, conditional.negative)
         }
-        if imperative.isImperative {
-            var force = leadIn?.modality ?? scope.headingForce ?? .must
-            if firstWord == "consider" || firstWord == "think" { force = force.isProhibition ? .should : (force == .must && scope.headingForce == nil ? .should : force) }
-            let modality: Modality = imperative.negative
-                ? (force.strength >= 3 ? .mustNot : .shouldNot)
-                : (force.isProhibition ? (firstWord == "consider" ? .should : .must) : force)
+        if imperative.isImperative, leadIn?.isStatement != true {
+            let force = leadIn?.modality ?? scope.headingForce ?? .must
+            var modality: Modality
+            if let inherited = leadIn?.modality, inherited.isProhibition {
+                // "must not either knowingly or recklessly: … do anything that …"
+                modality = inherited
+            } else if imperative.negative {
+                modality = force.strength >= 3 ? .mustNot : .shouldNot
+            } else if firstWord == "consider" || firstWord == "think" {
+                modality = .should
+            } else {
+                modality = force.isProhibition ? (force == .mustNot ? .must : .should) : force
+            }
             var segment = Segment(range: all, cue: nil, modality: modality, continues: false)
             segment.isImperative = true
             return segment
         }
         if isQuestion { return nil }
+        if leadIn?.isStatement == true { return nil }
         if let leadIn, leadIn.isDeontic {
             var modality = leadIn.modality ?? .must
             if startsWithNo, !modality.isProhibition { modality = modality.negated }
@@ -151,7 +171,9 @@ struct SentenceExtractor {
             if text == "and" || text == "or" || text == "," || text == ";" || text == "nor" {
                 var next = index + 1
                 while next < segment.range.upperBound, ["and", "or", ",", "to", "also", "then", "still"].contains(tokens[next].text) { next += 1 }
-                if next < segment.range.upperBound, sentence.imperative(at: next).isImperative, next - index <= 3,
+                let isVerb = sentence.imperative(at: next).isImperative
+                    || (segment.cue?.isPassive == true && text == "and" && next < segment.range.upperBound && sentence.isParticiple(tokens[next].text))
+                if next < segment.range.upperBound, isVerb, next - index <= 3,
                    lastCut(cuts, segment) < index - 1, !isLoneVerb(lastCut(cuts, segment)..<index) {
                     cuts.append(index)
                     index = next
@@ -166,7 +188,7 @@ struct SentenceExtractor {
         for cut in cuts {
             var piece = segment
             piece.range = start..<cut
-            if !pieces.isEmpty { piece.cue = nil; piece.continues = true }
+            if !pieces.isEmpty { piece.cue = nil; piece.continues = true; piece.passiveContinuation = segment.cue?.isPassive == true }
             pieces.append(piece)
             start = cut
         }
@@ -174,6 +196,7 @@ struct SentenceExtractor {
         last.range = start..<segment.range.upperBound
         last.cue = nil
         last.continues = true
+        last.passiveContinuation = segment.cue?.isPassive == true
         pieces.append(last)
         return pieces
     }

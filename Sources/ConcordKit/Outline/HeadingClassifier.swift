@@ -8,6 +8,8 @@ enum HeadingClassifier {
 
     static func classify(_ blocks: inout [OutlineBlock], markdown: Bool) {
         var inList = false
+        var afterColon = false
+        var previousMarker: (number: Bool, depth: Int)?
         for index in blocks.indices {
             let block = blocks[index]
             switch block.kind {
@@ -18,15 +20,26 @@ enum HeadingClassifier {
                 } else {
                     inList = block.text.hasSuffix(":")
                 }
+                afterColon = block.text.hasSuffix(":")
+                previousMarker = nil
             case .listItem:
-                if block.number != nil, !inList, block.lineStarts.count == 1, looksLikeTitle(block),
+                // A top-level number that reads as a title is a heading unless
+                // it continues a list of the same kind or follows a lead-in.
+                let sameList = previousMarker.map { $0.number == (block.number != nil) && $0.depth == 1 } ?? false
+                if block.number != nil, !afterColon, !(inList && sameList), block.lineStarts.count == 1, looksLikeTitle(block),
                    block.number!.utf8.count <= 2, !block.number!.contains(".") {
                     blocks[index].kind = .heading
+                    inList = false
+                    previousMarker = nil
                 } else {
                     inList = true
+                    previousMarker = (block.number != nil, block.number.map { $0.split(separator: ".").count } ?? 1)
                 }
+                afterColon = false
             case .heading:
                 inList = false
+                afterColon = false
+                previousMarker = nil
             case .tableRow:
                 break
             }
