@@ -130,10 +130,16 @@ struct DocumentBuilder {
             // A lead-in that states no force still sets the tone of the
             // imperatives under it ("Managing your personal use of social media:").
             let tone = lexicon.headingForce.scan(sentence.tokens).first?.payload
+            let words = sentence.tokens.filter(\.isWord).map(\.text)
+            var conditionRule: Rule?
+            if words.count >= 3, ["if", "where", "when", "whether"].contains(words[words.count - 2]) || ["if", "where", "when"].contains(words[words.count - 1]),
+               !cues.isEmpty, let found = extractor.extract().first {
+                conditionRule = found.rule
+            }
             return ExtractionScope.LeadIn(
                 modality: isDeontic ? (modality ?? .must) : tone, subject: subject,
                 context: extractor.contexts(in: all), exceptions: extractor.exceptions(in: all),
-                isDeontic: isDeontic, isStatement: statement && !prohibitive, depth: 1)
+                isDeontic: isDeontic, isStatement: statement && !prohibitive, rule: conditionRule, depth: 1)
         }
     }
 
@@ -144,10 +150,14 @@ struct DocumentBuilder {
             var sentences = SentenceSplitter.split(bytes)
             if skipLastSentence { sentences.removeLast() }
             var result: [SentenceExtractor.Found] = []
+            var blockSubject: [Role]?
             for (index, range) in sentences.enumerated() {
                 let sentence = SentenceAnalysis(blockText: bytes, range: range, lexicon: lexicon)
-                let extractor = SentenceExtractor(sentence: sentence, scope: scope, inList: inList, leadIn: leadIn, opensBlock: index == 0)
-                result += extractor.extract()
+                var extractor = SentenceExtractor(sentence: sentence, scope: scope, inList: inList, leadIn: leadIn, opensBlock: index == 0)
+                extractor.blockSubject = blockSubject
+                let found = extractor.extract()
+                if let explicit = found.last(where: \.explicitSubject) { blockSubject = explicit.rule.subject }
+                result += found
             }
             return result
         }

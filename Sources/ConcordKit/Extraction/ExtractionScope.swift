@@ -13,6 +13,9 @@ struct ExtractionScope {
         /// The lead-in introduces a statement ("The purpose of this policy
         /// is to:"): its items are not clauses unless they state a force.
         var isStatement = false
+        /// The lead-in is a whole clause whose items are its conditions
+        /// ("The school can take action … if it:"); items carry its rule.
+        var rule: Rule?
         var depth: Int
     }
 

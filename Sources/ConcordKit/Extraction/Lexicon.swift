@@ -50,6 +50,7 @@ public struct Lexicon: Sendable {
     var numberWords: [String: Int] = [:]
     var institutionalActions: Set<Action> = []
     var headActions: Set<Action> = []
+    var stanceCues: Set<String> = []
     var notRoles = PhraseMatcher<Bool>()
 
     /// The vocabulary bundled with Concord.
@@ -137,6 +138,7 @@ public struct Lexicon: Sendable {
         numberWords = data.numberWords ?? [:]
         institutionalActions = Set(data.institutionalActions ?? [])
         headActions = Set(data.headActions ?? [])
+        stanceCues = Set(data.stanceCues ?? [])
         fill(&notRoles, data.notRoles)
     }
 }

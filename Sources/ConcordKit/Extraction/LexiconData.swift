@@ -47,6 +47,9 @@ public struct LexiconData: Codable, Sendable {
     /// Actions that win when their verb opens the clause ("will take action
     /// to protect the reputation" is `take-action`).
     public var headActions: [Action]?
+    /// Words of cues that judge a thing rather than bind a party ("… is
+    /// forbidden", "zero tolerance"): the party before them is not bound.
+    public var stanceCues: [String]?
     public var definitionVerbs: DefinitionVerbs?
     public var ageWords: [String: [String]]?
     public var numberWords: [String: Int]?
@@ -88,6 +91,7 @@ public struct LexiconData: Codable, Sendable {
         result.institutionalActions = (institutionalActions ?? []) + (other.institutionalActions ?? [])
         result.notRoles = list(notRoles, other.notRoles)
         result.headActions = (headActions ?? []) + (other.headActions ?? [])
+        result.stanceCues = list(stanceCues, other.stanceCues)
         if let verbs = other.definitionVerbs {
             result.definitionVerbs = DefinitionVerbs(
                 extends: list(definitionVerbs?.extends, verbs.extends),

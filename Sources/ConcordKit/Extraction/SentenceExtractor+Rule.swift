@@ -27,7 +27,7 @@ extension SentenceExtractor {
                 return found(segment, Rule(subject: [.school], modality: modality, action: .takeAction, audience: scope.expand(audience),
                                            context: contexts(in: range), exceptions: exceptions(in: range)), explicit: true)
             }
-            let subject = nearestSubject(before: behaviour!.start, from: 0) ?? scope.boundParty(inList: inList) ?? scope.scope
+            let subject = nearestSubject(before: behaviour!.start, from: 0) ?? scope.roleBullet?.roles ?? [.everyone]
             return found(segment, Rule(subject: subject, modality: .mustNot, action: behaviour!.action,
                                        audience: audience(in: target, excluding: []), age: age(in: range),
                                        context: contexts(in: range), exceptions: exceptions(in: range)), explicit: false)
@@ -52,10 +52,18 @@ extension SentenceExtractor {
             if let agent = agent(in: post) {
                 subject = agent.roles
                 explicit = true
+            } else if let first = tokens[post].first(where: \.isWord), ["informed", "notified", "told", "contacted"].contains(tokens[post].filter(\.isWord).dropFirst().first?.text ?? first.text), !parties(in: pre).isEmpty {
+                // "Parents will be informed": the school tells them.
+                subject = [.school]
             } else {
-                subject = agentlessParty(for: classify(post) ?? classify(pre))
+                subject = agentlessParty(for: classify(post) ?? classify(pre), thing: pre)
             }
             extraAudience = parties(in: pre)
+        } else if let cue, isStance(cue) {
+            subject = agentlessParty(for: classify(post) ?? classify(pre), thing: pre)
+            extraAudience = parties(in: pre)
+        } else if let cue, pronounBefore(cue) {
+            subject = scope.boundParty(inList: inList) ?? blockSubject ?? scope.scope
         } else if let cue, requiresOthers(cue), let required = nearestSubject(before: firstRoleEnd(in: post) ?? post.lowerBound, from: post.lowerBound) {
             // "The school requires that all users …", "a key responsibility
             // of all members of staff", "it is essential that everyone …".
@@ -71,7 +79,7 @@ extension SentenceExtractor {
         } else if cue != nil, !segment.isImperative, tokens[pre].contains(where: \.isWord), !inList || leadIn == nil {
             // A thing, not a party, is the grammatical subject: "School
             // social media accounts must not be used …".
-            subject = agentlessParty(for: classify(post) ?? classify(pre))
+            subject = agentlessParty(for: classify(post) ?? classify(pre), thing: pre)
             extraAudience = parties(in: pre)
         } else {
             subject = segment.isImperative || segment.cue == nil ? (scope.boundParty(inList: inList) ?? leadInSubject ?? scope.scope) : boundParty()
@@ -135,16 +143,52 @@ extension SentenceExtractor {
     /// Who an agentless passive binds: the role bullet or lead-in it hangs
     /// from; the school for an institution's duty ("School accounts must be
     /// monitored"); else the heading's or list's party, else the policy's scope.
-    func agentlessParty(for action: (action: Action, negated: Bool, start: Int)?) -> [Role] {
+    func agentlessParty(for action: (action: Action, negated: Bool, start: Int)?, thing: Range<Int>? = nil) -> [Role] {
         if let roles = scope.roleBullet?.roles { return roles }
-        if inList, let leadInSubject { return leadInSubject }
+        if let roles = conditionalParty() { return roles }
+        if !scope.headingRoles.isEmpty { return scope.headingRoles }
         if let action, lexicon.institutionalActions.contains(action.action) { return [.school] }
+        if let thing, isInstitutionsThing(thing) { return [.school] }
+        if inList, let leadInSubject { return leadInSubject }
+        if let blockSubject { return blockSubject }
         return scope.boundParty(inList: inList) ?? scope.scope
     }
 
-    /// "requires that", "expects … to": the parties after the cue are bound.
+    /// "If the headteacher … receives a disclosure …, this should be
+    /// recorded": the parties of an opening condition do what follows.
+    func conditionalParty() -> [Role]? {
+        guard let first = tokens.firstIndex(where: \.isWord), ["if", "when", "where", "whenever"].contains(tokens[first].text) else { return nil }
+        var index = first + 1
+        while index < min(tokens.count, first + 4), ["any", "a", "the", "an", "all"].contains(tokens[index].text) { index += 1 }
+        if index < tokens.count, ["you", "they"].contains(tokens[index].text) { return scope.boundParty(inList: inList) ?? scope.scope }
+        guard let match = sentence.roles.first(where: { $0.start == index }), match.payload != .school else { return nil }
+        return nearestSubject(before: match.end + 4 > tokens.count ? tokens.count : sentence.roles.filter { $0.start < first + 10 }.last!.end, from: first)?.filter { $0 != .school }
+    }
+
+    /// "School policies", "the School's disciplinary policy": a thing of the
+    /// institution, done by the institution.
+    func isInstitutionsThing(_ range: Range<Int>) -> Bool {
+        let roles = sentence.roleMatches(in: range)
+        return !roles.isEmpty && roles.allSatisfy { $0.payload == .school } && tokens[range].contains { $0.text == "policy" || $0.text == "policies" || $0.text == "procedures" }
+    }
+
+    /// The cue judges a thing ("… is forbidden", "zero tolerance to …")
+    /// rather than binding the party before it.
+    func isStance(_ cue: Cue) -> Bool {
+        guard tokens[cue.range].contains(where: { lexicon.stanceCues.contains($0.text) }) else { return false }
+        return cue.range.upperBound >= tokens.count || tokens[cue.range.upperBound].text != "to"
+    }
+
+    /// "you MAY use …": a pronoun right before the cue.
+    func pronounBefore(_ cue: Cue) -> Bool {
+        cue.range.lowerBound > 0 && Self.pronouns.contains(tokens[cue.range.lowerBound - 1].text)
+    }
+
+    /// "requires that", "under no circumstances should staff", "a key
+    /// responsibility of all staff": the parties after the cue are bound.
     func requiresOthers(_ cue: Cue) -> Bool {
         tokens[cue.range].contains { $0.text == "requires" || $0.text == "require" }
+            || tokens[cue.range.lowerBound].text == "under" || tokens[cue.range.lowerBound].text == "nor"
             || tokens[cue.range.upperBound - 1].text == "of" || tokens[cue.range.upperBound - 1].text == "that"
     }
 
@@ -169,15 +213,17 @@ extension SentenceExtractor {
             // "Everyone at the school", "anyone working in the federation":
             // the institution after a preposition is a place, not a party.
             !sentence.isInsideException(match.start)
-                && !(match.payload == .school && match.start > 0 && Self.prepositions.contains(tokens[match.start - 1].text))
-                && !(match.payload == .school && match.start > 1 && tokens[match.start - 1].text == "the" && Self.prepositions.contains(tokens[match.start - 2].text))
+                && !(match.payload == .school && isPlace(match.start))
         }
         guard let last = candidates.last else { return nil }
         var roles: [Role] = [last.payload]
         var groupStart = last.start
         for match in candidates.reversed() where match.end <= groupStart {
             let between = tokens[match.end..<groupStart]
-            if match.end == groupStart || between.allSatisfy({ Self.connectors.contains($0.text) }) {
+            let listLike = !between.enumerated().contains { offset, token in
+                token.text == "," && offset + 1 < between.count && !["and", "or"].contains(between[between.startIndex + offset + 1].text)
+            }
+            if match.end == groupStart || (listLike && between.allSatisfy({ Self.connectors.contains($0.text) })) {
                 roles.append(match.payload)
                 groupStart = min(groupStart, match.start)
             } else if match.end == last.end {
@@ -188,6 +234,15 @@ extension SentenceExtractor {
         }
         for match in candidates where match.start == last.start { roles.append(match.payload) }
         return roles.canonical
+    }
+
+    /// "at Kingsthorpe Village Primary School", "in the Learn to Live
+    /// Federation": an institution's name after a preposition.
+    func isPlace(_ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, tokens[cursor].isCapitalized || ["the", "of", "to", "and"].contains(tokens[cursor].text), index - cursor < 8 { cursor -= 1 }
+        return cursor >= 0 && Self.prepositions.contains(tokens[cursor].text) && tokens[cursor].text != "to" && tokens[cursor].text != "of"
+            || (cursor >= 0 && (tokens[cursor].text == "to" || tokens[cursor].text == "of") && cursor == index - 1 || cursor >= 0 && cursor == index - 2 && tokens[index - 1].text == "the" && Self.prepositions.contains(tokens[cursor].text))
     }
 
     /// Parties named in `range`, not the school, not inside an exception.
@@ -251,7 +306,8 @@ extension SentenceExtractor {
         guard var best else { return nil }
         // The verb that opens the clause names its action when it is one of
         // the head actions ("will take action to protect the reputation").
-        for index in range.lowerBound..<min(range.upperBound, range.lowerBound + 2) where tokens[index].isWord {
+        for index in range.lowerBound..<min(range.upperBound, range.lowerBound + 5) where tokens[index].isWord
+            && !["to", "be", "pro", "also", "then", "immediately", "always"].contains(tokens[index].text) && !tokens[index].text.hasSuffix("ly") {
             if let head = lexicon.actions.matches(in: tokens, at: index).first(where: { lexicon.headActions.contains($0.payload.action) }) {
                 best = head
             }

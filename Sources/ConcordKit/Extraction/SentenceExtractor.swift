@@ -34,12 +34,18 @@ struct SentenceExtractor {
     let leadIn: ExtractionScope.LeadIn?
     /// The sentence is the first of its block.
     let opensBlock: Bool
+    /// The subject of the clause before, in the same block.
+    var blockSubject: [Role]? = nil
 
     var tokens: [Token] { sentence.tokens }
     var lexicon: Lexicon { sentence.lexicon }
 
     func extract() -> [Found] {
         guard tokens.contains(where: \.isWord) else { return [] }
+        if let rule = leadIn?.rule, sentence.cues().isEmpty {
+            // "The school can take action … if it: · Poses a threat …"
+            return [Found(range: tokens[0].start..<tokens[tokens.count - 1].end, rule: rule, explicitSubject: false, group: 0)]
+        }
         let segments = self.segments()
         var found: [Found] = []
         var previousSubject: [Role]?
@@ -85,9 +91,21 @@ struct SentenceExtractor {
             return []
         }
         var segments: [Segment] = []
+        // A list item that opens with what its lead-in forbids, then adds a
+        // sentence of its own: "Interacting with any ex-student under 18
+        // (staff should exercise extreme caution …)".
+        var opening = 0
+        if let leadIn, leadIn.isDeontic, let cut = (1..<cues[0].range.lowerBound).last(where: { ["(", "-", ";", ":"].contains(tokens[$0].text) }),
+           classify(0..<cut) != nil {
+            var inherited = Segment(range: 0..<cut, cue: nil, modality: leadIn.modality ?? .must, continues: false)
+            inherited.group = -1
+            segments.append(inherited)
+            opening = cut
+        }
+        let inheritedCount = segments.count
         for (index, cue) in cues.enumerated() {
-            let start = index == 0 ? 0 : boundary(before: cue.range.lowerBound, after: cues[index - 1].range.upperBound)
-            if index > 0 { segments[index - 1].range = segments[index - 1].range.lowerBound..<start }
+            let start = index == 0 ? opening : boundary(before: cue.range.lowerBound, after: cues[index - 1].range.upperBound)
+            if index > 0 { segments[inheritedCount + index - 1].range = segments[inheritedCount + index - 1].range.lowerBound..<start }
             var segment = Segment(range: start..<tokens.count, cue: cue, modality: cue.modality, continues: index > 0)
             segment.group = index
             segments.append(segment)
@@ -173,7 +191,8 @@ struct SentenceExtractor {
                 while next < segment.range.upperBound, ["and", "or", ",", "to", "also", "then", "still"].contains(tokens[next].text) { next += 1 }
                 let isVerb = sentence.imperative(at: next).isImperative
                     || (segment.cue?.isPassive == true && text == "and" && next < segment.range.upperBound && sentence.isParticiple(tokens[next].text))
-                if next < segment.range.upperBound, isVerb, next - index <= 3,
+                let sharesObject = index > 0 && sentence.imperative(at: index - 1).isImperative && tokens[index - 1].isWord
+                if next < segment.range.upperBound, isVerb, !sharesObject, next - index <= 3,
                    lastCut(cuts, segment) < index - 1, !isLoneVerb(lastCut(cuts, segment)..<index) {
                     cuts.append(index)
                     index = next
