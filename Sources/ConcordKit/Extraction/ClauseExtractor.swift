@@ -125,6 +125,7 @@ struct DocumentBuilder {
             if let cue = cues.first, !prohibitive, let nearest = extractor.nearestSubject(before: cue.range.lowerBound, from: 0) {
                 subject = nearest.filter { $0 != .school }
             }
+            let namesParty = !subject.isEmpty
             if subject.isEmpty { subject = scope.boundParty(inList: false) ?? scope.scope }
             let isDeontic = deontic && (!statement || prohibitive)
             // A lead-in that states no force still sets the tone of the
@@ -137,7 +138,7 @@ struct DocumentBuilder {
                 conditionRule = found.rule
             }
             return ExtractionScope.LeadIn(
-                modality: isDeontic ? (modality ?? .must) : tone, subject: subject,
+                modality: isDeontic ? (modality ?? .must) : tone, subject: subject, namesParty: namesParty,
                 context: extractor.contexts(in: all), exceptions: extractor.exceptions(in: all),
                 isDeontic: isDeontic, isStatement: statement && !prohibitive, rule: conditionRule, depth: 1)
         }

@@ -6,6 +6,8 @@ struct ExtractionScope {
     struct LeadIn {
         var modality: Modality?
         var subject: [Role]
+        /// The lead-in names its party itself (not a default).
+        var namesParty = false
         var context: [Context]
         var exceptions: [Exception]
         /// Items inherit the lead-in's force even without a modal of their own.

@@ -23,7 +23,7 @@ extension SentenceExtractor {
             if sentence.has(lexicon.breachTerms, in: target) || behaviour == nil || behaviour?.action == .takeAction {
                 let firstCue = sentence.cues().first?.range.lowerBound ?? target.upperBound
                 var audience = parties(in: 0..<min(target.upperBound, firstCue)).filter { $0 != .authorities }
-                if audience.isEmpty { audience = scope.boundParty(inList: inList) ?? (scope.lastHeadingRoles.isEmpty ? scope.scope : scope.lastHeadingRoles) }
+                if audience.isEmpty { audience = bindingForSanctions() }
                 return found(segment, Rule(subject: [.school], modality: modality, action: .takeAction, audience: scope.expand(audience),
                                            context: contexts(in: range), exceptions: exceptions(in: range)), explicit: true)
             }
@@ -64,11 +64,13 @@ extension SentenceExtractor {
             extraAudience = parties(in: pre)
         } else if let cue, pronounBefore(cue) {
             subject = scope.boundParty(inList: inList) ?? blockSubject ?? scope.scope
-        } else if let cue, requiresOthers(cue), let required = nearestSubject(before: firstRoleEnd(in: post) ?? post.lowerBound, from: post.lowerBound) {
+        } else if let cue, requiresOthers(cue), let end = firstRoleEnd(in: post), let required = nearestSubject(before: end, from: post.lowerBound) {
             // "The school requires that all users …", "a key responsibility
             // of all members of staff", "it is essential that everyone …".
             subject = required
             explicit = true
+            audienceRange = end..<post.upperBound
+            extraAudience = parties(in: pre)
         } else if let cue, let nearest = nearestSubject(before: cue.range.lowerBound, from: range.lowerBound) {
             subject = nearest
             explicit = true
@@ -91,7 +93,7 @@ extension SentenceExtractor {
 
         // Action and modality.
         var modality = segment.modality
-        if tokens[range.lowerBound].text == "nor", !modality.isProhibition { modality = modality.negated }
+        if tokens[range].first(where: \.isWord)?.text == "nor", !modality.isProhibition { modality = modality.negated }
         if segment.continues, segment.cue == nil, case let imperative = sentence.imperative(at: range.lowerBound), imperative.isImperative, imperative.negative, !modality.isProhibition {
             // "Consider the appropriateness …, and don't link to …"
             let force = leadIn?.modality ?? scope.headingForce ?? .must
@@ -109,8 +111,8 @@ extension SentenceExtractor {
         if action == .report {
             audience = recipientsOfReport(in: post) + (cue?.isPassive == true ? parties(in: pre) : [])
         }
-        if action == .takeAction, subject == [.school] || subject == [.governingBoard], audience.isEmpty {
-            audience = scope.expand(scope.boundParty(inList: inList) ?? (scope.lastHeadingRoles.isEmpty ? scope.scope : scope.lastHeadingRoles))
+        if action == .takeAction, subject == [.school] || subject == [.governingBoard], audience.isEmpty, sentence.has(lexicon.breachTerms, in: 0..<tokens.count) {
+            audience = scope.expand(bindingForSanctions())
         }
         audience.removeAll { $0 == .school }
         let age = self.age(in: range)
@@ -162,7 +164,14 @@ extension SentenceExtractor {
         while index < min(tokens.count, first + 4), ["any", "a", "the", "an", "all"].contains(tokens[index].text) { index += 1 }
         if index < tokens.count, ["you", "they"].contains(tokens[index].text) { return scope.boundParty(inList: inList) ?? scope.scope }
         guard let match = sentence.roles.first(where: { $0.start == index }), match.payload != .school else { return nil }
-        return nearestSubject(before: match.end + 4 > tokens.count ? tokens.count : sentence.roles.filter { $0.start < first + 10 }.last!.end, from: first)?.filter { $0 != .school }
+        var roles = [match.payload]
+        var end = match.end
+        for next in sentence.roles where next.start >= end {
+            guard tokens[end..<next.start].allSatisfy({ ["or", "and", ",", "/", "the", "a", "any"].contains($0.text) }) else { break }
+            roles.append(next.payload)
+            end = next.end
+        }
+        return roles.canonical
     }
 
     /// "School policies", "the School's disciplinary policy": a thing of the
@@ -177,6 +186,16 @@ extension SentenceExtractor {
     func isStance(_ cue: Cue) -> Bool {
         guard tokens[cue.range].contains(where: { lexicon.stanceCues.contains($0.text) }) else { return false }
         return cue.range.upperBound >= tokens.count || tokens[cue.range.upperBound].text != "to"
+    }
+
+    /// Whom a sanction for "a breach of this policy" falls on: the parties
+    /// the section or a lead-in names, else those of the last heading that
+    /// named any, else the policy's scope.
+    func bindingForSanctions() -> [Role] {
+        if let roles = scope.roleBullet?.roles { return roles }
+        if let leadIn, leadIn.namesParty { return leadIn.subject }
+        if !scope.headingRoles.isEmpty { return scope.headingRoles }
+        return scope.lastHeadingRoles.isEmpty ? scope.scope : scope.lastHeadingRoles
     }
 
     /// "you MAY use …": a pronoun right before the cue.
@@ -256,9 +275,26 @@ extension SentenceExtractor {
     /// mention, the school and those inside exceptions.
     func audience(in range: Range<Int>, excluding subject: [Role]) -> [Role] {
         let agentRange = agent(in: range)?.range
+        var range = range
+        // "… take action in order to protect the federation's reputation and
+        // that of its staff, parents …": the purpose names no audience.
+        if let purpose = range.first(where: { tokens[$0].text == "order" && $0 > range.lowerBound && tokens[$0 - 1].text == "in" }) {
+            range = range.lowerBound..<(purpose - 1)
+        }
+        let roleEnds = Set(sentence.roles.map(\.end))
         return sentence.roleMatches(in: range)
             .filter { !sentence.isInsideException($0.start) && $0.payload != .school }
             .filter { agentRange?.contains($0.start) != true }
+            // The subject named again ("… that the member of staff is not …")
+            // is not its own audience, unless as colleagues or other staff.
+            .filter { match in
+                !subject.contains(match.payload) || tokens[match.start].text.hasPrefix("colleague")
+                    || (match.start > 0 && ["other", "past", "current", "fellow", "former"].contains(tokens[match.start - 1].text))
+            }
+            // "parents/carers of pupils": the second role only qualifies the first.
+            .filter { match in
+                !(match.start > 1 && tokens[match.start - 1].text == "of" && roleEnds.contains(match.start - 1))
+            }
             .filter { !(sentence.isPossessive($0) && ($0.payload == .school || $0.payload == .governingBoard)) }
             .map(\.payload).canonical
     }
@@ -307,7 +343,7 @@ extension SentenceExtractor {
         // The verb that opens the clause names its action when it is one of
         // the head actions ("will take action to protect the reputation").
         for index in range.lowerBound..<min(range.upperBound, range.lowerBound + 5) where tokens[index].isWord
-            && !["to", "be", "pro", "also", "then", "immediately", "always"].contains(tokens[index].text) && !tokens[index].text.hasSuffix("ly") {
+            && !["to", "be", "pro", "also", "then", "immediately", "always", "please"].contains(tokens[index].text) && !tokens[index].text.hasSuffix("ly") {
             if let head = lexicon.actions.matches(in: tokens, at: index).first(where: { lexicon.headActions.contains($0.payload.action) }) {
                 best = head
             }
