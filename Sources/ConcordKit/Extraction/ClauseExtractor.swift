@@ -77,7 +77,7 @@ struct DocumentBuilder {
         if usedIds.contains(id) { id = "\(id)-\(sections.count + 1)" }
         usedIds.insert(id)
         current = Section(id: id, heading: block.text, line: block.line)
-        let tokens = Tokenizer.tokenize(block.text)
+        let tokens = lexicon.tokenize(block.text)
         let roles = lexicon.roles.scan(tokens).map(\.payload).filter { $0 != .school }.canonical
         if !roles.isEmpty {
             scope.headingRoles = roles
@@ -97,7 +97,8 @@ struct DocumentBuilder {
 
     /// A list item that is only a role ("· SLT", "· Parents/Carers").
     func roleBulletRoles(_ block: OutlineBlock) -> [Role]? {
-        let tokens = Tokenizer.tokenize(block.text)
+        guard block.text.utf8.count < 60, block.text.utf8.lazy.filter({ $0 == 32 }).count < 6 else { return nil }
+        let tokens = lexicon.tokenize(block.text)
         let words = tokens.filter(\.isWord)
         guard !words.isEmpty, words.count <= 4 else { return nil }
         let matches = lexicon.roles.scan(tokens)
@@ -114,7 +115,7 @@ struct DocumentBuilder {
         return text.withUTF8 { bytes -> ExtractionScope.LeadIn? in
             let sentence = SentenceAnalysis(blockText: bytes, range: last, lexicon: lexicon)
             let all = 0..<sentence.tokens.count
-            let cues = sentence.cues()
+            let cues = sentence.cues
             let prohibitive = sentence.has(lexicon.prohibitiveLeadIns, in: all) || cues.contains { $0.modality.isProhibition }
             let deontic = prohibitive || sentence.has(lexicon.deonticLeadIns, in: all) || !cues.isEmpty
             let statement = sentence.has(lexicon.nonDeonticLeadIns, in: all)

@@ -15,7 +15,7 @@ extension SentenceAnalysis {
     /// The modal cues of the sentence, left to right, without those that are
     /// possibilities ("may contain", "which may damage") or conditionals
     /// ("Should this occur").
-    func cues() -> [Cue] {
+    func findCues() -> [Cue] {
         var masked = Set<Int>()
         for match in lexicon.notModal.scan(tokens) {
             for index in match.start..<match.end { masked.insert(index) }

@@ -5,8 +5,9 @@ enum DefinitionFinder {
     static func find(in outline: Outline, lexicon: Lexicon) -> [Definition] {
         var definitions: [Definition] = []
         for block in outline.blocks where block.kind == .paragraph || block.isListItem {
-            guard block.text.contains("\"") || block.text.contains("“") || block.text.contains("”") else { continue }
-            let tokens = Tokenizer.tokenize(block.text)
+            // A definition quotes its term: " or a curly quote (E2 80 9C/9D).
+            guard block.text.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 }) else { continue }
+            let tokens = lexicon.tokenize(block.text)
             for verb in lexicon.definitionVerbs.scan(tokens) {
                 let before = lexicon.roles.scan(tokens, in: max(0, verb.start - 8)..<verb.start)
                 guard let term = before.last?.payload else { continue }

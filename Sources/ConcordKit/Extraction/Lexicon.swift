@@ -25,6 +25,7 @@ public struct Lexicon: Sendable {
     }
 
     public let data: LexiconData
+    let vocabulary: Vocabulary
     var roles = PhraseMatcher<Role>()
     var modals = PhraseMatcher<Modality>()
     var notModal = PhraseMatcher<Bool>()
@@ -52,6 +53,13 @@ public struct Lexicon: Sendable {
     var headActions: Set<Action> = []
     var stanceCues: Set<String> = []
     var notRoles = PhraseMatcher<Bool>()
+
+    /// Tokens of `text`, encoded for this lexicon's matchers.
+    func tokenize(_ text: String) -> [Token] {
+        var tokens = Tokenizer.tokenize(text)
+        vocabulary.encode(&tokens)
+        return tokens
+    }
 
     /// The vocabulary bundled with Concord.
     public static let standard: Lexicon = {
@@ -88,36 +96,37 @@ public struct Lexicon: Sendable {
 
     public init(data: LexiconData) throws {
         self.data = data
+        var vocabulary = Vocabulary()
         for (id, phrases) in data.roles ?? [:] {
             guard let role = Role(rawValue: id) else { throw LoadError.unknownId(kind: "role", id: id) }
-            for phrase in phrases { roles.add(phrase, role) }
+            for phrase in phrases { roles.add(phrase, role, vocabulary: &vocabulary) }
         }
         for (id, phrases) in data.modals ?? [:] {
             guard let modality = Modality(rawValue: id) else { throw LoadError.unknownId(kind: "modality", id: id) }
-            for phrase in phrases { modals.add(phrase, modality) }
+            for phrase in phrases { modals.add(phrase, modality, vocabulary: &vocabulary) }
         }
         for (priority, entry) in (data.actions ?? []).enumerated() {
-            for phrase in entry.phrases { actions.add(phrase, ActionCue(action: entry.action, priority: priority, negated: false)) }
-            for phrase in entry.negated ?? [] { actions.add(phrase, ActionCue(action: entry.action, priority: priority, negated: true)) }
+            for phrase in entry.phrases { actions.add(phrase, ActionCue(action: entry.action, priority: priority, negated: false), vocabulary: &vocabulary) }
+            for phrase in entry.negated ?? [] { actions.add(phrase, ActionCue(action: entry.action, priority: priority, negated: true), vocabulary: &vocabulary) }
         }
         for (id, phrases) in data.contexts ?? [:] {
             guard let context = Context(rawValue: id) else { throw LoadError.unknownId(kind: "context", id: id) }
-            for phrase in phrases { contexts.add(phrase, context) }
+            for phrase in phrases { contexts.add(phrase, context, vocabulary: &vocabulary) }
         }
         for (id, phrases) in data.exceptions ?? [:] {
             guard let exception = Exception(rawValue: id) else { throw LoadError.unknownId(kind: "exception", id: id) }
-            for phrase in phrases { exceptions.add(phrase, exception) }
+            for phrase in phrases { exceptions.add(phrase, exception, vocabulary: &vocabulary) }
         }
         for (id, phrases) in data.headingForce ?? [:] {
             guard let modality = Modality(rawValue: id) else { throw LoadError.unknownId(kind: "modality", id: id) }
-            for phrase in phrases { headingForce.add(phrase, modality) }
+            for phrase in phrases { headingForce.add(phrase, modality, vocabulary: &vocabulary) }
         }
         for (id, phrases) in data.ageWords ?? [:] {
             guard let comparator = AgeThreshold.Comparator(rawValue: id) else { throw LoadError.unknownId(kind: "age comparator", id: id) }
-            for phrase in phrases { ageWords.add(phrase, comparator) }
+            for phrase in phrases { ageWords.add(phrase, comparator, vocabulary: &vocabulary) }
         }
         func fill(_ matcher: inout PhraseMatcher<Bool>, _ phrases: [String]?, _ value: Bool = true) {
-            for phrase in phrases ?? [] { matcher.add(phrase, value) }
+            for phrase in phrases ?? [] { matcher.add(phrase, value, vocabulary: &vocabulary) }
         }
         fill(&notModal, data.notModal)
         fill(&possibilityAfterMay, data.possibilityAfterMay)
@@ -136,6 +145,7 @@ public struct Lexicon: Sendable {
         imperatives = Set((data.imperatives ?? []).map { $0.lowercased() })
         gerundDuties = Set((data.gerundDuties ?? []).map { $0.lowercased() })
         numberWords = data.numberWords ?? [:]
+        self.vocabulary = vocabulary
         institutionalActions = Set(data.institutionalActions ?? [])
         headActions = Set(data.headActions ?? [])
         stanceCues = Set(data.stanceCues ?? [])

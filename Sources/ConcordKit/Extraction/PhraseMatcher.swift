@@ -4,8 +4,8 @@
 /// source word must be capitalized). Matching prefers the longest phrase.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
     enum Piece: Sendable, Hashable {
-        case word(String, capital: Bool)
-        case prefix(String)
+        case word(Int32, capital: Bool)
+        case prefix(Int32)
         case any
         case gap
     }
@@ -24,27 +24,30 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var order: Int
     }
 
-    private var byWord: [String: [Phrase]] = [:]
-    private var byPrefix: [String: [Phrase]] = [:]
+    /// Phrases by the id of their first word or prefix.
+    private var byWord: [[Phrase]] = []
+    private var byPrefix: [[Phrase]] = []
     private var count = 0
 
     init() {}
 
-    mutating func add(_ phrase: String, _ payload: Payload) {
-        let pieces = Self.pieces(of: phrase)
+    mutating func add(_ phrase: String, _ payload: Payload, vocabulary: inout Vocabulary) {
+        let pieces = Self.pieces(of: phrase, vocabulary: &vocabulary)
         guard let first = pieces.first else { return }
         let entry = Phrase(pieces: pieces, payload: payload, order: count)
         count += 1
         switch first {
-        case .word(let word, _): byWord[word, default: []].append(entry)
-        case .prefix(let prefix): byPrefix[prefix, default: []].append(entry)
+        case .word(let word, _):
+            if byWord.count <= Int(word) { byWord += Array(repeating: [], count: Int(word) + 1 - byWord.count) }
+            byWord[Int(word)].append(entry)
+        case .prefix(let prefix):
+            if byPrefix.count <= Int(prefix) { byPrefix += Array(repeating: [], count: Int(prefix) + 1 - byPrefix.count) }
+            byPrefix[Int(prefix)].append(entry)
         case .any, .gap: break
         }
     }
 
-    static func pieces(of phrase: String) -> [Piece] { rawPieces(phrase) }
-
-    private static func rawPieces(_ phrase: String) -> [Piece] {
+    static func pieces(of phrase: String, vocabulary: inout Vocabulary) -> [Piece] {
         var pieces: [Piece] = []
         for raw in phrase.split(separator: " ") {
             let word = String(raw)
@@ -52,13 +55,13 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             if word == "..." { pieces.append(.gap); continue }
             let capital = word.first?.isUppercase ?? false
             if word.hasSuffix("*") {
-                pieces.append(.prefix(String(word.dropLast()).lowercased()))
+                pieces.append(.prefix(vocabulary.prefixID(String(word.dropLast()).lowercased())))
                 continue
             }
             // Words are split like source text so that "ex-pupil" matches.
             let parts = Tokenizer.tokenize(word)
             for (index, part) in parts.enumerated() {
-                pieces.append(.word(part.text, capital: capital && index == 0))
+                pieces.append(.word(vocabulary.wordID(part.text), capital: capital && index == 0))
             }
         }
         return pieces
@@ -68,28 +71,23 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     func matches(in tokens: [Token], at index: Int) -> [Match] {
         let token = tokens[index]
         var found: [Match] = []
-        if let candidates = byWord[token.text] {
-            for phrase in candidates {
+        if token.word >= 0, Int(token.word) < byWord.count {
+            for phrase in byWord[Int(token.word)] {
                 if let end = match(phrase.pieces, 0, tokens, index) {
                     found.append(Match(start: index, end: end, payload: phrase.payload, order: phrase.order))
                 }
             }
         }
-        if !byPrefix.isEmpty, token.isWord {
-            let text = token.text
-            var length = text.count
-            while length >= 2 {
-                if let candidates = byPrefix[String(text.prefix(length))] {
-                    for phrase in candidates {
-                        if let end = match(phrase.pieces, 0, tokens, index) {
-                            found.append(Match(start: index, end: end, payload: phrase.payload, order: phrase.order))
-                        }
-                    }
+        for prefix in token.prefixes where Int(prefix) < byPrefix.count {
+            for phrase in byPrefix[Int(prefix)] {
+                if let end = match(phrase.pieces, 0, tokens, index) {
+                    found.append(Match(start: index, end: end, payload: phrase.payload, order: phrase.order))
                 }
-                length -= 1
             }
         }
-        found.sort { $0.end != $1.end ? $0.end > $1.end : $0.order < $1.order }
+        if found.count > 1 {
+            found.sort { $0.end != $1.end ? $0.end > $1.end : $0.order < $1.order }
+        }
         return found
     }
 
@@ -126,10 +124,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             guard index < tokens.count, tokens[index].isWord else { return nil }
             return match(pieces, piece + 1, tokens, index + 1)
         case .word(let word, let capital):
-            guard index < tokens.count, tokens[index].text == word, !capital || tokens[index].isCapitalized else { return nil }
+            guard index < tokens.count, tokens[index].word == word, !capital || tokens[index].isCapitalized else { return nil }
             return match(pieces, piece + 1, tokens, index + 1)
         case .prefix(let prefix):
-            guard index < tokens.count, tokens[index].isWord, tokens[index].text.hasPrefix(prefix) else { return nil }
+            guard index < tokens.count, tokens[index].prefixes.contains(prefix) else { return nil }
             return match(pieces, piece + 1, tokens, index + 1)
         }
     }

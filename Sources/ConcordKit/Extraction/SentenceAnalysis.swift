@@ -9,6 +9,8 @@ struct SentenceAnalysis {
     let contexts: [PhraseMatcher<Context>.Match]
     let exceptionSpans: [ExceptionSpan]
     let lexicon: Lexicon
+    /// The modal cues, left to right (see `findCues`).
+    private(set) var cues: [Cue] = []
 
     struct ExceptionSpan {
         var range: Range<Int>
@@ -18,7 +20,8 @@ struct SentenceAnalysis {
     init(blockText: UnsafeBufferPointer<UInt8>, range: Range<Int>, lexicon: Lexicon) {
         self.range = range
         self.lexicon = lexicon
-        let tokens = Tokenizer.tokenize(UnsafeBufferPointer(rebasing: blockText[range]), base: range.lowerBound)
+        var tokens = Tokenizer.tokenize(UnsafeBufferPointer(rebasing: blockText[range]), base: range.lowerBound)
+        lexicon.vocabulary.encode(&tokens)
         self.tokens = tokens
         self.contexts = lexicon.contexts.scan(tokens)
         // A role inside a context phrase ("staff mobile phones") is not a party.
@@ -29,6 +32,7 @@ struct SentenceAnalysis {
                 && !notRoles.contains { $0.start <= match.start && match.start < $0.end && match.end - match.start <= $0.end - $0.start }
         }
         self.exceptionSpans = SentenceAnalysis.findExceptions(tokens, lexicon)
+        self.cues = findCues()
     }
 
     /// Exception conditions: a trigger ("unless", "without", "other than") and

@@ -21,7 +21,7 @@ extension SentenceExtractor {
             let modality: Modality = tokens[range].contains { $0.text == "may" || $0.text == "can" || $0.text == "could" } ? .may : .must
             let behaviour = classify(target)
             if sentence.has(lexicon.breachTerms, in: target) || behaviour == nil || behaviour?.action == .takeAction {
-                let firstCue = sentence.cues().first?.range.lowerBound ?? target.upperBound
+                let firstCue = sentence.cues.first?.range.lowerBound ?? target.upperBound
                 var audience = parties(in: 0..<min(target.upperBound, firstCue)).filter { $0 != .authorities }
                 if audience.isEmpty { audience = bindingForSanctions() }
                 return found(segment, Rule(subject: [.school], modality: modality, action: .takeAction, audience: scope.expand(audience),

@@ -42,7 +42,7 @@ struct SentenceExtractor {
 
     func extract() -> [Found] {
         guard tokens.contains(where: \.isWord) else { return [] }
-        if let rule = leadIn?.rule, sentence.cues().isEmpty {
+        if let rule = leadIn?.rule, sentence.cues.isEmpty {
             // "The school can take action … if it: · Poses a threat …"
             return [Found(range: tokens[0].start..<tokens[tokens.count - 1].end, rule: rule, explicitSubject: false, group: 0)]
         }
@@ -80,7 +80,7 @@ struct SentenceExtractor {
     // MARK: Segments
 
     func segments() -> [Segment] {
-        let cues = sentence.cues()
+        let cues = sentence.cues
         let isQuestion = tokens.last?.text == "?"
         if cues.isEmpty {
             guard let base = baseSegment(isQuestion: isQuestion) else { return [] }

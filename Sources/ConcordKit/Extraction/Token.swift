@@ -8,6 +8,10 @@ struct Token: Hashable, Sendable {
     var isWord: Bool
     /// The word opens with a capital letter in the source.
     var isCapitalized: Bool
+    /// The lexicon's id for this word, or -1 (set by `Vocabulary.encode`).
+    var word: Int32 = -1
+    /// The lexicon's ids of the prefixes this word starts with.
+    var prefixes: [Int32] = []
 }
 
 /// Splits text into tokens by scanning UTF-8 bytes: runs of letters, digits

@@ -6,11 +6,12 @@ enum PageHeaderJoiner {
     static func rejoin(_ outline: inout Outline) {
         var blocks = outline.blocks
         let headerLines = Set(blocks.prefix(4).filter { !$0.isListItem }.map { $0.text.lowercased() })
+        let headerLengths = Set(headerLines.map(\.utf8.count))
         guard !headerLines.isEmpty else { return }
         var index = 1
         while index + 1 < blocks.count {
             let header = blocks[index], before = blocks[index - 1], after = blocks[index + 1]
-            if header.kind == .paragraph, headerLines.contains(header.text.lowercased()),
+            if header.kind == .paragraph, headerLengths.contains(header.text.utf8.count), headerLines.contains(header.text.lowercased()),
                isOpen(before), startsLowercase(after), after.kind == .paragraph {
                 var joined = before
                 joined.text += " "

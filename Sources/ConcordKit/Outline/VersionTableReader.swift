@@ -45,6 +45,7 @@ struct VersionTableReader {
     /// A history entry for lines such as "Policy Date: 2018" or
     /// "Date of policy: June 2020", with no version.
     static func metadataEntry(_ line: String, number: Int) -> HistoryEntry? {
+        guard line.utf8.count < 64, line.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let text = trimmedLeft(line)
         guard let colon = text.firstIndex(of: ":"), text.utf8.count < 60 else { return nil }
         let key = text[..<colon].lowercased()
