@@ -24,6 +24,8 @@ extension PolicyParseState {
     }
 
     mutating func unexpected(_ token: PolicyToken, after what: String) {
+        // A bad `@…` marker is reported by the lexer already.
+        if token.isWord, token.text.utf8.first == UInt8(ascii: "@") { return }
         var message = "unexpected \(token.display.quotedForMessage) after \(what)"
         if case .lineMarker = token.kind {
             message = "the source line \(token.display.quotedForMessage) goes at the end of the line"

@@ -25,6 +25,11 @@ struct VersionNumber: Comparable {
         self.components = components
     }
 
+    /// Equal when no component differs: "2" == "2.0".
+    static func == (lhs: VersionNumber, rhs: VersionNumber) -> Bool {
+        !(lhs < rhs) && !(rhs < lhs)
+    }
+
     static func < (lhs: VersionNumber, rhs: VersionNumber) -> Bool {
         for index in 0..<max(lhs.components.count, rhs.components.count) {
             let left = index < lhs.components.count ? lhs.components[index] : 0

@@ -1,0 +1,24 @@
+import ConcordCommandLine
+import Foundation
+import Testing
+
+@Suite struct AtomicFileWriterTests {
+    @Test func replacesTheFileWhole() throws {
+        let folder = TemporaryFolder()
+        let path = folder.write("a.policy", "old")
+        try AtomicFileWriter.write("new", to: path)
+        #expect(folder.read("a.policy") == "new")
+        try AtomicFileWriter.write("fresh", to: folder.file("b.policy"))
+        #expect(folder.read("b.policy") == "fresh")
+    }
+
+    @Test func leavesTheOriginalWhenItCannotWrite() throws {
+        let folder = TemporaryFolder()
+        let path = folder.write("a.policy", "old")
+        #expect(throws: AtomicFileWriter.Failure.self) { try AtomicFileWriter.write("new", to: folder.path) }
+        #expect(throws: AtomicFileWriter.Failure.self) { try AtomicFileWriter.write("new", to: folder.file("missing/a.policy")) }
+        #expect(folder.read("a.policy") == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.policy"])
+        _ = path
+    }
+}
