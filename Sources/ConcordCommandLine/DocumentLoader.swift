@@ -88,6 +88,11 @@ public struct DocumentLoader {
     /// errors is reported and gives nil unless `allowingErrors`.
     public func load(_ path: String, allowingErrors: Bool = false) -> Loaded? {
         guard let bytes = bytes(of: path) else { return nil }
+        return load(bytes, path: path, allowingErrors: allowingErrors)
+    }
+
+    /// Reads the bytes of the file at `path`, already read.
+    public func load(_ bytes: [UInt8], path: String, allowingErrors: Bool = false) -> Loaded? {
         let name = Self.name(of: path)
         if Self.isPolicyFile(path) || (path == "-" && standardInputIsPolicy) {
             let file = PolicyParser(reader: reader).parse(bytes, name: name)

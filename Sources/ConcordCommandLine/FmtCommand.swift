@@ -48,7 +48,7 @@ public enum FmtCommand {
                 failed = true
                 continue
             }
-            guard let original = loader.bytes(of: path), let loaded = loader.load(path) else { failed = true; continue }
+            guard let original = loader.bytes(of: path), let loaded = loader.load(original, path: path) else { failed = true; continue }
             let formatted = PolicyPrinter().print(loaded.document, comments: loaded.comments)
             if check {
                 if Array(formatted.utf8) != original {

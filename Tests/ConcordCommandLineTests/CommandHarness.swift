@@ -7,8 +7,12 @@ final class CommandHarness: @unchecked Sendable {
     var errors = ""
     var input: [UInt8] = []
 
+    /// Standard input can be read once, as in a process.
     var io: CommandIO {
-        CommandIO(write: { self.output += $0 }, writeError: { self.errors += $0 }, readStandardInput: { self.input })
+        CommandIO(write: { self.output += $0 }, writeError: { self.errors += $0 }, readStandardInput: {
+            defer { self.input = [] }
+            return self.input
+        })
     }
 
     func run(_ arguments: [String]) -> Int32 {
