@@ -23,23 +23,22 @@ extension PolicyParseState {
         let rule = reader.read()
         for problem in reader.problems { error(problem.id, problem.message, at: problem.offset) }
         sourceMap.rules[open.clause] = location(at: keywordToken.start)
-        clausesWithoutRule.removeAll { $0.clause == open.clause }
         updateClause(open) { $0.rule = rule }
     }
 
     /// Gives each clause written without a `rule` line the rule extracted
     /// from its text (the first clause the extractor finds), or `other`.
     mutating func fillRules(reader: PolicyReader?) {
-        for place in clausesWithoutRule {
+        for (index, place) in clausePlaces.enumerated() where sourceMap.rules[index] == nil {
             guard case .clause(let clause) = document.sections[place.section].items[place.item] else { continue }
             let extracted = reader?.read(SourceText(name: document.name, text: clause.text)).document.clauses.first?.rule
             if let extracted {
-                updateClause(place) { $0.rule = extracted }
+                updateClause((place.section, place.item, index)) { $0.rule = extracted }
             } else {
                 diagnostics.append(Diagnostic(
                     .warning, "policy.no-rule",
                     "clause '\(clause.id)' has no 'rule' line and no rule could be extracted from its text; its action is 'other'",
-                    at: sourceMap.clauses[place.clause]))
+                    at: sourceMap.clauses[index]))
             }
         }
     }

@@ -19,7 +19,8 @@ struct PolicyParseState {
     var headerLines: [PolicyKeyword: Int] = [:]
     var clauseLines: [String: Int] = [:]
     var sectionLines: [String: Int] = [:]
-    var clausesWithoutRule: [(section: Int, item: Int, clause: Int)] = []
+    /// Where each clause is: section and item index, in clause order.
+    var clausePlaces: [(section: Int, item: Int)] = []
 
     init(bytes: [UInt8], name: String) {
         self.bytes = bytes
@@ -190,7 +191,7 @@ struct PolicyParseState {
         attachComments(to: .item(section, item))
         document.sections[section].items.append(.clause(clause))
         openClause = (section, item, sourceMap.clauses.count)
-        clausesWithoutRule.append((section, item, sourceMap.clauses.count))
+        clausePlaces.append((section, item))
         sourceMap.clauses.append(location(at: keywordToken.start))
         sourceMap.rules.append(nil)
     }
