@@ -12,7 +12,9 @@ public enum AtomicFileWriter {
         try write(Array(text.utf8), to: path)
     }
 
-    public static func write(_ bytes: [UInt8], to path: String) throws {
+    /// A symbolic link is followed: the file it points to is replaced.
+    public static func write(_ bytes: [UInt8], to link: String) throws {
+        let path = (link as NSString).resolvingSymlinksInPath
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).concord-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

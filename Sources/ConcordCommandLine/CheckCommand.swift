@@ -35,8 +35,12 @@ public enum CheckCommand {
             guard let loaded = loader.load(path, allowingErrors: true) else { failed = true; continue }
             files += 1
             var diagnostics = loaded.diagnostics
-            if !loaded.isPolicyFile || !diagnostics.contains(where: { $0.id == "policy.binary" }) {
-                diagnostics += linter.lint(loaded.document, sourceMap: loaded.sourceMap)
+            if !diagnostics.contains(where: { $0.id == "policy.binary" }) {
+                let reported = Set(diagnostics.map { $0.id.replacingOccurrences(of: "outline.", with: "policy.") })
+                diagnostics += linter.lint(loaded.document, sourceMap: loaded.sourceMap).filter {
+                    // Reading prose already reports a repeated version.
+                    loaded.isPolicyFile || !reported.contains($0.id)
+                }
             }
             errors += diagnostics.filter { $0.severity == .error }.count
             warnings += diagnostics.filter { $0.severity == .warning }.count

@@ -22,3 +22,14 @@ import Testing
         _ = path
     }
 }
+
+extension AtomicFileWriterTests {
+    @Test func replacesTheFileALinkPointsTo() throws {
+        let folder = TemporaryFolder()
+        folder.write("target.policy", "old")
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.policy"), withDestinationPath: folder.file("target.policy"))
+        try AtomicFileWriter.write("new", to: folder.file("link.policy"))
+        #expect(folder.read("target.policy") == "new")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("link.policy")) == folder.file("target.policy"))
+    }
+}

@@ -23,9 +23,14 @@ import Testing
     @Test func generatedPoliciesRoundTrip() {
         var generator = PolicyGenerator(seed: 20_261_121)
         var failures = 0
+        var seen: Set<String> = []
         for number in 0..<1_000 {
             let document = generator.document(number)
             let (printed, file) = roundTrip(document)
+            for (name, needle) in [("quote", "\\\""), ("backslash", "\\\\"), ("newline", "\\n"), ("control", "\\u{7}"), ("unicode", "日本語"),
+                                   ("emoji", "😀"), ("placeholder", "{{school}}"), ("empty text", "\"\""), ("standalone age", " age "),
+                                   ("provenance", "    from "), ("no version", "\n  -  "), ("note", "  note "), ("empty rule", "rule must")]
+            where printed.contains(needle) { seen.insert(name) }
             let errors = file.diagnostics.filter { $0.severity == .error }
             if file.document != document || !errors.isEmpty || printer.print(file.document) != printed {
                 failures += 1
@@ -35,6 +40,7 @@ import Testing
             }
         }
         #expect(failures == 0)
+        #expect(seen.count == 13, "the generator makes every kind of awkward input: \(seen.sorted())")
     }
 
     @Test func writesTheSketchOfTheDesign() {
