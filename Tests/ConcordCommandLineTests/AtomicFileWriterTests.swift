@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct AtomicFileWriterTests {
     @Test func replacesTheFileWhole() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder()
         let path = folder.write("a.policy", "old")
         try AtomicFileWriter.write("new", to: path)
         #expect(folder.read("a.policy") == "new")
@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func leavesTheOriginalWhenItCannotWrite() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder()
         let path = folder.write("a.policy", "old")
         #expect(throws: AtomicFileWriter.Failure.self) { try AtomicFileWriter.write("new", to: folder.path) }
         #expect(throws: AtomicFileWriter.Failure.self) { try AtomicFileWriter.write("new", to: folder.file("missing/a.policy")) }
@@ -25,7 +25,7 @@ import Testing
 
 extension AtomicFileWriterTests {
     @Test func replacesTheFileALinkPointsTo() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder()
         folder.write("target.policy", "old")
         try FileManager.default.createSymbolicLink(atPath: folder.file("link.policy"), withDestinationPath: folder.file("target.policy"))
         try AtomicFileWriter.write("new", to: folder.file("link.policy"))

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct CheckCommandTests {
     @Test func reportsEveryErrorWithTheLineAndACaret() {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder()
         let path = folder.write("bad.policy", """
             policy "P"
             history
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func warningsFailOnlyWhenStrict() {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder()
         let path = folder.write("p.policy", """
             section A "For {{schol}}"
               clause A.1 "Staff should not befriend pupils."
@@ -49,9 +49,9 @@ import Testing
 
     @Test func checksProseDocumentsToo() {
         let harness = CommandHarness()
-        #expect(harness.run(["check", Repository.corpus + "/todwick.txt"]) == 0)
+        #expect(harness.run(["check", LanguageTestPaths.corpus + "/todwick.txt"]) == 0)
         #expect(harness.errors.contains("todwick.txt:1:1: warning: the policy has no history"))
-        #expect(harness.run(["check", Repository.corpus]) == 0)
+        #expect(harness.run(["check", LanguageTestPaths.corpus]) == 0)
     }
 
     @Test func readsAPolicyFromStandardInput() {

@@ -12,7 +12,7 @@ import Testing
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
-        let debug = Repository.root.appendingPathComponent(".build/debug/concord")
+        let debug = LanguageTestPaths.root.appendingPathComponent(".build/debug/concord")
         return FileManager.default.isExecutableFile(atPath: debug.path) ? debug : nil
     }
 
@@ -51,8 +51,8 @@ import Testing
     }
 
     @Test func extractReadsAPolicyFileLikeItsSource() throws {
-        let fromPolicy = try run(["extract", Repository.corpus + "/todwick.policy"])
-        let fromText = try run(["extract", Repository.corpus + "/todwick.txt"])
+        let fromPolicy = try run(["extract", LanguageTestPaths.corpus + "/todwick.policy"])
+        let fromText = try run(["extract", LanguageTestPaths.corpus + "/todwick.txt"])
         #expect(fromPolicy.status == 0)
         #expect(fromPolicy.output == fromText.output)
         #expect(!fromPolicy.output.isEmpty)

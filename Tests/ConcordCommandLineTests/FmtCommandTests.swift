@@ -22,7 +22,7 @@ import Testing
         """
 
     @Test func rewritesInPlaceKeepingPermissions() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder()
         let path = folder.write("p.policy", messy)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
         let harness = CommandHarness()
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func leavesAFileWithErrorsAlone() {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder()
         let bad = messy.replacingOccurrences(of: "must report", with: "must reprot")
         let path = folder.write("p.policy", bad)
         let harness = CommandHarness()
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func refusesToRewriteProse() {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder()
         let path = folder.write("p.txt", "Staff must report concerns.\n")
         let harness = CommandHarness()
         #expect(harness.run(["fmt", path]) == 1)
@@ -66,6 +66,6 @@ import Testing
     }
 
     @Test func theCorpusIsFormatted() {
-        #expect(CommandHarness().run(["fmt", "--check", Repository.corpus]) == 0)
+        #expect(CommandHarness().run(["fmt", "--check", LanguageTestPaths.corpus]) == 0)
     }
 }

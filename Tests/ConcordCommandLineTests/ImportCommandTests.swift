@@ -4,18 +4,18 @@ import Testing
 
 @Suite struct ImportCommandTests {
     @Test func importsTheCorpusAsItIsCommitted() {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder()
         let harness = CommandHarness()
-        #expect(harness.run(["import", Repository.corpus, "-o", folder.path]) == 0)
+        #expect(harness.run(["import", LanguageTestPaths.corpus, "-o", folder.path]) == 0)
         #expect(harness.errors == "")
         for name in ["ashton-vale", "kingsthorpe-village", "learn-to-live-federation", "milverton", "todwick"] {
-            let committed = String(decoding: FileManager.default.contents(atPath: "\(Repository.corpus)/\(name).policy") ?? Data(), as: UTF8.self)
+            let committed = String(decoding: FileManager.default.contents(atPath: "\(LanguageTestPaths.corpus)/\(name).policy") ?? Data(), as: UTF8.self)
             #expect(folder.read("\(name).policy") == committed)
         }
     }
 
     @Test func writesBesideTheSourceOrToStandardOutput() {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder()
         let source = folder.write("rules.txt", "Staff must not add pupils as friends on social media.\n")
         let harness = CommandHarness()
         #expect(harness.run(["import", source]) == 0)

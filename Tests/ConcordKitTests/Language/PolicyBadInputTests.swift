@@ -2,6 +2,9 @@ import Foundation
 import Testing
 @testable import ConcordKit
 
+/// Swift Testing has a `SourceLocation` of its own; here the name means Concord's.
+private typealias SourceLocation = ConcordKit.SourceLocation
+
 /// Malformed and hostile `.policy` input: none crashes, each gets a clear
 /// diagnostic (or, where the input is fine, none).
 @Suite struct PolicyBadInputTests {

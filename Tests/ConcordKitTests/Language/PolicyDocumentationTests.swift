@@ -5,10 +5,10 @@ import Testing
 /// `docs/policy-language.md` documents every diagnostic, and its example
 /// parses cleanly.
 @Suite struct PolicyDocumentationTests {
-    static let docs = (try? String(contentsOf: Corpus.root.appendingPathComponent("docs/policy-language.md"), encoding: .utf8)) ?? ""
+    static let docs = (try? String(contentsOf: PolicyCorpus.root.appendingPathComponent("docs/policy-language.md"), encoding: .utf8)) ?? ""
 
     static var diagnosticIDs: [String] {
-        let folder = Corpus.root.appendingPathComponent("Sources/ConcordKit/Language")
+        let folder = PolicyCorpus.root.appendingPathComponent("Sources/ConcordKit/Language")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         var ids: Set<String> = ["policy.unknown-role", "policy.unknown-modality", "policy.unknown-action", "policy.unknown-context", "policy.unknown-exception"]
         for file in files {

@@ -1,6 +1,9 @@
 import Testing
 @testable import ConcordKit
 
+/// Swift Testing has a `SourceLocation` of its own; here the name means Concord's.
+private typealias SourceLocation = ConcordKit.SourceLocation
+
 @Suite struct PolicyLinterTests {
     func lint(_ source: String) -> [Diagnostic] {
         let file = PolicyParser(reader: nil).parse(source, name: "t")

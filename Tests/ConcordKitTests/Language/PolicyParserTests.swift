@@ -1,12 +1,15 @@
 import Testing
 @testable import ConcordKit
 
+/// Swift Testing has a `SourceLocation` of its own; here the name means Concord's.
+private typealias SourceLocation = ConcordKit.SourceLocation
+
 @Suite struct PolicyParserTests {
     let parser = PolicyParser(reader: nil)
 
     /// Parses `source`, where `1️⃣`, `2️⃣` … mark where diagnostics are
     /// expected; returns the file and the marked locations in order.
-    func parse(marked source: String) -> (PolicyFile, [SourceLocation]) {
+    private func parse(marked source: String) -> (PolicyFile, [SourceLocation]) {
         let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣"]
         var clean = ""
         var found: [(Int, SourceLocation)] = []

@@ -10,9 +10,9 @@ import Testing
         return (printed, parser.parse(printed, name: document.name))
     }
 
-    @Test(arguments: Corpus.names)
+    @Test(arguments: PolicyCorpus.names)
     func corpusDocumentsRoundTrip(name: String) {
-        let document = Corpus.document(name)
+        let document = PolicyCorpus.document(name)
         #expect(!document.clauses.isEmpty)
         let (printed, file) = roundTrip(document)
         #expect(file.diagnostics.filter { $0.severity == .error } == [])

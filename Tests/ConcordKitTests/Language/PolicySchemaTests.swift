@@ -4,7 +4,7 @@ import Testing
 
 /// `schemas/policy.schema.json` describes the JSON of a whole policy.
 @Suite struct PolicySchemaTests {
-    static let schemaURL = Corpus.root.appendingPathComponent("schemas/policy.schema.json")
+    static let schemaURL = PolicyCorpus.root.appendingPathComponent("schemas/policy.schema.json")
 
     func validator() throws -> JSONSchemaValidator {
         try JSONSchemaValidator(schema: Data(contentsOf: Self.schemaURL))
@@ -16,9 +16,9 @@ import Testing
         return try JSONSerialization.jsonObject(with: encoder.encode(document))
     }
 
-    @Test(arguments: Corpus.names)
+    @Test(arguments: PolicyCorpus.names)
     func corpusJSONMatchesTheSchema(name: String) throws {
-        #expect(try validator().validate(json(Corpus.document(name))) == [])
+        #expect(try validator().validate(json(PolicyCorpus.document(name))) == [])
     }
 
     @Test func generatedPoliciesMatchTheSchema() throws {
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func reportsWhatIsWrong() throws {
-        var object = try json(Corpus.document("todwick")) as! [String: Any]
+        var object = try json(PolicyCorpus.document("todwick")) as! [String: Any]
         object["name"] = nil
         object["title"] = 12
         object["extra"] = "x"

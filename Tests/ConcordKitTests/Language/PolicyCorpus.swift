@@ -3,7 +3,7 @@ import Foundation
 
 /// The project's corpus: the source documents and their committed `.policy`
 /// files, found from this file's place in the repository.
-enum Corpus {
+enum PolicyCorpus {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let folder = root.appendingPathComponent("corpus")
@@ -25,7 +25,3 @@ enum Corpus {
     /// Re-record golden files instead of comparing with them.
     static var recording: Bool { ProcessInfo.processInfo.environment["CONCORD_RECORD"] != nil }
 }
-
-/// Swift Testing has a `SourceLocation` of its own; in these tests the name
-/// means Concord's.
-typealias SourceLocation = ConcordKit.SourceLocation

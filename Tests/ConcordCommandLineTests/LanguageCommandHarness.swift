@@ -23,7 +23,7 @@ final class CommandHarness: @unchecked Sendable {
 }
 
 /// A fresh temporary folder, removed when the value goes away.
-final class TemporaryFolder {
+final class ScratchFolder {
     let path: String
 
     init() {
@@ -46,7 +46,7 @@ final class TemporaryFolder {
     }
 }
 
-enum Repository {
+enum LanguageTestPaths {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let corpus = root.appendingPathComponent("corpus").path
 }
