@@ -16,7 +16,7 @@ import Testing
                 rule staf must report
 
             """)
-        let harness = CommandHarness()
+        let harness = LanguageCommandHarness()
         #expect(harness.run(["check", path]) == 1)
         #expect(harness.errors == """
             \(path):6:25: error: unknown action 'befrend'; did you mean 'befriend'?
@@ -38,7 +38,7 @@ import Testing
                 rule staff must-not befriend pupils
 
             """)
-        let harness = CommandHarness()
+        let harness = LanguageCommandHarness()
         #expect(harness.run(["check", path]) == 0)
         #expect(harness.errors.contains("\(path):1:1: warning: the policy has no history"))
         #expect(harness.errors.contains("warning: unknown placeholder '{{schol}}'; did you mean '{{school}}'?"))
@@ -48,14 +48,14 @@ import Testing
     }
 
     @Test func checksProseDocumentsToo() {
-        let harness = CommandHarness()
+        let harness = LanguageCommandHarness()
         #expect(harness.run(["check", LanguageTestPaths.corpus + "/todwick.txt"]) == 0)
         #expect(harness.errors.contains("todwick.txt:1:1: warning: the policy has no history"))
         #expect(harness.run(["check", LanguageTestPaths.corpus]) == 0)
     }
 
     @Test func readsAPolicyFromStandardInput() {
-        let harness = CommandHarness()
+        let harness = LanguageCommandHarness()
         harness.input = Array("history\n  1.0\nsectoin A\n".utf8)
         #expect(harness.run(["check"]) == 1)
         #expect(harness.errors.hasPrefix("-:3:1: error: unknown keyword 'sectoin'; did you mean 'section'?\n"))

@@ -25,7 +25,7 @@ import Testing
         let folder = ScratchFolder()
         let path = folder.write("p.policy", messy)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
-        let harness = CommandHarness()
+        let harness = LanguageCommandHarness()
         #expect(harness.run(["fmt", "--check", path]) == 1)
         #expect(harness.output == path + "\n")
         #expect(harness.run(["fmt", path]) == 0)
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func formatsStandardInputToStandardOutput() {
-        let harness = CommandHarness()
+        let harness = LanguageCommandHarness()
         harness.input = Array(messy.utf8)
         #expect(harness.run(["fmt", "-"]) == 0)
         #expect(harness.output == formatted)
@@ -49,7 +49,7 @@ import Testing
         let folder = ScratchFolder()
         let bad = messy.replacingOccurrences(of: "must report", with: "must reprot")
         let path = folder.write("p.policy", bad)
-        let harness = CommandHarness()
+        let harness = LanguageCommandHarness()
         #expect(harness.run(["fmt", path]) == 1)
         #expect(harness.errors.contains("error: unknown action 'reprot'; did you mean 'report'?"))
         #expect(folder.read("p.policy") == bad)
@@ -58,7 +58,7 @@ import Testing
     @Test func refusesToRewriteProse() {
         let folder = ScratchFolder()
         let path = folder.write("p.txt", "Staff must report concerns.\n")
-        let harness = CommandHarness()
+        let harness = LanguageCommandHarness()
         #expect(harness.run(["fmt", path]) == 1)
         #expect(folder.read("p.txt") == "Staff must report concerns.\n")
         #expect(harness.run(["fmt", "--stdout", path]) == 0)
@@ -66,6 +66,6 @@ import Testing
     }
 
     @Test func theCorpusIsFormatted() {
-        #expect(CommandHarness().run(["fmt", "--check", LanguageTestPaths.corpus]) == 0)
+        #expect(LanguageCommandHarness().run(["fmt", "--check", LanguageTestPaths.corpus]) == 0)
     }
 }

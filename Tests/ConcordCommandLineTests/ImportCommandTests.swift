@@ -5,7 +5,7 @@ import Testing
 @Suite struct ImportCommandTests {
     @Test func importsTheCorpusAsItIsCommitted() {
         let folder = ScratchFolder()
-        let harness = CommandHarness()
+        let harness = LanguageCommandHarness()
         #expect(harness.run(["import", LanguageTestPaths.corpus, "-o", folder.path]) == 0)
         #expect(harness.errors == "")
         for name in ["ashton-vale", "kingsthorpe-village", "learn-to-live-federation", "milverton", "todwick"] {
@@ -17,7 +17,7 @@ import Testing
     @Test func writesBesideTheSourceOrToStandardOutput() {
         let folder = ScratchFolder()
         let source = folder.write("rules.txt", "Staff must not add pupils as friends on social media.\n")
-        let harness = CommandHarness()
+        let harness = LanguageCommandHarness()
         #expect(harness.run(["import", source]) == 0)
         #expect(folder.read("rules.policy").contains("rule staff must-not befriend pupils"))
         #expect(harness.run(["import", source, "-o", "-"]) == 0)
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func reportsWhatItCannotRead() {
-        let harness = CommandHarness()
+        let harness = LanguageCommandHarness()
         #expect(harness.run(["import", "/no/such/file.txt"]) == 1)
         #expect(harness.errors.contains("cannot read '/no/such/file.txt'"))
     }

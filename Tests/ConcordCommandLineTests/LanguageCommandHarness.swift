@@ -2,7 +2,7 @@ import ConcordCommandLine
 import Foundation
 
 /// Runs `concord` in-process with buffers for its streams.
-final class CommandHarness: @unchecked Sendable {
+final class LanguageCommandHarness: @unchecked Sendable {
     var output = ""
     var errors = ""
     var input: [UInt8] = []
