@@ -73,6 +73,10 @@ struct PolicyParseState {
             error("policy.history-row", "history row '\(first.text)' is not under a 'history' line", at: first.start)
             return
         }
+        if inHistory, Suggestion.closest(to: first.text, among: PolicyKeyword.names) == nil {
+            error("policy.bad-history-row", "history row opens with '\(first.text)'; a version that does not start with a digit is quoted, as in '\"\(first.text)\"'", at: first.start)
+            return
+        }
         error("policy.unknown-keyword", "unknown keyword '\(first.text)'" + Suggestion.clause(for: first.text, among: PolicyKeyword.names), at: first.start)
     }
 
