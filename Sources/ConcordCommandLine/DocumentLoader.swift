@@ -117,11 +117,23 @@ public struct DocumentLoader {
         }
     }
 
-    /// The lines of a file as written, to quote in diagnostics.
+    /// The lines of a file as written (split at LF, CRLF or CR, as the
+    /// parser splits them), to quote in diagnostics.
     public static func lines(of bytes: [UInt8]) -> [String] {
         guard case .success(let decoded) = TextDecoder.decode(bytes) else { return [] }
-        return decoded.text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { line in
-            String(decoding: line.last == 13 ? line.dropLast() : line, as: UTF8.self)
+        let utf8 = Array(decoded.text.utf8)
+        var lines: [String] = []
+        var start = 0
+        var index = 0
+        while index < utf8.count {
+            if utf8[index] == 10 || utf8[index] == 13 {
+                lines.append(String(decoding: utf8[start..<index], as: UTF8.self))
+                if utf8[index] == 13, index + 1 < utf8.count, utf8[index + 1] == 10 { index += 1 }
+                start = index + 1
+            }
+            index += 1
         }
+        lines.append(String(decoding: utf8[start...], as: UTF8.self))
+        return lines
     }
 }

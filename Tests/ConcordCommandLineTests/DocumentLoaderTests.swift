@@ -32,3 +32,10 @@ import Testing
         #expect(harness.errors.contains("concord: error: '\(path)' has 1 error; see 'concord check'"))
     }
 }
+
+extension DocumentLoaderTests {
+    @Test func splitsLinesAsTheParserDoes() {
+        #expect(DocumentLoader.lines(of: Array("a\r\nb\rc\nd".utf8)) == ["a", "b", "c", "d"])
+        #expect(DocumentLoader.lines(of: Array("a\n".utf8)) == ["a", ""])
+    }
+}
