@@ -4,6 +4,9 @@ public enum Concord {
     /// Every subcommand, in the order `concord --help` lists them.
     public static let commands: [Command] = [
         ExtractCommand.command,
+        ImportCommand.command,
+        CheckCommand.command,
+        FmtCommand.command,
     ]
 
     public static let version = "0.1.0"

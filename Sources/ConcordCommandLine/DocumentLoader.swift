@@ -2,29 +2,53 @@ import ConcordKit
 import Foundation
 
 /// Reads the documents a command is given: files, folders (every `.txt`
-/// and `.md` in them, sorted) or `-` for standard input. A file that cannot
-/// be read is reported and skipped; the others are still read.
+/// and `.md` in them, sorted, and `.policy` files when asked) or `-` for
+/// standard input. A `.policy` file is parsed; any other file is read as
+/// prose and its clauses extracted. A file that cannot be read is reported
+/// and skipped; the others are still read.
 public struct DocumentLoader {
     public struct Loaded {
         public var path: String
         public var document: PolicyDocument
         public var diagnostics: [Diagnostic]
+        /// Where the parts of the document are in the file.
+        public var sourceMap = PolicySourceMap()
+        /// The comments of a `.policy` file.
+        public var comments = PolicyComments()
+        /// The file's lines (debris stripped for prose), to quote in messages.
+        public var lines: [String] = []
+        /// The file was a `.policy` file.
+        public var isPolicyFile = false
     }
 
     public static let documentExtensions: Set<String> = ["txt", "md", "markdown"]
+    public static let policyExtension = "policy"
 
     public var reader: PolicyReader
     public var io: CommandIO
+    /// Folders also give their `.policy` files. Off for `extract`, so that
+    /// the corpus's sources and their imports are not read twice.
+    public var includesPolicyFiles: Bool
+    /// `-` is a `.policy` file rather than prose.
+    public var standardInputIsPolicy: Bool
 
-    public init(reader: PolicyReader, io: CommandIO) {
+    public init(reader: PolicyReader, io: CommandIO, includesPolicyFiles: Bool = false, standardInputIsPolicy: Bool = false) {
         self.reader = reader
         self.io = io
+        self.includesPolicyFiles = includesPolicyFiles
+        self.standardInputIsPolicy = standardInputIsPolicy
+    }
+
+    public static func isPolicyFile(_ path: String) -> Bool {
+        (path as NSString).pathExtension.lowercased() == policyExtension
     }
 
     /// The files named by `paths`, folders expanded. Missing paths are
     /// reported and left out; `failed` is set.
     public func expand(_ paths: [String], failed: inout Bool) -> [String] {
         var files: [String] = []
+        var extensions = Self.documentExtensions
+        if includesPolicyFiles { extensions.insert(Self.policyExtension) }
         for path in paths {
             if path == "-" { files.append(path); continue }
             var isDirectory: ObjCBool = false
@@ -35,8 +59,8 @@ public struct DocumentLoader {
             }
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                let documents = names.filter { Self.documentExtensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
-                if documents.isEmpty { io.warning("'\(path)' holds no .txt or .md document") }
+                let documents = names.filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+                if documents.isEmpty { io.warning("'\(path)' holds no \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) document") }
                 files += documents.map { (path as NSString).appendingPathComponent($0) }
             } else {
                 files.append(path)
@@ -45,26 +69,71 @@ public struct DocumentLoader {
         return files
     }
 
-    /// Reads one file (or standard input for `-`).
-    public func load(_ path: String) -> Loaded? {
-        let bytes: [UInt8]
-        if path == "-" {
-            bytes = io.readStandardInput()
-        } else {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                io.error("cannot read '\(path)'")
+    /// The bytes of a file, or of standard input for `-`; nil (reported)
+    /// when it cannot be read.
+    public func bytes(of path: String) -> [UInt8]? {
+        if path == "-" { return io.readStandardInput() }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            io.error("cannot read '\(path)'")
+            return nil
+        }
+        return [UInt8](data)
+    }
+
+    public static func name(of path: String) -> String {
+        path == "-" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    /// Reads one file (or standard input for `-`). A `.policy` file with
+    /// errors is reported and gives nil unless `allowingErrors`.
+    public func load(_ path: String, allowingErrors: Bool = false) -> Loaded? {
+        guard let bytes = bytes(of: path) else { return nil }
+        return load(bytes, path: path, allowingErrors: allowingErrors)
+    }
+
+    /// Reads the bytes of the file at `path`, already read.
+    public func load(_ bytes: [UInt8], path: String, allowingErrors: Bool = false) -> Loaded? {
+        let name = Self.name(of: path)
+        if Self.isPolicyFile(path) || (path == "-" && standardInputIsPolicy) {
+            let file = PolicyParser(reader: reader).parse(bytes, name: name)
+            let loaded = Loaded(path: path, document: file.document, diagnostics: file.diagnostics, sourceMap: file.sourceMap,
+                                comments: file.comments, lines: Self.lines(of: bytes), isPolicyFile: true)
+            if file.hasErrors && !allowingErrors {
+                let errors = file.diagnostics.filter { $0.severity == .error }
+                io.writeError(DiagnosticRenderer(path: path, lines: loaded.lines, useColour: io.useColour).render(errors))
+                io.error("'\(path)' has \(errors.count) error\(errors.count == 1 ? "" : "s"); see 'concord check'")
                 return nil
             }
-            bytes = [UInt8](data)
+            return loaded
         }
-        let name = path == "-" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let ext = (path as NSString).pathExtension.lowercased()
-        switch reader.read(bytes, name: name, isMarkdown: ext == "md" || ext == "markdown") {
-        case .failure(.binary):
+        switch SourceText.read(bytes, name: name, isMarkdown: ext == "md" || ext == "markdown") {
+        case .failure:
             io.error("'\(path)' is not a text document (it holds NUL bytes)")
             return nil
-        case .success(let (document, diagnostics)):
-            return Loaded(path: path, document: document, diagnostics: diagnostics)
+        case .success(let source):
+            let (document, diagnostics) = reader.read(source)
+            return Loaded(path: path, document: document, diagnostics: diagnostics, sourceMap: PolicySourceMap(document: document), lines: source.lines)
         }
+    }
+
+    /// The lines of a file as written (split at LF, CRLF or CR, as the
+    /// parser splits them), to quote in diagnostics.
+    public static func lines(of bytes: [UInt8]) -> [String] {
+        guard case .success(let decoded) = TextDecoder.decode(bytes) else { return [] }
+        let utf8 = Array(decoded.text.utf8)
+        var lines: [String] = []
+        var start = 0
+        var index = 0
+        while index < utf8.count {
+            if utf8[index] == 10 || utf8[index] == 13 {
+                lines.append(String(decoding: utf8[start..<index], as: UTF8.self))
+                if utf8[index] == 13, index + 1 < utf8.count, utf8[index + 1] == 10 { index += 1 }
+                start = index + 1
+            }
+            index += 1
+        }
+        lines.append(String(decoding: utf8[start...], as: UTF8.self))
+        return lines
     }
 }

@@ -1,0 +1,105 @@
+import Foundation
+
+/// A validator for the subset of JSON Schema 2020-12 that
+/// `schemas/policy.schema.json` uses: `type`, `required`, `properties`,
+/// `additionalProperties: false`, `items`, `enum`, `oneOf`, `minimum`,
+/// `uniqueItems` and `$ref` to `#/$defs/…`. Values are what
+/// `JSONSerialization` returns.
+struct JSONSchemaValidator {
+    let root: [String: Any]
+
+    init(schema: Data) throws {
+        guard let root = try JSONSerialization.jsonObject(with: schema) as? [String: Any] else {
+            throw CocoaError(.coderReadCorrupt)
+        }
+        self.root = root
+    }
+
+    /// The problems of `value`, each as "path: what is wrong"; empty if valid.
+    func validate(_ value: Any) -> [String] {
+        var problems: [String] = []
+        validate(value, against: root, path: "$", problems: &problems)
+        return problems
+    }
+
+    private func validate(_ value: Any, against schema: [String: Any], path: String, problems: inout [String]) {
+        if let reference = schema["$ref"] as? String {
+            guard reference.hasPrefix("#/$defs/"), let defs = root["$defs"] as? [String: Any],
+                  let target = defs[String(reference.dropFirst("#/$defs/".count))] as? [String: Any] else {
+                problems.append("\(path): unresolved $ref \(reference)")
+                return
+            }
+            validate(value, against: target, path: path, problems: &problems)
+        }
+        if let type = schema["type"] {
+            let types = (type as? [String]) ?? [type as? String ?? ""]
+            if !types.contains(where: { Self.value(value, is: $0) }) {
+                problems.append("\(path): expected \(types.joined(separator: " or ")), found \(Self.typeName(value))")
+                return
+            }
+        }
+        if let options = schema["enum"] as? [Any], !options.contains(where: { Self.equal($0, value) }) {
+            problems.append("\(path): \(value) is not one of the allowed values")
+        }
+        if let minimum = schema["minimum"] as? NSNumber, let number = value as? NSNumber, number.doubleValue < minimum.doubleValue {
+            problems.append("\(path): \(number) is below the minimum \(minimum)")
+        }
+        if let options = schema["oneOf"] as? [[String: Any]] {
+            let matching = options.filter { option in
+                var scratch: [String] = []
+                validate(value, against: option, path: path, problems: &scratch)
+                return scratch.isEmpty
+            }
+            if matching.count != 1 { problems.append("\(path): matches \(matching.count) of the oneOf schemas, not exactly one") }
+        }
+        if let object = value as? [String: Any] {
+            for key in schema["required"] as? [String] ?? [] where object[key] == nil {
+                problems.append("\(path): missing required key '\(key)'")
+            }
+            let properties = schema["properties"] as? [String: Any] ?? [:]
+            for (key, child) in object {
+                if let childSchema = properties[key] as? [String: Any] {
+                    validate(child, against: childSchema, path: "\(path).\(key)", problems: &problems)
+                } else if (schema["additionalProperties"] as? Bool) == false {
+                    problems.append("\(path): unexpected key '\(key)'")
+                }
+            }
+        }
+        if let array = value as? [Any] {
+            if let items = schema["items"] as? [String: Any] {
+                for (index, element) in array.enumerated() {
+                    validate(element, against: items, path: "\(path)[\(index)]", problems: &problems)
+                }
+            }
+            if (schema["uniqueItems"] as? Bool) == true {
+                for index in array.indices where array[..<index].contains(where: { Self.equal($0, array[index]) }) {
+                    problems.append("\(path)[\(index)]: repeats an earlier item")
+                }
+            }
+        }
+    }
+
+    static func value(_ value: Any, is type: String) -> Bool {
+        switch type {
+        case "object": return value is [String: Any]
+        case "array": return value is [Any]
+        case "string": return value is String
+        case "null": return value is NSNull
+        case "integer":
+            guard !(value is String), let number = value as? NSNumber else { return false }
+            return number.doubleValue.rounded() == number.doubleValue
+        case "number": return !(value is String) && value is NSNumber
+        default: return false
+        }
+    }
+
+    static func typeName(_ value: Any) -> String {
+        ["object", "array", "string", "null", "integer", "number"].first { Self.value(value, is: $0) } ?? "unknown"
+    }
+
+    static func equal(_ a: Any, _ b: Any) -> Bool {
+        if let a = a as? String, let b = b as? String { return a == b }
+        if !(a is String), !(b is String), let a = a as? NSNumber, let b = b as? NSNumber { return a == b }
+        return false
+    }
+}
