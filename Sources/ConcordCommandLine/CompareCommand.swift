@@ -30,6 +30,29 @@ public enum CompareCommand {
     static let formats = ["text", "md", "csv", "json", "html"]
     static let filters: [String: RowStatus] = ["differ": .differ, "conflict": .conflict, "gap": .gap, "agree": .agree]
 
+    /// Extensions of the documents compare reads from a folder: the prose
+    /// policies, not the `.policy` files that may sit beside them (those are
+    /// the same schools again).
+    static let folderExtensions: Set<String> = ["txt", "md", "markdown"]
+
+    /// The files named by `paths`: a folder gives its prose documents,
+    /// sorted; anything else goes through `DocumentLoader.expand`.
+    static func documentPaths(_ paths: [String], loader: DocumentLoader, failed: inout Bool) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                files += loader.expand([path], failed: &failed)
+                continue
+            }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            let documents = names.filter { folderExtensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+            if documents.isEmpty { loader.io.warning("'\(path)' holds no .txt or .md document") }
+            files += documents.map { (path as NSString).appendingPathComponent($0) }
+        }
+        return files
+    }
+
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
         let format = arguments.value("--format") ?? "text"
         guard formats.contains(format) else {
@@ -61,7 +84,8 @@ public enum CompareCommand {
             baseline = 0
         }
         let baselinePath = arguments.value("--baseline").map { ($0 as NSString).standardizingPath }
-        for path in loader.expand(arguments.positionals, failed: &failed) where (path as NSString).standardizingPath != baselinePath {
+        for path in documentPaths(arguments.positionals, loader: loader, failed: &failed)
+        where (path as NSString).standardizingPath != baselinePath {
             guard let loaded = loader.load(path) else { failed = true; continue }
             documents.append(loaded.document)
         }

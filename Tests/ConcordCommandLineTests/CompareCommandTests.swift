@@ -91,3 +91,20 @@ import Testing
         #expect(out.hasPrefix("1 document, "))
     }
 }
+
+extension CompareCommandTests {
+    @Test func aFolderGivesItsProseDocumentsOnly() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concord-compare-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let policy = "Staff must not add pupils as friends on their personal accounts.\n"
+        try Data(policy.utf8).write(to: folder.appendingPathComponent("alder.txt"))
+        try Data(policy.utf8).write(to: folder.appendingPathComponent("birch.md"))
+        try Data("policy \"Alder\"\n".utf8).write(to: folder.appendingPathComponent("alder.policy"))
+        let (code, out, _) = Self.run(["compare", folder.path, "--format", "json"])
+        #expect(code == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        let documents = try #require(root["documents"] as? [[String: Any]]).compactMap { $0["name"] as? String }
+        #expect(documents == ["alder", "birch"])
+    }
+}

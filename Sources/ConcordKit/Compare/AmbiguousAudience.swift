@@ -1,12 +1,12 @@
 /// Where the normalized fields leave a topic open and text decides: a clause
 /// whose action splits by audience (befriend, contact, report, …) but that
-/// names no audience ("School staff will not invite, accept") joins the
-/// topic of the same subject class and action whose clauses share the most
-/// of its content words, counting only words that tell those topics apart
-/// (not the ones all of them use) and only if enough are shared; otherwise
-/// it stays in the topic without an audience. Each ambiguous clause is
-/// measured against at most one topic per audience group, so the cost stays
-/// linear in the number of clauses.
+/// names no audience ("Staff must never accept friend or follower requests")
+/// joins the topic of the same subject class and action whose clauses share
+/// the most of its content words, counting only words that tell those topics
+/// apart (not the ones all of them use) and only if enough are shared;
+/// otherwise it stays in the topic without an audience. Each ambiguous clause
+/// is measured against at most one topic per audience group, so the cost
+/// stays linear in the number of clauses.
 struct AmbiguousAudience {
     /// Distinguishing words a clause must share with a topic, and the share
     /// of its content words they must make up. A topic that is the only
