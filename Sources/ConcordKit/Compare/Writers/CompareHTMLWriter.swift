@@ -39,7 +39,7 @@ public enum CompareHTMLWriter {
 
     private static func writeRow(_ row: TopicRow, names: [String], to out: inout String) {
         let strictest = Set(row.strictestHolders), loosest = Set(row.loosestHolders)
-        out.append("<tr class=\"\(row.status.rawValue)\"><th scope=\"row\">\(HTMLText.escape(row.label))</th>")
+        out.append("<tr class=\"\(row.status.rawValue)\"><th scope=\"row\" title=\"\(row.key.id)\">\(HTMLText.escape(row.label))</th>")
         for (index, cell) in row.cells.enumerated() {
             guard let cell else {
                 out.append("<td class=\"gap\">—</td>")
@@ -61,7 +61,8 @@ public enum CompareHTMLWriter {
             }
             out.append("</details></td>")
         }
-        out.append("<td class=\"status\">\(row.status.rawValue)</td></tr>\n")
+        let holders = row.strictestHolders.map { HTMLText.escape(names[$0]) }.joined(separator: ", ")
+        out.append("<td class=\"status\">\(row.status.rawValue)<br><small>strictest: \(holders)</small></td></tr>\n")
     }
 
     static let style = """
@@ -76,6 +77,7 @@ public enum CompareHTMLWriter {
         td.loosest { background: #fde4d8; }
         td.gap { background: #fff; color: #999; text-align: center; }
         td.status { font-weight: bold; }
+        td.status small { font-weight: normal; color: #555; }
         tr.conflict td.status { color: #b00; }
         tr.differ td.status { color: #a60; }
         details summary { cursor: pointer; }

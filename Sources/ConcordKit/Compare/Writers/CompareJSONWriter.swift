@@ -20,7 +20,7 @@ public enum CompareJSONWriter {
             ("school", document.school.map(JSONNode.string) ?? .null),
             ("title", document.title.map(JSONNode.string) ?? .null),
             ("coverage", .number(summary.coverage)),
-            ("topics", .int(summary.addressed)),
+            ("addressed", .int(summary.addressed)),
             ("conflicts", .int(summary.conflicts)),
             ("strictest", .int(summary.strictest)),
             ("loosest", .int(summary.loosest)),
