@@ -53,3 +53,18 @@ import Testing
         #expect(matrix.only([.conflict]).rows.isEmpty)
     }
 }
+
+extension BaselineTests {
+    @Test func textMarksPositionsThatMatchTheTemplate() {
+        let matrix = ComparisonMatrix(comparing: [
+            Self.template,
+            PolicyFixture.school("alder", [("…", StrictnessTests.befriending(.mustNot, age: PolicyFixture.underAge(18)))]),
+            PolicyFixture.school("birch", [("…", StrictnessTests.befriending(.shouldNot, age: PolicyFixture.underAge(18)))]),
+        ]).deviations(from: 0)
+        var text = ""
+        CompareTextWriter(width: 100).write(matrix, to: &text)
+        let row = text.split(separator: "\n").first { $0.hasPrefix("Staff befriending ex-pupils") }
+        #expect(row?.split(separator: " ").prefix(7) == ["Staff", "befriending", "ex-pupils", "▼<18", "=", "▽<18", "differ"])
+        #expect(text.contains("= as the baseline"))
+    }
+}

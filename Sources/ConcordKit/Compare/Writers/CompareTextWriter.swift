@@ -21,7 +21,7 @@ public struct CompareTextWriter {
         }
         out.append("\n")
         writeDocuments(matrix, to: &out)
-        let cells = matrix.rows.map { $0.cells.map { $0.map(CellNotation.compact) ?? CellNotation.gap } }
+        let cells = matrix.rows.map { notation(of: $0, baseline: matrix.baseline) }
         var start = 0
         repeat {
             let columns = columnWidths(cells, from: start, documents: matrix.documents.count)
@@ -31,7 +31,7 @@ public struct CompareTextWriter {
         } while start < matrix.documents.count
         out.append("\n")
         var line = ""
-        for entry in CellNotation.legend {
+        for entry in CellNotation.legend + (matrix.baseline == nil ? [] : ["= as the baseline"]) {
             if !line.isEmpty, line.count + 3 + entry.count > width {
                 out.append(line + "\n")
                 line = ""
@@ -96,6 +96,17 @@ public struct CompareTextWriter {
             out.append("  " + paint(pad(row.status.rawValue, 8), status: row.status))
             out.append("  " + holders(row.strictestHolders) + "\n")
             for more in label.dropFirst() { out.append(more + "\n") }
+        }
+    }
+
+    /// Each cell in short; against a baseline, "=" where a school takes the
+    /// baseline's position, so the deviations stand out.
+    private func notation(of row: TopicRow, baseline: Int?) -> [String] {
+        let template = baseline.flatMap { row.cells[$0]?.position }
+        return row.cells.enumerated().map { index, cell in
+            guard let cell else { return CellNotation.gap }
+            if let template, index != baseline, cell.position.agrees(with: template) { return "=" }
+            return CellNotation.compact(cell)
         }
     }
 
