@@ -19,7 +19,9 @@ public struct TopicRow: Hashable, Sendable {
     /// Documents whose position conflicts with another's.
     public var conflicting: [Int]
 
-    public init(key: TopicKey, cells: [Cell?]) {
+    /// The row of `key` from its cells; at least one cell is present (the
+    /// matrix makes a row only for a topic some clause speaks to).
+    init(key: TopicKey, cells: [Cell?]) {
         self.key = key
         self.label = TopicVocabulary.label(for: key)
         self.cells = cells
