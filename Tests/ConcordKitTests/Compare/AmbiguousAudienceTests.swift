@@ -7,10 +7,10 @@ import Testing
     }
 
     static let schools = [
-        PolicyFixture.school("alder", [("Staff must not accept pupils as friends or followers.", befriending([.pupils]))]),
-        PolicyFixture.school("birch", [("Staff must not befriend parents.", befriending([.parents]))]),
-        PolicyFixture.school("cedar", [("Staff must never accept friend or follower requests.", befriending([]))]),
-        PolicyFixture.school("dale", [("Staff must not befriend anyone.", befriending([]))]),
+        CompareFixture.school("alder", [("Staff must not accept pupils as friends or followers.", befriending([.pupils]))]),
+        CompareFixture.school("birch", [("Staff must not befriend parents.", befriending([.parents]))]),
+        CompareFixture.school("cedar", [("Staff must never accept friend or follower requests.", befriending([]))]),
+        CompareFixture.school("dale", [("Staff must not befriend anyone.", befriending([]))]),
     ]
 
     @Test func aClauseWithoutAudienceJoinsTheTopicItsWordsMatch() {

@@ -2,20 +2,20 @@ import Testing
 @testable import ConcordKit
 
 @Suite struct BaselineTests {
-    static let template = PolicyFixture.school("template", [
-        ("Staff must not befriend ex-pupils under 18.", StrictnessTests.befriending(.mustNot, age: PolicyFixture.underAge(18))),
+    static let template = CompareFixture.school("template", [
+        ("Staff must not befriend ex-pupils under 18.", StrictnessTests.befriending(.mustNot, age: CompareFixture.underAge(18))),
         ("Staff must not infringe copyright.", Rule(subject: [.staff], modality: .mustNot, action: .infringeCopyright)),
     ])
 
     @Test func reportsOnlyDeviations() {
         let matrix = ComparisonMatrix(comparing: [
             Self.template,
-            PolicyFixture.school("alder", [
-                ("…under 16.", StrictnessTests.befriending(.mustNot, age: PolicyFixture.underAge(16))),
+            CompareFixture.school("alder", [
+                ("…under 16.", StrictnessTests.befriending(.mustNot, age: CompareFixture.underAge(16))),
                 ("…copyright.", Rule(subject: [.staff], modality: .mustNot, action: .infringeCopyright)),
             ]),
-            PolicyFixture.school("birch", [
-                ("…under 18.", StrictnessTests.befriending(.mustNot, age: PolicyFixture.underAge(18))),
+            CompareFixture.school("birch", [
+                ("…under 18.", StrictnessTests.befriending(.mustNot, age: CompareFixture.underAge(18))),
                 ("…copyright.", Rule(subject: [.staff], modality: .mustNot, action: .infringeCopyright)),
                 ("Parents may post images of their own children.", Rule(subject: [.parents], modality: .may, action: .postImages, audience: [.pupils])),
             ]),
@@ -28,7 +28,7 @@ import Testing
     @Test func aConflictWithTheTemplateIsReported() throws {
         let matrix = ComparisonMatrix(comparing: [
             Self.template,
-            PolicyFixture.school("alder", [("Staff may befriend ex-pupils.", StrictnessTests.befriending(.may))]),
+            CompareFixture.school("alder", [("Staff may befriend ex-pupils.", StrictnessTests.befriending(.may))]),
         ]).deviations(from: 0)
         let row = try #require(matrix.rows.first)
         #expect(row.status == .conflict)
@@ -37,13 +37,13 @@ import Testing
 
     @Test func onlyKeepsRowsWithAnyOfTheFindings() {
         let matrix = ComparisonMatrix(comparing: [
-            PolicyFixture.school("alder", [
-                ("…", StrictnessTests.befriending(.mustNot, age: PolicyFixture.underAge(16))),
+            CompareFixture.school("alder", [
+                ("…", StrictnessTests.befriending(.mustNot, age: CompareFixture.underAge(16))),
                 ("…", Rule(subject: [.staff], modality: .mustNot, action: .infringeCopyright)),
                 ("…", Rule(subject: [.staff], modality: .must, action: .setPrivacy)),
             ]),
-            PolicyFixture.school("birch", [
-                ("…", StrictnessTests.befriending(.mustNot, age: PolicyFixture.underAge(18))),
+            CompareFixture.school("birch", [
+                ("…", StrictnessTests.befriending(.mustNot, age: CompareFixture.underAge(18))),
                 ("…", Rule(subject: [.staff], modality: .mustNot, action: .infringeCopyright)),
             ]),
         ])
@@ -58,8 +58,8 @@ extension BaselineTests {
     @Test func textMarksPositionsThatMatchTheTemplate() {
         let matrix = ComparisonMatrix(comparing: [
             Self.template,
-            PolicyFixture.school("alder", [("…", StrictnessTests.befriending(.mustNot, age: PolicyFixture.underAge(18)))]),
-            PolicyFixture.school("birch", [("…", StrictnessTests.befriending(.shouldNot, age: PolicyFixture.underAge(18)))]),
+            CompareFixture.school("alder", [("…", StrictnessTests.befriending(.mustNot, age: CompareFixture.underAge(18)))]),
+            CompareFixture.school("birch", [("…", StrictnessTests.befriending(.shouldNot, age: CompareFixture.underAge(18)))]),
         ]).deviations(from: 0)
         var text = ""
         CompareTextWriter(width: 100).write(matrix, to: &text)

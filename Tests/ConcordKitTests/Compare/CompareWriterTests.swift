@@ -4,10 +4,10 @@ import Testing
 
 @Suite struct CompareWriterTests {
     static let hostile = ComparisonMatrix(comparing: [
-        PolicyFixture.school("alder", [
+        CompareFixture.school("alder", [
             ("Staff must not post <script>alert('x')</script> & \"quotes\", | pipes.", Rule(subject: [.staff], modality: .mustNot, action: .postOffensive))
         ]),
-        PolicyFixture.school("birch", [("Staff should not, \"ever\", post offensive content.", Rule(subject: [.staff], modality: .shouldNot, action: .postOffensive))]),
+        CompareFixture.school("birch", [("Staff should not, \"ever\", post offensive content.", Rule(subject: [.staff], modality: .shouldNot, action: .postOffensive))]),
     ])
 
     @Test func htmlEscapesPolicyText() {
@@ -48,7 +48,7 @@ import Testing
     @Test(arguments: [60, 80, 100, 140])
     func textFitsTheWidth(width: Int) {
         let schools = (0..<12).map { index in
-            PolicyFixture.school("school-number-\(index)", [
+            CompareFixture.school("school-number-\(index)", [
                 ("…", Rule(subject: [.staff], modality: index % 2 == 0 ? .mustNot : .shouldNot, action: .discloseConfidential,
                            context: [.personalAccount], exceptions: [.withApproval])),
                 ("…", Rule(subject: [.staff], modality: .must, action: .discloseConfidential)),

@@ -8,10 +8,10 @@ import Testing
 
     @Test func under18IsStricterThanUnder16() throws {
         let matrix = ComparisonMatrix(comparing: [
-            PolicyFixture.school("alder", [("Staff must not befriend ex-pupils under 16.", Self.befriending(.mustNot, age: PolicyFixture.underAge(16)))]),
-            PolicyFixture.school("birch", [("Staff must not befriend ex-pupils under 18.", Self.befriending(.mustNot, age: PolicyFixture.underAge(18)))]),
+            CompareFixture.school("alder", [("Staff must not befriend ex-pupils under 16.", Self.befriending(.mustNot, age: CompareFixture.underAge(16)))]),
+            CompareFixture.school("birch", [("Staff must not befriend ex-pupils under 18.", Self.befriending(.mustNot, age: CompareFixture.underAge(18)))]),
         ])
-        let row = try #require(matrix.rows.only)
+        let row = try #require(matrix.rows.onlyElement)
         #expect(row.status == .differ)
         #expect(row.strictest.age?.years == 18)
         #expect(row.strictestHolders == [1])
@@ -22,10 +22,10 @@ import Testing
 
     @Test func noAgeLimitIsStricterStill() throws {
         let matrix = ComparisonMatrix(comparing: [
-            PolicyFixture.school("alder", [("… under 18.", Self.befriending(.mustNot, age: PolicyFixture.underAge(18)))]),
-            PolicyFixture.school("birch", [("… any ex-pupil.", Self.befriending(.mustNot))]),
+            CompareFixture.school("alder", [("… under 18.", Self.befriending(.mustNot, age: CompareFixture.underAge(18)))]),
+            CompareFixture.school("birch", [("… any ex-pupil.", Self.befriending(.mustNot))]),
         ])
-        let row = try #require(matrix.rows.only)
+        let row = try #require(matrix.rows.onlyElement)
         #expect(row.strictest.age == nil)
         #expect(row.strictestHolders == [1])
     }
@@ -35,8 +35,8 @@ import Testing
         (Position(modality: .should), Position(modality: .must)),
         (Position(modality: .shouldNot), Position(modality: .mustNot)),
         (Position(modality: .must), Position(modality: .mustNot)),
-        (Position(modality: .mustNot, age: PolicyFixture.underAge(16)), Position(modality: .mustNot, age: PolicyFixture.underAge(18))),
-        (Position(modality: .mustNot, age: PolicyFixture.underAge(18)), Position(modality: .mustNot)),
+        (Position(modality: .mustNot, age: CompareFixture.underAge(16)), Position(modality: .mustNot, age: CompareFixture.underAge(18))),
+        (Position(modality: .mustNot, age: CompareFixture.underAge(18)), Position(modality: .mustNot)),
         (Position(modality: .mustNot, exceptions: [.withApproval]), Position(modality: .mustNot)),
         (Position(modality: .mustNot, context: [.personalAccount]), Position(modality: .mustNot)),
         (Position(modality: .may), Position(modality: .may, exceptions: [.withApproval])),
@@ -52,11 +52,11 @@ import Testing
 
     @Test func forbiddingWhatAnotherPermitsIsAConflict() throws {
         let matrix = ComparisonMatrix(comparing: [
-            PolicyFixture.school("alder", [("Staff may follow ex-pupils.", Self.befriending(.may))]),
-            PolicyFixture.school("birch", [("Staff must not follow ex-pupils.", Self.befriending(.mustNot))]),
-            PolicyFixture.school("cedar", []),
+            CompareFixture.school("alder", [("Staff may follow ex-pupils.", Self.befriending(.may))]),
+            CompareFixture.school("birch", [("Staff must not follow ex-pupils.", Self.befriending(.mustNot))]),
+            CompareFixture.school("cedar", []),
         ])
-        let row = try #require(matrix.rows.only)
+        let row = try #require(matrix.rows.onlyElement)
         #expect(row.status == .conflict)
         #expect(row.findings == [.conflict, .differ, .gap])
         #expect(row.conflicting == [0, 1])
@@ -65,26 +65,26 @@ import Testing
 
     @Test func discouragingWhatAnotherPermitsOnlyDiffers() {
         let matrix = ComparisonMatrix(comparing: [
-            PolicyFixture.school("alder", [("…", Self.befriending(.may))]),
-            PolicyFixture.school("birch", [("…", Self.befriending(.shouldNot))]),
+            CompareFixture.school("alder", [("…", Self.befriending(.may))]),
+            CompareFixture.school("birch", [("…", Self.befriending(.shouldNot))]),
         ])
         #expect(matrix.rows.first?.status == .differ)
     }
 
     @Test func opposingRulesInSeparateContextsOnlyDiffer() {
         let matrix = ComparisonMatrix(comparing: [
-            PolicyFixture.school("alder", [("…", Self.befriending(.must, context: [.schoolAccount]))]),
-            PolicyFixture.school("birch", [("…", Self.befriending(.mustNot, context: [.personalAccount]))]),
+            CompareFixture.school("alder", [("…", Self.befriending(.must, context: [.schoolAccount]))]),
+            CompareFixture.school("birch", [("…", Self.befriending(.mustNot, context: [.personalAccount]))]),
         ])
         #expect(matrix.rows.first?.status == .differ)
     }
 
     @Test func silenceIsAGap() throws {
         let matrix = ComparisonMatrix(comparing: [
-            PolicyFixture.school("alder", [("…", Self.befriending(.mustNot))]),
-            PolicyFixture.school("birch", []),
+            CompareFixture.school("alder", [("…", Self.befriending(.mustNot))]),
+            CompareFixture.school("birch", []),
         ])
-        let row = try #require(matrix.rows.only)
+        let row = try #require(matrix.rows.onlyElement)
         #expect(row.status == .gap)
         #expect(row.cells[1] == nil)
         #expect(matrix.documents.map(\.summary.coverage) == [1, 0])

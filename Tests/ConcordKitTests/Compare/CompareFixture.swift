@@ -2,7 +2,7 @@
 
 /// Small made-up policies built in code, so that grouping and strictness
 /// tests do not depend on what the extractor makes of real documents.
-enum PolicyFixture {
+enum CompareFixture {
     /// A school whose one section holds `clauses` (prose and rule), numbered
     /// A.1, A.2, … from line 2.
     static func school(_ name: String, _ clauses: [(String, Rule)]) -> PolicyDocument {
