@@ -1,7 +1,9 @@
 /// Writes a comparison as one self-contained HTML page: inline CSS, a
 /// sticky header row, cells coloured by strictness (the row's strictest
 /// position dark, its loosest pale), each cell opening onto the prose and
-/// source lines of its clauses. Every piece of policy text is escaped.
+/// source lines of its clauses (the clause ids and lines stay visible, so a
+/// printed page still points at the source). Every piece of policy text is
+/// escaped.
 public enum CompareHTMLWriter {
     public static func write(_ matrix: ComparisonMatrix, to out: inout String) {
         let names = matrix.documents.map(\.name)
@@ -52,7 +54,9 @@ public enum CompareHTMLWriter {
                 shade = "loosest"
             }
             let words = HTMLText.escape(CellNotation.words(cell.position))
-            out.append("<td class=\"\(shade)\" title=\"\(HTMLText.escape(cell.strongest.text))\"><details><summary>\(words)</summary>")
+            let sources = HTMLText.escape(cell.clauses.map { "\($0.id) l.\($0.line)" }.joined(separator: ", "))
+            out.append("<td class=\"\(shade)\" title=\"\(HTMLText.escape(cell.strongest.text))\"><details>")
+            out.append("<summary>\(words) <small class=\"source\">\(sources)</small></summary>")
             for clause in cell.clauses {
                 out.append("<p><q>\(HTMLText.escape(clause.text))</q> <small>\(HTMLText.escape(names[index])) ")
                 out.append("\(HTMLText.escape(clause.id)), line \(clause.line)")
@@ -83,6 +87,7 @@ public enum CompareHTMLWriter {
         details summary { cursor: pointer; }
         details p { margin: .4em 0 0; max-width: 28em; }
         td.strictest small { color: #fee; }
+        small.source { white-space: nowrap; opacity: .8; }
         .legend span { padding: 2px 6px; }
         .legend .strictest { background: #c9453c; color: #fff; }
         .legend .middle { background: #f0a58f; }
