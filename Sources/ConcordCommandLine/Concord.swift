@@ -7,6 +7,7 @@ public enum Concord {
         ImportCommand.command,
         CheckCommand.command,
         FmtCommand.command,
+        CompareCommand.command,
     ]
 
     public static let version = "0.1.0"

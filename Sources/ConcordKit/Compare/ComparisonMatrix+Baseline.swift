@@ -1,0 +1,43 @@
+extension ComparisonMatrix {
+    /// The rows where some document deviates from the one at `baseline`
+    /// (the trust's template), each row's status and findings judged against
+    /// it alone: `conflict` where a school forbids what the template requires
+    /// or permits (or the reverse), `differ` where its position is another,
+    /// `gap` where it leaves out a template topic or adds one the template
+    /// does not have. Rows every school shares with the template are dropped;
+    /// the per-school summaries stay those of the whole matrix.
+    public func deviations(from baseline: Int) -> ComparisonMatrix {
+        var matrix = self
+        matrix.baseline = baseline
+        matrix.rows = rows.compactMap { $0.deviations(from: baseline) }
+        return matrix
+    }
+}
+
+extension TopicRow {
+    /// This row judged against the document at `baseline`; nil when no
+    /// document deviates from it.
+    func deviations(from baseline: Int) -> TopicRow? {
+        var findings = Set<RowStatus>()
+        var conflicting: [Int] = []
+        let template = cells[baseline]?.position
+        for (index, cell) in cells.enumerated() where index != baseline {
+            switch (template, cell?.position) {
+            case (nil, nil): continue
+            case (nil, _), (_, nil): findings.insert(.gap)
+            case (let template?, let position?):
+                if position.conflicts(with: template) {
+                    findings.insert(.conflict)
+                    conflicting.append(index)
+                }
+                if !position.agrees(with: template) { findings.insert(.differ) }
+            }
+        }
+        guard !findings.isEmpty else { return nil }
+        var row = self
+        row.findings = findings.sorted()
+        row.status = row.findings[0]
+        row.conflicting = conflicting.isEmpty ? [] : ([baseline] + conflicting).sorted()
+        return row
+    }
+}

@@ -1,0 +1,76 @@
+/// One topic across every school: a cell per document (nil where it says
+/// nothing), the row's status and who holds its strictest and loosest
+/// positions.
+public struct TopicRow: Hashable, Sendable {
+    public var key: TopicKey
+    public var label: String
+    /// The audience roles the topic's clauses name within its group.
+    public var audience: [Role]
+    /// Aligned with `ComparisonMatrix.documents`.
+    public var cells: [Cell?]
+    public var status: RowStatus
+    /// Every status that holds (a row can both differ and have a gap).
+    public var findings: [RowStatus]
+    /// The strictest position and the documents (indices) holding it.
+    public var strictest: Position
+    public var strictestHolders: [Int]
+    /// The loosest position's holders, where positions differ; else empty.
+    public var loosestHolders: [Int]
+    /// Documents whose position conflicts with another's.
+    public var conflicting: [Int]
+
+    /// The row of `key` from its cells; at least one cell is present (the
+    /// matrix makes a row only for a topic some clause speaks to).
+    init(key: TopicKey, cells: [Cell?]) {
+        self.key = key
+        self.label = TopicVocabulary.label(for: key)
+        self.cells = cells
+        let present = cells.indices.filter { cells[$0] != nil }
+        let positions = cells.map { $0?.position }
+        var roles = Set<Role>()
+        for index in present {
+            for clause in cells[index]!.clauses {
+                roles.formUnion(clause.rule.audience.filter { key.audience?.contains($0) ?? false })
+            }
+        }
+        audience = roles.sorted()
+
+        let ranked = present.map { (index: $0, strictness: positions[$0]!.strictness) }
+        let top = ranked.map(\.strictness).max()!
+        let bottom = ranked.map(\.strictness).min()!
+        strictestHolders = ranked.filter { $0.strictness == top }.map(\.index)
+        strictest = positions[strictestHolders[0]]!
+
+        self.conflicting = Self.conflicting(present.map { ($0, positions[$0]!) })
+        let first = positions[present[0]]!
+        let differs = present.contains { !positions[$0]!.agrees(with: first) }
+        loosestHolders = differs ? ranked.filter { $0.strictness == bottom }.map(\.index) : []
+
+        var findings: [RowStatus] = []
+        if !conflicting.isEmpty { findings.append(.conflict) }
+        if differs { findings.append(.differ) }
+        if present.count < cells.count { findings.append(.gap) }
+        if findings.isEmpty { findings.append(.agree) }
+        self.findings = findings
+        self.status = findings[0]
+    }
+
+    /// The documents whose position conflicts with another's. Conflict
+    /// depends only on modality and contexts, so the distinct pairs of those
+    /// are compared, not every pair of schools.
+    static func conflicting(_ positions: [(index: Int, position: Position)]) -> [Int] {
+        var stances: [Position: [Int]] = [:]
+        for (index, position) in positions {
+            stances[Position(modality: position.modality, context: position.context), default: []].append(index)
+        }
+        let distinct = Array(stances.keys)
+        var conflicting = Set<Int>()
+        for (offset, a) in distinct.enumerated() {
+            for b in distinct[(offset + 1)...] where a.conflicts(with: b) {
+                conflicting.formUnion(stances[a]!)
+                conflicting.formUnion(stances[b]!)
+            }
+        }
+        return conflicting.sorted()
+    }
+}

@@ -1,0 +1,56 @@
+/// Writes a comparison as Markdown: a table of the schools and their
+/// summaries, then the topic matrix with each cell in words and the clauses
+/// behind it.
+public enum CompareMarkdownWriter {
+    public static func write(_ matrix: ComparisonMatrix, to out: inout String) {
+        let names = matrix.documents.map(\.name)
+        out.append("# Policy comparison\n\n")
+        out.append(CompareSummary.headline(matrix) + "\n\n")
+        if let baseline = matrix.baseline {
+            out.append("Deviations from `\(names[baseline])` only.\n\n")
+        }
+        out.append("| document | school | coverage | conflicts | strictest | loosest |\n")
+        out.append("|---|---|--:|--:|--:|--:|\n")
+        for document in matrix.documents {
+            let summary = document.summary
+            out.append("| `\(escape(document.name))` | \(escape(document.school ?? "")) | ")
+            out.append("\(CompareSummary.percent(summary.coverage)) | \(summary.conflicts) | \(summary.strictest) | \(summary.loosest) |\n")
+        }
+        out.append("\n## Topics\n\n")
+        out.append("| topic | " + names.map { "`\(escape($0))`" }.joined(separator: " | ") + " | status | strictest |\n")
+        out.append("|---|" + String(repeating: "---|", count: names.count) + "---|---|\n")
+        for row in matrix.rows {
+            out.append("| \(escape(row.label)) |")
+            for cell in row.cells {
+                out.append(" ")
+                out.append(cell.map(describe) ?? "—")
+                out.append(" |")
+            }
+            let holders = row.strictestHolders.map { "`\(escape(names[$0]))`" }.joined(separator: ", ")
+            out.append(" \(row.status.rawValue) | \(escape(row.strictest.modality.phrase)): \(holders) |\n")
+        }
+    }
+
+    static func describe(_ cell: Cell) -> String {
+        let words = CellNotation.words(cell.position)
+        let ids = cell.clauses.map { "\($0.id) l.\($0.line)" }.joined(separator: "; ")
+        return "**\(escape(words))** (\(escape(ids)))"
+    }
+
+    /// Pipes, backslashes and the characters that start Markdown syntax
+    /// inside a table cell are escaped; line breaks become spaces.
+    static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { "|\\*_`<>[]\n\r".utf8.contains($0) }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r": out.append(" ")
+            case "|", "\\", "*", "_", "`", "<", ">", "[", "]":
+                out.append("\\")
+                out.unicodeScalars.append(scalar)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

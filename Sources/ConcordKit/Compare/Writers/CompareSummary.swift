@@ -1,0 +1,18 @@
+/// Lines every compare writer opens with: how many documents and topics,
+/// and how many rows have each status.
+enum CompareSummary {
+    /// "5 documents, 62 topics: 3 conflict, 12 differ, 40 gap, 7 agree".
+    static func headline(_ matrix: ComparisonMatrix) -> String {
+        let counts = RowStatus.allCases.map { status in
+            "\(matrix.rows.filter { $0.status == status }.count) \(status.rawValue)"
+        }
+        let documents = matrix.documents.count
+        let topics = matrix.rows.count
+        return "\(documents) document\(documents == 1 ? "" : "s"), \(topics) topic\(topics == 1 ? "" : "s"): "
+            + counts.joined(separator: ", ")
+    }
+
+    static func percent(_ share: Double) -> String {
+        String(Int((share * 100).rounded())) + "%"
+    }
+}
