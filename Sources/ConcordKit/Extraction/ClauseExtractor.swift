@@ -134,7 +134,7 @@ struct DocumentBuilder {
             let tone = lexicon.headingForce.scan(sentence.tokens).first?.payload
             let words = sentence.tokens.filter(\.isWord).map(\.text)
             var conditionRule: Rule?
-            if words.count >= 3, ["if", "where", "when", "whether"].contains(words[words.count - 2]) || ["if", "where", "when"].contains(words[words.count - 1]),
+            if words.count >= 3, words.suffix(4).contains(where: { ["if", "where", "when", "whether"].contains($0) }),
                !cues.isEmpty, let found = extractor.extract().first {
                 conditionRule = found.rule
             }

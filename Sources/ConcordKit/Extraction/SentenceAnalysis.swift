@@ -60,6 +60,23 @@ struct SentenceAnalysis {
                 }
                 cursor += 1
             }
+            // Who grants the condition decides its kind: the head, leaders or
+            // governors approve; parents consent; anyone else permits.
+            let window = trigger.start..<limit
+            let parties = lexicon.roles.scan(tokens, in: window)
+            let grantsWord = tokens[window].contains { ["permission", "consent", "agreement", "agreed", "permits"].contains($0.text) }
+            if grantsWord || found.contains(.withPermission) || found.contains(.withConsent) {
+                let leaders: Set<Role> = [.headteacher, .seniorLeaders, .governors, .governingBoard]
+                if let party = parties.first(where: { leaders.contains($0.payload) || $0.payload == .parents }) {
+                    let kind: Exception = party.payload == .parents ? .withConsent : .withApproval
+                    found.removeAll { $0 == .withPermission || $0 == .withConsent || $0 == .withApproval }
+                    found.append(kind)
+                    end = max(end, party.end)
+                } else if found.isEmpty, grantsWord {
+                    found.append(.withPermission)
+                    end = max(end, tokens[window].lastIndex { ["permission", "consent", "agreement", "agreed"].contains($0.text) }.map { $0 + 1 } ?? end)
+                }
+            }
             if !found.isEmpty {
                 // "… consent of parents / carers": the party is part of it.
                 var cursor = end

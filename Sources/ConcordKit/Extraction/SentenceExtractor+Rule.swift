@@ -93,7 +93,10 @@ extension SentenceExtractor {
 
         // Action and modality.
         var modality = segment.modality
-        if tokens[range].first(where: \.isWord)?.text == "nor", !modality.isProhibition { modality = modality.negated }
+        if let first = tokens[range].first(where: \.isWord)?.text, first == "nor" || (first == "no" && cue != nil), !modality.isProhibition {
+            // "No pupil should …", "nor should any such contact be accepted".
+            modality = modality == .should ? .shouldNot : .mustNot
+        }
         if segment.continues, segment.cue == nil, case let imperative = sentence.imperative(at: range.lowerBound), imperative.isImperative, imperative.negative, !modality.isProhibition {
             // "Consider the appropriateness …, and don't link to …"
             let force = leadIn?.modality ?? scope.headingForce ?? .must

@@ -74,10 +74,6 @@ extension OutlineBuilder {
             }
             let cells = tableCells(line)
             if let marker = ListMarker.parse(line) {
-                if isContinuation(line) && marker.style == .bullet && marker.text == "o" {
-                    append(line, number: number)
-                    return
-                }
                 flush()
                 var utf8 = Array(line.utf8)
                 utf8.removeFirst(marker.contentOffset)
