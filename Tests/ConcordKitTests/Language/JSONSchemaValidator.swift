@@ -2,7 +2,7 @@ import Foundation
 
 /// A validator for the subset of JSON Schema 2020-12 that
 /// `schemas/policy.schema.json` uses: `type`, `required`, `properties`,
-/// `additionalProperties: false`, `items`, `enum`, `oneOf`, `minimum`,
+/// `additionalProperties` (false or a schema), `propertyNames`, `items`, `enum`, `oneOf`, `minimum`,
 /// `uniqueItems` and `$ref` to `#/$defs/…`. Values are what
 /// `JSONSerialization` returns.
 struct JSONSchemaValidator {
@@ -62,6 +62,11 @@ struct JSONSchemaValidator {
                     validate(child, against: childSchema, path: "\(path).\(key)", problems: &problems)
                 } else if (schema["additionalProperties"] as? Bool) == false {
                     problems.append("\(path): unexpected key '\(key)'")
+                } else if let additional = schema["additionalProperties"] as? [String: Any] {
+                    validate(child, against: additional, path: "\(path).\(key)", problems: &problems)
+                }
+                if let names = schema["propertyNames"] as? [String: Any] {
+                    validate(key, against: names, path: "\(path).\(key) (name)", problems: &problems)
                 }
             }
         }
