@@ -4,6 +4,7 @@ public enum Concord {
     /// Every subcommand, in the order `concord --help` lists them.
     public static let commands: [Command] = [
         ExtractCommand.command,
+        DiffCommand.command,
     ]
 
     public static let version = "0.1.0"
