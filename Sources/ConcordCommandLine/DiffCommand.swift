@@ -6,7 +6,7 @@ import ConcordKit
 public enum DiffCommand {
     public static let command = Command(
         name: "diff", abstract: "Show what changed between two versions of a policy, clause by clause.",
-        usage: usage, discussion: discussion, options: options, run: run)
+        usage: usage, discussion: discussion, options: options, usageExitCode: ExitCode.trouble, run: run)
 
     static let usage = "concord diff OLD NEW [--format text|md|html|json] [--only-changes] [--lexicon FILE]"
     static let discussion = """

@@ -44,6 +44,7 @@ final class OutputBuffer: @unchecked Sendable {
         ["diff", "only-one.txt"],
         ["diff", "/no/such/old.txt", "/no/such/new.txt"],
         ["diff", DiffCommandTests.old, DiffCommandTests.new, "--format", "pdf"],
+        ["diff", DiffCommandTests.old, DiffCommandTests.new, "--colour"],
     ])
     func troubleExitsTwo(_ arguments: [String]) {
         let result = run(arguments)

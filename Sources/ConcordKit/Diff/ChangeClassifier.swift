@@ -34,7 +34,6 @@ struct ChangeClassifier {
         if !redline.isEmpty, !kinds.contains(.thresholdChanged), Self.changesNumber(redline) {
             kinds.append(.thresholdChanged)
             notes.append("number: " + Self.numberNote(redline))
-            if Self.changesOnlyNumbers(redline) { return finish(kinds, old: old, new: new, redline: redline, notes: notes) }
         }
         if kinds.isEmpty && !redline.isEmpty { kinds.append(.reworded) }
         return finish(kinds, old: old, new: new, redline: redline, notes: notes)
@@ -52,33 +51,31 @@ struct ChangeClassifier {
 
     /// A number in the words was replaced by another ("16" → "18") while
     /// the extracted rule kept its age: still a changed threshold (an age
-    /// the extractor missed, a number of days).
+    /// the extractor missed, a number of days). Only words that are numbers
+    /// ("16", "18)."), not words holding digits ("alert(1)").
     static func changesNumber(_ redline: Redline) -> Bool {
         let segments = redline.segments
         return segments.indices.dropLast().contains { index in
             segments[index].operation == .delete && segments[index + 1].operation == .insert
-                && hasDigit(segments[index].text) && hasDigit(segments[index + 1].text)
-        }
-    }
-
-    /// Every changed word is a number.
-    static func changesOnlyNumbers(_ redline: Redline) -> Bool {
-        redline.segments.filter { $0.operation != .equal }.allSatisfy { segment in
-            WordScanner.terms(segment.text).allSatisfy { $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+                && !numbers(in: segments[index].text).isEmpty && !numbers(in: segments[index + 1].text).isEmpty
         }
     }
 
     /// "16 → 18".
     static func numberNote(_ redline: Redline) -> String {
         let numbers = { (operation: Redline.Operation) in
-            redline.segments.filter { $0.operation == operation }.flatMap { WordScanner.terms($0.text) }
-                .filter { $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }.joined(separator: ", ")
+            redline.segments.filter { $0.operation == operation }.flatMap { Self.numbers(in: $0.text) }.joined(separator: ", ")
         }
         return "\(numbers(.delete)) → \(numbers(.insert))"
     }
 
-    private static func hasDigit(_ text: String) -> Bool {
-        text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+    /// The words that are numbers once punctuation is dropped.
+    static func numbers(in text: String) -> [String] {
+        WordScanner.words(text).compactMap { word in
+            let bytes = word.utf8.filter { $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
+            guard !bytes.isEmpty, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// The rules to compare. A pair is one comparison. In a split (merge)

@@ -1,46 +1,130 @@
 /// What the pairing compares of one clause, computed once: its words
-/// without a leading list number (for "same words?") and its terms counted
-/// (for similarity).
+/// without a leading list number (for "same words?") and its terms, interned
+/// and weighted by rarity (for similarity).
 struct ClauseFingerprint: Sendable {
     /// The words joined by single spaces: two clauses with equal keys say
     /// the same words however their lines were wrapped or numbered.
     var key: String
-    var words: [String]
-    var termCounts: [String: Int]
-    var termTotal: Int
+    /// Term ids, ascending and unique, with their counts and weights.
+    var termIDs: [Int] = []
+    var termCounts: [Int] = []
+    var termWeights: [Double] = []
+    /// Σ count × weight.
+    var mass: Double = 0
 
-    init(_ clause: Clause) {
-        words = WordScanner.wordsWithoutMarker(clause.text)
-        key = words.joined(separator: " ")
-        var counts: [String: Int] = [:]
-        let terms = WordScanner.terms(key)
-        for term in terms { counts[term, default: 0] += 1 }
-        termCounts = counts
-        termTotal = terms.count
+    /// Fingerprints of both sides over one vocabulary. A term's weight is
+    /// its inverse document frequency over both sides, ln(1 + N / df): "the",
+    /// "staff" and "don't" count for little, "retweet" for much.
+    static func make(old: [Clause], new: [Clause]) -> (old: [ClauseFingerprint], new: [ClauseFingerprint], vocabulary: Int) {
+        var ids: [String: Int] = [:]
+        var documentFrequency: [Int] = []
+        func intern(_ clause: Clause) -> (key: String, terms: [Int: Int]) {
+            let key = WordScanner.wordsWithoutMarker(clause.text).joined(separator: " ")
+            var counts: [Int: Int] = [:]
+            for term in WordScanner.terms(key).map(WordScanner.stem) {
+                let id: Int
+                if let known = ids[term] {
+                    id = known
+                } else {
+                    id = ids.count
+                    ids[term] = id
+                    documentFrequency.append(0)
+                }
+                counts[id, default: 0] += 1
+            }
+            for id in counts.keys { documentFrequency[id] += 1 }
+            return (key, counts)
+        }
+        let oldTerms = old.map(intern), newTerms = new.map(intern)
+        let total = Double(max(old.count + new.count, 1))
+        let weights = documentFrequency.map { (1 + total / Double($0)).logarithm }
+        func fingerprint(_ entry: (key: String, terms: [Int: Int])) -> ClauseFingerprint {
+            var print = ClauseFingerprint(key: entry.key)
+            for (id, count) in entry.terms.sorted(by: { $0.key < $1.key }) {
+                print.termIDs.append(id)
+                print.termCounts.append(count)
+                print.termWeights.append(weights[id])
+                print.mass += Double(count) * weights[id]
+            }
+            return print
+        }
+        return (oldTerms.map(fingerprint), newTerms.map(fingerprint), ids.count)
     }
 
-    /// How many terms the two have in common, counted with multiplicity.
-    func sharedTerms(with other: ClauseFingerprint) -> Int {
-        let (small, large) = termCounts.count <= other.termCounts.count ? (termCounts, other.termCounts) : (other.termCounts, termCounts)
-        var shared = 0
-        for (term, count) in small {
-            if let otherCount = large[term] { shared += min(count, otherCount) }
+    /// The weight of the terms the two have in common, counted with
+    /// multiplicity (a merge walk over the sorted ids).
+    func sharedMass(with other: ClauseFingerprint) -> Double {
+        var i = 0, j = 0, shared = 0.0
+        while i < termIDs.count, j < other.termIDs.count {
+            if termIDs[i] == other.termIDs[j] {
+                shared += Double(min(termCounts[i], other.termCounts[j])) * termWeights[i]
+                i += 1
+                j += 1
+            } else if termIDs[i] < other.termIDs[j] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         return shared
     }
 
-    /// Dice's coefficient of the two term multisets: 1 for the same terms,
-    /// 0 for none in common.
+    /// Weighted Dice coefficient of the two term multisets: 1 for the same
+    /// terms, 0 for none in common.
     func similarity(to other: ClauseFingerprint) -> Double {
-        let total = termTotal + other.termTotal
-        guard total > 0 else { return 1 }
-        return 2 * Double(sharedTerms(with: other)) / Double(total)
+        let total = mass + other.mass
+        guard total > 0 else { return key == other.key ? 1 : 0 }
+        return 2 * sharedMass(with: other) / total
     }
 
-    /// The share of this clause's terms that `other` also has: near 1 when
-    /// this clause is a part of `other`.
+    /// The share of this clause's term weight that `other` also has: near 1
+    /// when this clause is a part of `other`.
     func containment(in other: ClauseFingerprint) -> Double {
-        guard termTotal > 0 else { return 0 }
-        return Double(sharedTerms(with: other)) / Double(termTotal)
+        guard mass > 0 else { return 0 }
+        return sharedMass(with: other) / mass
+    }
+
+    /// The share of this clause's term weight found in at least one of
+    /// `parts` (counts added up over the parts).
+    func coverage(by parts: [ClauseFingerprint]) -> Double {
+        guard mass > 0 else { return 0 }
+        var covered = 0.0
+        for (index, id) in termIDs.enumerated() {
+            var available = 0
+            for part in parts {
+                if let found = part.position(of: id) { available += part.termCounts[found] }
+            }
+            covered += Double(min(termCounts[index], available)) * termWeights[index]
+        }
+        return covered / mass
+    }
+
+    /// Where `id` is in `termIDs` (a binary search).
+    func position(of id: Int) -> Int? {
+        var low = 0, high = termIDs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if termIDs[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < termIDs.count && termIDs[low] == id ? low : nil
+    }
+}
+
+private extension Double {
+    /// The natural logarithm, by the series of atanh (no Foundation here):
+    /// ln x = 2 · atanh((x − 1) / (x + 1)), after scaling x into [1, 2).
+    var logarithm: Double {
+        guard self > 0 else { return 0 }
+        var x = self, exponent = 0.0
+        while x >= 2 { x /= 2; exponent += 1 }
+        while x < 1 { x *= 2; exponent -= 1 }
+        let y = (x - 1) / (x + 1), y2 = y * y
+        var term = y, sum = 0.0, n = 1.0
+        while abs(term / n) > 1e-12 {
+            sum += term / n
+            term *= y2
+            n += 2
+        }
+        return 2 * sum + exponent * 0.6931471805599453
     }
 }

@@ -58,7 +58,7 @@ struct ClausePairer {
         let openOld = state.oldPartner.indices.filter { state.oldPartner[$0] == nil }
         let openNew = state.newPartner.indices.filter { state.newPartner[$0] == nil }
         guard !openOld.isEmpty, !openNew.isEmpty else { return }
-        let index = TermIndex(openOld.map { ($0, state.oldPrints[$0]) }, commonLimit: commonTermLimit)
+        let index = TermIndex(openOld.map { ($0, state.oldPrints[$0]) }, vocabulary: state.vocabulary, commonLimit: commonTermLimit)
         var byRule: [RuleKey: [Int]] = [:]
         for oldIndex in openOld where state.old[oldIndex].rule.action != .other {
             byRule[RuleKey(state.old[oldIndex].rule), default: []].append(oldIndex)
@@ -83,6 +83,7 @@ struct ClausePairer {
 
     private func edge(old: Int, new: Int, in state: PairingState) -> Edge? {
         let text = state.oldPrints[old].similarity(to: state.newPrints[new])
+        guard text >= ruleTextThreshold else { return nil }
         let oldRule = state.old[old].rule, newRule = state.new[new].rule
         let rule = RuleComparison(old: oldRule, new: newRule).similarity
         let ruleAlike = oldRule.action == newRule.action && oldRule.action != .other && rule >= ruleThreshold
@@ -97,13 +98,13 @@ struct ClausePairer {
         let parts = splitting ? state.newPrints : state.oldPrints
         let openParts = parts.indices.filter { state.isOpen($0, newSide: splitting) }
         guard !openParts.isEmpty else { return }
-        let index = TermIndex(wholes.indices.filter { state.isGroupable($0, newSide: !splitting) }.map { ($0, wholes[$0]) }, commonLimit: commonTermLimit)
+        let index = TermIndex(wholes.indices.filter { state.isGroupable($0, newSide: !splitting) }.map { ($0, wholes[$0]) }, vocabulary: state.vocabulary, commonLimit: commonTermLimit)
         var partsOf: [Int: [Int]] = [:]
         for part in openParts {
             var best: (whole: Int, containment: Double)?
             for whole in index.candidates(for: parts[part], limit: candidateLimit) {
                 let containment = parts[part].containment(in: wholes[whole])
-                guard containment >= partThreshold, wholes[whole].termTotal > parts[part].termTotal else { continue }
+                guard containment >= partThreshold, wholes[whole].mass > parts[part].mass else { continue }
                 if best == nil || containment > best!.containment { best = (whole, containment) }
             }
             if let best { partsOf[best.whole, default: []].append(part) }
@@ -112,23 +113,13 @@ struct ClausePairer {
             var group = partsOf[whole]!
             let partner = splitting ? state.oldPartner[whole] : state.newPartner[whole]
             if let partner, parts[partner].containment(in: wholes[whole]) >= partThreshold,
-                parts[partner].termTotal < wholes[whole].termTotal
+                parts[partner].mass < wholes[whole].mass
             {
                 group.append(partner)
             }
-            guard group.count >= 2, Self.coverage(of: wholes[whole], by: group.map { parts[$0] }) >= coverThreshold else { continue }
+            guard group.count >= 2, wholes[whole].coverage(by: group.map { parts[$0] }) >= coverThreshold else { continue }
             state.group(whole: whole, parts: group.sorted(), splitting: splitting)
         }
-    }
-
-    /// The share of `whole`'s terms found in at least one of `parts`.
-    static func coverage(of whole: ClauseFingerprint, by parts: [ClauseFingerprint]) -> Double {
-        guard whole.termTotal > 0 else { return 0 }
-        var covered = 0
-        for (term, count) in whole.termCounts {
-            covered += min(count, parts.reduce(0) { $0 + ($1.termCounts[term] ?? 0) })
-        }
-        return Double(covered) / Double(whole.termTotal)
     }
 }
 

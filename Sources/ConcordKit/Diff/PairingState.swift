@@ -5,6 +5,8 @@ struct PairingState {
     let new: [Clause]
     let oldPrints: [ClauseFingerprint]
     let newPrints: [ClauseFingerprint]
+    /// How many distinct terms the two sides use.
+    let vocabulary: Int
     var oldPartner: [Int?]
     var newPartner: [Int?]
     /// OLD clause → the NEW clauses it was split into.
@@ -17,8 +19,7 @@ struct PairingState {
     init(old: [Clause], new: [Clause]) {
         self.old = old
         self.new = new
-        oldPrints = old.map(ClauseFingerprint.init)
-        newPrints = new.map(ClauseFingerprint.init)
+        (oldPrints, newPrints, vocabulary) = ClauseFingerprint.make(old: old, new: new)
         oldPartner = Array(repeating: nil, count: old.count)
         newPartner = Array(repeating: nil, count: new.count)
         oldGrouped = Array(repeating: false, count: old.count)

@@ -73,9 +73,22 @@ struct RuleComparison {
         notes.append("\(field): " + (added + removed).joined(separator: " "))
     }
 
-    private static func jaccard<T: Hashable>(_ a: [T], _ b: [T]) -> Double {
+    /// Shared over all members of two id lists (kept sorted and without
+    /// duplicates by `Rule`, so a merge walk suffices); 1 for two empty lists.
+    private static func jaccard<T: Comparable>(_ a: [T], _ b: [T]) -> Double {
         if a.isEmpty && b.isEmpty { return 1 }
-        let setA = Set(a), setB = Set(b)
-        return Double(setA.intersection(setB).count) / Double(setA.union(setB).count)
+        var i = 0, j = 0, shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return Double(shared) / Double(a.count + b.count - shared)
     }
 }

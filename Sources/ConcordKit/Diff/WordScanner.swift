@@ -67,6 +67,29 @@ enum WordScanner {
         } ?? []
     }
 
+    /// A crude stem for similarity, the same on both sides: a final "ing",
+    /// "ed" or "s" (not "ss") is dropped from terms of five letters or more,
+    /// then a doubled final consonant (not l or s) is undone in any term of
+    /// three or more ("tagging" → "tag", "posts" → "post", "adding" and
+    /// "add" → "ad").
+    static func stem(_ term: String) -> String {
+        var bytes = Array(term.utf8)
+        guard bytes.count >= 3, bytes.allSatisfy({ $0 < 0x80 }) else { return term }
+        if bytes.count < 5 {
+            // too short for a suffix
+        } else if bytes.suffix(3) == [0x69, 0x6E, 0x67] {  // ing
+            bytes.removeLast(3)
+        } else if bytes.suffix(2) == [0x65, 0x64] {  // ed
+            bytes.removeLast(2)
+        } else if bytes.last == 0x73, bytes[bytes.count - 2] != 0x73 {  // s, not ss
+            bytes.removeLast()
+        }
+        if bytes.count >= 3, bytes[bytes.count - 1] == bytes[bytes.count - 2], !"aeiouls".utf8.contains(bytes[bytes.count - 1]) {
+            bytes.removeLast()
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The words of `text` without a leading list marker or number
     /// ("4.1.", "b)", "(iii)", "·", "-"), which renumbering changes.
     static func wordsWithoutMarker(_ text: String) -> [String] {

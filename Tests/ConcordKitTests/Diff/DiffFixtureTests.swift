@@ -60,4 +60,17 @@ import Testing
         #expect(kinds(diff, "Staff should engage with direct messaging")?.contains(.reversed) == true)
         #expect(diff.changes.contains { $0.kinds.contains(.merged) && $0.old.count == 2 })
     }
+
+    @Test func ashtonVale() throws {
+        let diff = try DiffFixtures.diff("ashton-vale")
+        #expect(kinds(diff, "No member of staff should interact with any ex-pupil") == [.thresholdChanged])
+        #expect(kinds(diff, "No member of staff must interact")?.contains(.tightened) == true)
+        #expect(kinds(diff, "We have a zero tolerance") == [.moved])
+        #expect(kinds(diff, "Always use a professional") == [.reworded])
+        #expect(kinds(diff, "Don’t publish confidential") == [.removed])
+        #expect(kinds(diff, "Don’t share pupils’ personal details") == [.added])
+        #expect(kinds(diff, "Use of social networking applications in work time")?.contains(.scopeChanged) == true)
+        // The sections "Handling abuse" and "Tone" swapped places: nothing moved.
+        #expect(diff.changes.filter { $0.kinds.contains(.moved) }.count == 1)
+    }
 }

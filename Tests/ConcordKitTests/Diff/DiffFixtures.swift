@@ -11,7 +11,7 @@ enum DiffFixtures {
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/diff")
 
-    static let pairs = ["todwick", "kingsthorpe", "learn-to-live", "unchanged"]
+    static let pairs = ["todwick", "kingsthorpe", "learn-to-live", "ashton-vale", "unchanged"]
 
     /// The two documents of a pair, read by the extractor; the `unchanged`
     /// pair is one file against itself.

@@ -120,6 +120,17 @@ import Testing
         #expect(diff.changes.first?.kinds == [.reworded])
     }
 
+    @Test func aChangedNumberTheExtractorMissedIsAThreshold() {
+        let rule = S.rule([.staff], .must, .report, audience: [.headteacher])
+        let old = S.document("v1", [("A", "Staff", [("Staff must report concerns within 24 hours.", rule)])])
+        let new = S.document("v2", [("A", "Staff", [("Staff must report concerns within 48 hours.", rule)])])
+        let change = PolicyDiffer().diff(old, new).changes.first
+        #expect(change?.kinds == [.thresholdChanged])
+        #expect(change?.notes == ["number: 24 → 48"])
+        let worded = S.document("v3", [("A", "Staff", [("Staff must promptly report concerns within 48 hours.", rule)])])
+        #expect(PolicyDiffer().diff(old, worded).changes.first?.kinds == [.thresholdChanged])
+    }
+
     @Test func unrelatedClausesDoNotPair() {
         let old = S.document("v1", [("A", "Staff", [S.privacy])])
         let new = S.document("v2", [("A", "Staff", [S.complaints])])

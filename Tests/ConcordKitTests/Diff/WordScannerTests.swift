@@ -22,3 +22,13 @@ import Testing
         #expect(!WordScanner.isMarker(word))
     }
 }
+
+@Suite struct StemTests {
+    @Test(arguments: [
+        ("tagging", "tag"), ("tag", "tag"), ("posts", "post"), ("posting", "post"), ("adding", "ad"), ("add", "ad"),
+        ("class", "class"), ("comments", "comment"), ("reported", "report"), ("all", "all"), ("café", "café"), ("16", "16"),
+    ])
+    func stems(_ pair: (String, String)) {
+        #expect(WordScanner.stem(pair.0) == pair.1)
+    }
+}
