@@ -42,9 +42,8 @@ public enum DiffCommand {
         }
         guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.trouble }
         let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io)
-        guard let old = loader.load(arguments.positionals[0]), let new = loader.load(arguments.positionals[1]) else {
-            return ExitCode.trouble
-        }
+        let old = loader.load(arguments.positionals[0]), new = loader.load(arguments.positionals[1])
+        guard let old, let new else { return ExitCode.trouble }
         let diff = PolicyDiffer().diff(old.document, new.document)
         let onlyChanges = arguments.has("--only-changes")
         var out = ""

@@ -18,33 +18,37 @@ struct ClauseFingerprint: Sendable {
     static func make(old: [Clause], new: [Clause]) -> (old: [ClauseFingerprint], new: [ClauseFingerprint], vocabulary: Int) {
         var ids: [String: Int] = [:]
         var documentFrequency: [Int] = []
-        func intern(_ clause: Clause) -> (key: String, terms: [Int: Int]) {
-            let key = WordScanner.wordsWithoutMarker(clause.text).joined(separator: " ")
-            var counts: [Int: Int] = [:]
-            for term in WordScanner.terms(key).map(WordScanner.stem) {
-                let id: Int
+        /// The key and the sorted term ids (with repeats) of a clause.
+        func intern(_ clause: Clause) -> (key: String, ids: [Int]) {
+            let key = WordScanner.key(clause.text)
+            var found: [Int] = []
+            for term in WordScanner.terms(key, stemmed: true) {
                 if let known = ids[term] {
-                    id = known
+                    found.append(known)
                 } else {
-                    id = ids.count
-                    ids[term] = id
+                    found.append(ids.count)
+                    ids[term] = ids.count
                     documentFrequency.append(0)
                 }
-                counts[id, default: 0] += 1
             }
-            for id in counts.keys { documentFrequency[id] += 1 }
-            return (key, counts)
+            found.sort()
+            for (index, id) in found.enumerated() where index == 0 || found[index - 1] != id { documentFrequency[id] += 1 }
+            return (key, found)
         }
         let oldTerms = old.map(intern), newTerms = new.map(intern)
         let total = Double(max(old.count + new.count, 1))
         let weights = documentFrequency.map { (1 + total / Double($0)).logarithm }
-        func fingerprint(_ entry: (key: String, terms: [Int: Int])) -> ClauseFingerprint {
+        func fingerprint(_ entry: (key: String, ids: [Int])) -> ClauseFingerprint {
             var print = ClauseFingerprint(key: entry.key)
-            for (id, count) in entry.terms.sorted(by: { $0.key < $1.key }) {
-                print.termIDs.append(id)
-                print.termCounts.append(count)
-                print.termWeights.append(weights[id])
-                print.mass += Double(count) * weights[id]
+            for (index, id) in entry.ids.enumerated() {
+                if index > 0, entry.ids[index - 1] == id {
+                    print.termCounts[print.termCounts.count - 1] += 1
+                } else {
+                    print.termIDs.append(id)
+                    print.termCounts.append(1)
+                    print.termWeights.append(weights[id])
+                }
+                print.mass += weights[id]
             }
             return print
         }

@@ -29,7 +29,7 @@ enum WordScanner {
     /// Lower-cased runs of ASCII letters and digits and of non-ASCII letters;
     /// typographic punctuation (U+2000–U+206F: quotes, dashes, bullets) and
     /// no-break spaces separate terms.
-    static func terms(_ text: String) -> [String] {
+    static func terms(_ text: String, stemmed: Bool = false) -> [String] {
         var text = text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
@@ -37,6 +37,7 @@ enum WordScanner {
             var current: [UInt8] = []
             var index = 0
             func flush() {
+                if stemmed { stem(&current) }
                 if !current.isEmpty { terms.append(String(decoding: current, as: UTF8.self)) }
                 current.removeAll(keepingCapacity: true)
             }
@@ -74,20 +75,32 @@ enum WordScanner {
     /// "add" → "ad").
     static func stem(_ term: String) -> String {
         var bytes = Array(term.utf8)
-        guard bytes.count >= 3, bytes.allSatisfy({ $0 < 0x80 }) else { return term }
-        if bytes.count < 5 {
-            // too short for a suffix
-        } else if bytes.suffix(3) == [0x69, 0x6E, 0x67] {  // ing
-            bytes.removeLast(3)
-        } else if bytes.suffix(2) == [0x65, 0x64] {  // ed
-            bytes.removeLast(2)
-        } else if bytes.last == 0x73, bytes[bytes.count - 2] != 0x73 {  // s, not ss
-            bytes.removeLast()
-        }
-        if bytes.count >= 3, bytes[bytes.count - 1] == bytes[bytes.count - 2], !"aeiouls".utf8.contains(bytes[bytes.count - 1]) {
-            bytes.removeLast()
-        }
+        stem(&bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func stem(_ bytes: inout [UInt8]) {
+        guard bytes.count >= 3, bytes.allSatisfy({ $0 < 0x80 }) else { return }
+        let count = bytes.count
+        if count < 5 {
+            // too short for a suffix
+        } else if bytes[count - 3] == 0x69, bytes[count - 2] == 0x6E, bytes[count - 1] == 0x67 {  // ing
+            bytes.removeLast(3)
+        } else if bytes[count - 2] == 0x65, bytes[count - 1] == 0x64 {  // ed
+            bytes.removeLast(2)
+        } else if bytes[count - 1] == 0x73, bytes[count - 2] != 0x73 {  // s, not ss
+            bytes.removeLast()
+        }
+        let last = bytes.count - 1
+        if last >= 2, bytes[last] == bytes[last - 1], !"aeiouls".utf8.contains(bytes[last]) {
+            bytes.removeLast()
+        }
+    }
+
+    /// The words of `text` joined by single spaces, without a leading list
+    /// marker: `wordsWithoutMarker(text).joined(separator: " ")`.
+    static func key(_ text: String) -> String {
+        wordsWithoutMarker(text).joined(separator: " ")
     }
 
     /// The words of `text` without a leading list marker or number
