@@ -3,8 +3,12 @@
 /// `b`, found by extending the furthest-reaching path on each diagonal `k`
 /// for edit distances `d = 0, 1, …` and then walking the saved frontiers
 /// back. Time O((N+M)·D), space O(D²) beyond a common prefix and suffix,
-/// which are stripped first.
+/// which are stripped first. Past `maximumDistance` edits the search gives
+/// up and the middle is written as deleted and inserted whole, so that a
+/// pathological input cannot take quadratic memory.
 public enum MyersDiff {
+    public static let maximumDistance = 1000
+
     public enum Edit: Hashable, Sendable {
         /// `a[first]` equals `b[second]`.
         case equal(Int, Int)
@@ -46,7 +50,8 @@ public enum MyersDiff {
         // trace[d] is the frontier before round d, for diagonals -d...d.
         var trace: [[Int]] = []
         var distance = 0
-        search: for d in 0...max {
+        var found = false
+        search: for d in 0...min(max, maximumDistance) {
             trace.append(Array(frontier[(origin - d - 1)...(origin + d + 1)]))
             for k in stride(from: -d, through: d, by: 2) {
                 var x: Int
@@ -63,9 +68,13 @@ public enum MyersDiff {
                 frontier[origin + k] = x
                 if x >= n, y >= m {
                     distance = d
+                    found = true
                     break search
                 }
             }
+        }
+        guard found else {
+            return (0..<n).map { .delete(offsetA + $0) } + (0..<m).map { .insert(offsetB + $0) }
         }
         // Walk back from (n, m) through the saved frontiers.
         var reversed: [Edit] = []

@@ -45,4 +45,11 @@ import Testing
             #expect(equal == Self.lcs(a, b), "\(String(a)) / \(String(b))")
         }
     }
+
+    @Test func veryDifferentLongInputsStayBounded() {
+        let a = (0..<3000).map { $0 * 2 }, b = (0..<3000).map { $0 * 2 + 1 }
+        let edits = MyersDiff.edits(a, b)
+        #expect(edits.count == 6000)
+        #expect(edits.allSatisfy { if case .equal = $0 { return false } else { return true } })
+    }
 }
