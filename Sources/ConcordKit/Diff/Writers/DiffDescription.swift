@@ -11,6 +11,32 @@ enum DiffDescription {
         return "\(old) → \(new)"
     }
 
+    /// Section id → heading, for OLD and NEW.
+    struct Headings {
+        var old: [String: String] = [:]
+        var new: [String: String] = [:]
+
+        init(_ diff: PolicyDiff) {
+            for section in diff.old.sections { if let heading = section.heading { old[section.id] = heading } }
+            for section in diff.new.sections { if let heading = section.heading { new[section.id] = heading } }
+        }
+
+        /// The heading of the section the change is in now (where it was, if
+        /// removed), or nil.
+        func heading(of change: ClauseChange) -> String? {
+            if let section = change.new.first?.section { return new[section] }
+            if let section = change.old.first?.section { return old[section] }
+            return nil
+        }
+    }
+
+    /// "A.2 → A.3 · Use of social networking by staff": the label and the
+    /// heading of the clause's section.
+    static func label(_ change: ClauseChange, _ headings: Headings) -> String {
+        guard let heading = headings.heading(of: change) else { return label(change) }
+        return "\(label(change)) · \(heading)"
+    }
+
     static func kinds(_ change: ClauseChange) -> String {
         change.kinds.map(\.rawValue).joined(separator: ", ")
     }

@@ -43,8 +43,9 @@ public struct DiffHTMLWriter: Sendable {
             out.append("</ul>\n")
         }
         let changes = diff.changes(onlyChanges: onlyChanges)
-        if !changes.isEmpty { out.append("<h2>Clauses</h2>\n") }
-        for change in changes { writeChange(change, to: &out) }
+        out.append(changes.isEmpty ? "<p>No clause changed.</p>\n" : "<h2>Clauses</h2>\n")
+        let headings = DiffDescription.Headings(diff)
+        for change in changes { writeChange(change, headings, to: &out) }
         out.append("</body>\n</html>\n")
     }
 
@@ -56,11 +57,11 @@ public struct DiffHTMLWriter: Sendable {
         out.append("</table>\n")
     }
 
-    private func writeChange(_ change: ClauseChange, to out: inout String) {
+    private func writeChange(_ change: ClauseChange, _ headings: DiffDescription.Headings, to out: inout String) {
         out.append("<section class=\"change \(change.kinds.map(\.rawValue).joined(separator: " "))\">\n<p>")
         for kind in change.kinds { out.append("<span class=\"kind\">\(kind.rawValue)</span>") }
         out.append(" <span class=\"ids\">")
-        appendHTMLEscaped(DiffDescription.label(change), to: &out)
+        appendHTMLEscaped(DiffDescription.label(change, headings), to: &out)
         out.append("</span></p>\n")
         if !change.notes.isEmpty {
             out.append("<ul class=\"notes\">")

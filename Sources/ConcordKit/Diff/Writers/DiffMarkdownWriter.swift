@@ -28,10 +28,11 @@ public struct DiffMarkdownWriter: Sendable {
             }
         }
         let changes = diff.changes(onlyChanges: true)
-        if !changes.isEmpty { out.append("\n## Changed clauses\n") }
+        let headings = DiffDescription.Headings(diff)
+        out.append(changes.isEmpty ? "\nNo clause changed.\n" : "\n## Changed clauses\n")
         for change in changes {
             out.append("\n### \(DiffDescription.kinds(change)): ")
-            appendMarkdownEscaped(DiffDescription.label(change), to: &out)
+            appendMarkdownEscaped(DiffDescription.label(change, headings), to: &out)
             out.append("\n\n")
             for note in change.notes {
                 out.append("- ")

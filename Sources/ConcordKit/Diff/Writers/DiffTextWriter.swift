@@ -18,11 +18,12 @@ public struct DiffTextWriter: Sendable {
             out.append(DiffDescription.line(change))
             out.append("\n")
         }
+        let headings = DiffDescription.Headings(diff)
         for change in diff.changes(onlyChanges: onlyChanges) {
             out.append("\n")
             out.append(styled(DiffDescription.kinds(change), bold: true))
             out.append("  ")
-            out.append(DiffDescription.label(change))
+            out.append(DiffDescription.label(change, headings))
             out.append("\n")
             for note in change.notes { out.append("    · \(note)\n") }
             out.append("    ")

@@ -25,7 +25,7 @@ import Testing
     @Test func plainTextRedlineIsGitWordDiff() {
         var out = ""
         DiffTextWriter(onlyChanges: true).write(diff, to: &out)
-        #expect(out.contains("tightened  A.1 → A.1\n"))
+        #expect(out.contains("tightened  A.1 → A.1 · Staff & <governors>\n"))
         #expect(out.contains("Staff [-should-]{+must+} not post *anything* [-<script>alert(1)</script>-]{+<script>alert(2)</script>+} about [pupils]."))
         #expect(out.hasSuffix("summary: 1 tightened, 1 unchanged\n"))
         #expect(!out.contains("Staff should review"))
@@ -51,6 +51,7 @@ import Testing
         DiffHTMLWriter().write(diff, to: &out)
         #expect(!out.contains("<script>"))
         #expect(out.contains("&lt;script&gt;"))
+        #expect(!out.contains("<governors>") && out.contains("Staff &amp; &lt;governors&gt;"))
         #expect(out.contains("<title>Changes: Policy &lt;b&gt;&quot;A&quot; &amp; &#39;B&#39;&lt;/b&gt;</title>"))
         #expect(out.contains("<del>should</del> <ins>must</ins>"))
         #expect(!out.contains("http"))
