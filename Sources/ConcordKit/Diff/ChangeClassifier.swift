@@ -82,7 +82,8 @@ struct ChangeClassifier {
     /// the whole is compared with each part, but for subjects, audience,
     /// context and exceptions with what all the parts say together: a clause
     /// about "pupils and parents" split into one about pupils and one about
-    /// parents keeps its scope.
+    /// parents keeps its scope. Likewise the action: when one part keeps the
+    /// whole's action, the others taking the rest of it is no change.
     static func comparisons(old: [Clause], new: [Clause]) -> [RuleComparison] {
         guard old.count == 1 || new.count == 1 else { return [] }
         let splitting = old.count == 1
@@ -92,6 +93,7 @@ struct ChangeClassifier {
         return parts.map { part in
             var part = part
             if let together {
+                if parts.contains(where: { $0.action == whole.action }) { part.action = whole.action }
                 part.subject = together.subject
                 part.audience = together.audience
                 part.context = together.context
