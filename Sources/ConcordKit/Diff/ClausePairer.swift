@@ -38,17 +38,27 @@ struct ClausePairer {
         return state.groups()
     }
 
-    /// Step 1: equal keys, first come first served.
+    /// Step 1: equal keys, in document order. Where a text occurs several
+    /// times, the first free one in the same section is preferred (looking
+    /// at a few at most), else the first free one.
     private func pairSameWords(_ state: inout PairingState) {
         var byKey: [String: [Int]] = [:]
         for (index, print) in state.oldPrints.enumerated() { byKey[print.key, default: []].append(index) }
-        var taken: [String: Int] = [:]
+        var firstFree: [String: Int] = [:]
         for (index, print) in state.newPrints.enumerated() {
             guard let list = byKey[print.key] else { continue }
-            let next = taken[print.key, default: 0]
-            guard next < list.count else { continue }
-            taken[print.key] = next + 1
-            state.link(old: list[next], new: index)
+            var start = firstFree[print.key, default: 0]
+            while start < list.count, state.oldPartner[list[start]] != nil { start += 1 }
+            firstFree[print.key] = start
+            guard start < list.count else { continue }
+            var chosen = list[start]
+            let section = state.new[index].section
+            for candidate in list[start..<min(list.count, start + 8)]
+            where state.oldPartner[candidate] == nil && state.old[candidate].section == section {
+                chosen = candidate
+                break
+            }
+            state.link(old: chosen, new: index)
         }
     }
 

@@ -131,6 +131,14 @@ import Testing
         #expect(PolicyDiffer().diff(old, worded).changes.first?.kinds == [.thresholdChanged])
     }
 
+    @Test func aRepeatedTextPairsWithinItsSection() {
+        let old = S.document("v1", [("A", "Staff", [S.lessons, S.privacy]), ("B", "Parents", [S.complaints, S.lessons])])
+        let new = S.document("v2", [("A", "Staff", [S.privacy]), ("B", "Parents", [S.complaints, S.lessons])])
+        let diff = PolicyDiffer().diff(old, new)
+        #expect(diff.changes.map(\.kinds) == [[.removed], [.unchanged], [.unchanged], [.unchanged]])
+        #expect(diff.changes.first?.old.first?.id == "A.1")
+    }
+
     @Test func unrelatedClausesDoNotPair() {
         let old = S.document("v1", [("A", "Staff", [S.privacy])])
         let new = S.document("v2", [("A", "Staff", [S.complaints])])
