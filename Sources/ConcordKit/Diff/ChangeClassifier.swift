@@ -69,12 +69,15 @@ struct ChangeClassifier {
         return "\(numbers(.delete)) → \(numbers(.insert))"
     }
 
-    /// The words that are numbers once punctuation is dropped.
+    /// The words that are numbers once punctuation is dropped, years
+    /// (1900–2199: "GDPR (2018)") aside.
     static func numbers(in text: String) -> [String] {
         WordScanner.words(text).compactMap { word in
             let bytes = word.utf8.filter { $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
-            guard !bytes.isEmpty, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-            return String(decoding: bytes, as: UTF8.self)
+            guard !bytes.isEmpty, bytes.count <= 6, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            let number = String(decoding: bytes, as: UTF8.self)
+            if bytes.count == 4, let year = Int(number), (1900...2199).contains(year) { return nil }
+            return number
         }
     }
 

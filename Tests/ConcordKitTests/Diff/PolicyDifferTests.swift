@@ -129,6 +129,9 @@ import Testing
         #expect(change?.notes == ["number: 24 → 48"])
         let worded = S.document("v3", [("A", "Staff", [("Staff must promptly report concerns within 48 hours.", rule)])])
         #expect(PolicyDiffer().diff(old, worded).changes.first?.kinds == [.thresholdChanged])
+        let year = S.document("v4", [("A", "Staff", [("Staff must report concerns within 24 hours (GDPR 2018).", rule)])])
+        let nextYear = S.document("v5", [("A", "Staff", [("Staff must report concerns within 24 hours (GDPR 2024).", rule)])])
+        #expect(PolicyDiffer().diff(year, nextYear).changes.first?.kinds == [.reworded])
     }
 
     @Test func aRepeatedTextPairsWithinItsSection() {
