@@ -8,10 +8,14 @@ public struct Command: Sendable {
     /// What it does in more words, with an example.
     public var discussion: String
     public var options: [OptionSpec]
+    /// The exit status for a usage error: 64 by default; `diff` uses 2, as
+    /// diff(1) does.
+    public var usageExitCode: Int32
     public var run: @Sendable (ParsedArguments, CommandIO) -> Int32
 
     public init(
         name: String, abstract: String, usage: String, discussion: String, options: [OptionSpec],
+        usageExitCode: Int32 = ExitCode.usage,
         run: @escaping @Sendable (ParsedArguments, CommandIO) -> Int32
     ) {
         self.name = name
@@ -19,6 +23,7 @@ public struct Command: Sendable {
         self.usage = usage
         self.discussion = discussion
         self.options = options
+        self.usageExitCode = usageExitCode
         self.run = run
     }
 

@@ -7,6 +7,7 @@ public enum Concord {
         ImportCommand.command,
         CheckCommand.command,
         FmtCommand.command,
+        DiffCommand.command,
         CompareCommand.command,
     ]
 
@@ -44,7 +45,7 @@ public enum Concord {
         case .failure(let usage):
             io.error(usage.message)
             io.writeError("usage: \(command.usage)\nsee 'concord \(command.name) --help'\n")
-            return ExitCode.usage
+            return command.usageExitCode
         case .success(let parsed):
             if parsed.has("--help") {
                 io.write(command.help)

@@ -1,0 +1,59 @@
+import ConcordKit
+
+/// `concord diff OLD NEW`: what changed between two versions of a policy,
+/// clause by clause. Exits 0 when the two say the same, 1 when they differ
+/// and 2 on trouble (an unreadable file, a wrong argument), as diff(1) does.
+public enum DiffCommand {
+    public static let command = Command(
+        name: "diff", abstract: "Show what changed between two versions of a policy, clause by clause.",
+        usage: usage, discussion: discussion, options: options, usageExitCode: ExitCode.trouble, run: run)
+
+    static let usage = "concord diff OLD NEW [--format text|md|html|json] [--only-changes] [--lexicon FILE]"
+    static let discussion = """
+        Clauses are paired by what they say (subject, action, audience and
+        words), not by their numbers, so renumbered, reordered, re-wrapped and
+        moved clauses still pair. Each change is one or more of unchanged,
+        reworded, tightened, loosened, reversed, threshold-changed,
+        scope-changed, moved, split, merged, added and removed; reworded text
+        carries a word redline. Title, school and history changes are listed
+        too, and a summary line counts each kind. - reads standard input.
+        Exit status: 0 the same, 1 different, 2 trouble.
+
+        EXAMPLE: concord diff policy-2024.txt policy-2025.txt --only-changes --format html > changes.html
+        """
+    static let options = [
+        OptionSpec(["--format", "-f"], value: "format", help: "text (default; coloured on a terminal), md, html or json."),
+        OptionSpec(["--only-changes"], help: "Leave out unchanged clauses."),
+        OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
+    ]
+
+    static let formats = ["text", "md", "html", "json"]
+
+    static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
+        let format = arguments.value("--format") ?? "text"
+        guard formats.contains(format) else {
+            io.error("unknown format '\(format)'; expected one of \(formats.joined(separator: ", "))")
+            return ExitCode.trouble
+        }
+        guard arguments.positionals.count == 2 else {
+            io.error("diff needs two documents, OLD and NEW; got \(arguments.positionals.count)")
+            io.writeError("usage: \(usage)\n")
+            return ExitCode.trouble
+        }
+        guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.trouble }
+        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io)
+        let old = loader.load(arguments.positionals[0]), new = loader.load(arguments.positionals[1])
+        guard let old, let new else { return ExitCode.trouble }
+        let diff = PolicyDiffer().diff(old.document, new.document)
+        let onlyChanges = arguments.has("--only-changes")
+        var out = ""
+        switch format {
+        case "md": DiffMarkdownWriter(onlyChanges: onlyChanges).write(diff, to: &out)
+        case "html": DiffHTMLWriter(onlyChanges: onlyChanges).write(diff, to: &out)
+        case "json": DiffJSONWriter(onlyChanges: onlyChanges).write(diff, to: &out)
+        default: DiffTextWriter(colour: io.useColour, onlyChanges: onlyChanges).write(diff, to: &out)
+        }
+        io.write(out)
+        return diff.isSame ? ExitCode.success : ExitCode.failure
+    }
+}

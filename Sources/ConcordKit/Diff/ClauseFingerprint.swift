@@ -1,0 +1,134 @@
+/// What the pairing compares of one clause, computed once: its words
+/// without a leading list number (for "same words?") and its terms, interned
+/// and weighted by rarity (for similarity).
+struct ClauseFingerprint: Sendable {
+    /// The words joined by single spaces: two clauses with equal keys say
+    /// the same words however their lines were wrapped or numbered.
+    var key: String
+    /// Term ids, ascending and unique, with their counts and weights.
+    var termIDs: [Int] = []
+    var termCounts: [Int] = []
+    var termWeights: [Double] = []
+    /// Σ count × weight.
+    var mass: Double = 0
+
+    /// Fingerprints of both sides over one vocabulary. A term's weight is
+    /// its inverse document frequency over both sides, ln(1 + N / df): "the",
+    /// "staff" and "don't" count for little, "retweet" for much.
+    static func make(old: [Clause], new: [Clause]) -> (old: [ClauseFingerprint], new: [ClauseFingerprint], vocabulary: Int) {
+        var ids: [String: Int] = [:]
+        var documentFrequency: [Int] = []
+        /// The key and the sorted term ids (with repeats) of a clause.
+        func intern(_ clause: Clause) -> (key: String, ids: [Int]) {
+            let key = WordScanner.key(clause.text)
+            var found: [Int] = []
+            for term in WordScanner.terms(key, stemmed: true) {
+                if let known = ids[term] {
+                    found.append(known)
+                } else {
+                    found.append(ids.count)
+                    ids[term] = ids.count
+                    documentFrequency.append(0)
+                }
+            }
+            found.sort()
+            for (index, id) in found.enumerated() where index == 0 || found[index - 1] != id { documentFrequency[id] += 1 }
+            return (key, found)
+        }
+        let oldTerms = old.map(intern), newTerms = new.map(intern)
+        let total = Double(max(old.count + new.count, 1))
+        let weights = documentFrequency.map { (1 + total / Double($0)).logarithm }
+        func fingerprint(_ entry: (key: String, ids: [Int])) -> ClauseFingerprint {
+            var print = ClauseFingerprint(key: entry.key)
+            for (index, id) in entry.ids.enumerated() {
+                if index > 0, entry.ids[index - 1] == id {
+                    print.termCounts[print.termCounts.count - 1] += 1
+                } else {
+                    print.termIDs.append(id)
+                    print.termCounts.append(1)
+                    print.termWeights.append(weights[id])
+                }
+                print.mass += weights[id]
+            }
+            return print
+        }
+        return (oldTerms.map(fingerprint), newTerms.map(fingerprint), ids.count)
+    }
+
+    /// The weight of the terms the two have in common, counted with
+    /// multiplicity (a merge walk over the sorted ids).
+    func sharedMass(with other: ClauseFingerprint) -> Double {
+        var i = 0, j = 0, shared = 0.0
+        while i < termIDs.count, j < other.termIDs.count {
+            if termIDs[i] == other.termIDs[j] {
+                shared += Double(min(termCounts[i], other.termCounts[j])) * termWeights[i]
+                i += 1
+                j += 1
+            } else if termIDs[i] < other.termIDs[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+
+    /// Weighted Dice coefficient of the two term multisets: 1 for the same
+    /// terms, 0 for none in common.
+    func similarity(to other: ClauseFingerprint) -> Double {
+        let total = mass + other.mass
+        guard total > 0 else { return key == other.key ? 1 : 0 }
+        return 2 * sharedMass(with: other) / total
+    }
+
+    /// The share of this clause's term weight that `other` also has: near 1
+    /// when this clause is a part of `other`.
+    func containment(in other: ClauseFingerprint) -> Double {
+        guard mass > 0 else { return 0 }
+        return sharedMass(with: other) / mass
+    }
+
+    /// The share of this clause's term weight found in at least one of
+    /// `parts` (counts added up over the parts).
+    func coverage(by parts: [ClauseFingerprint]) -> Double {
+        guard mass > 0 else { return 0 }
+        var covered = 0.0
+        for (index, id) in termIDs.enumerated() {
+            var available = 0
+            for part in parts {
+                if let found = part.position(of: id) { available += part.termCounts[found] }
+            }
+            covered += Double(min(termCounts[index], available)) * termWeights[index]
+        }
+        return covered / mass
+    }
+
+    /// Where `id` is in `termIDs` (a binary search).
+    func position(of id: Int) -> Int? {
+        var low = 0, high = termIDs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if termIDs[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < termIDs.count && termIDs[low] == id ? low : nil
+    }
+}
+
+private extension Double {
+    /// The natural logarithm, by the series of atanh (no Foundation here):
+    /// ln x = 2 · atanh((x − 1) / (x + 1)), after scaling x into [1, 2).
+    var logarithm: Double {
+        guard self > 0 else { return 0 }
+        var x = self, exponent = 0.0
+        while x >= 2 { x /= 2; exponent += 1 }
+        while x < 1 { x *= 2; exponent -= 1 }
+        let y = (x - 1) / (x + 1), y2 = y * y
+        var term = y, sum = 0.0, n = 1.0
+        while abs(term / n) > 1e-12 {
+            sum += term / n
+            term *= y2
+            n += 2
+        }
+        return 2 * sum + exponent * 0.6931471805599453
+    }
+}

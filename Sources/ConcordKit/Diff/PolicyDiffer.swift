@@ -1,0 +1,52 @@
+/// Compares two versions of a policy: pairs their clauses by what they say
+/// (`ClausePairer`), matches their sections (`SectionMatcher`), classifies
+/// each pair or leftover (`ChangeClassifier`) and compares title, school,
+/// trust and version history (`HistoryDiffer`).
+public struct PolicyDiffer: Sendable {
+    public init() {}
+
+    public func diff(_ old: PolicyDocument, _ new: PolicyDocument) -> PolicyDiff {
+        let oldClauses = old.clauses, newClauses = new.clauses
+        let groups = ClausePairer().pair(oldClauses, newClauses)
+        let pairs = groups.flatMap { group in
+            group.old.flatMap { o in group.new.map { (old: oldClauses[o], new: newClauses[$0]) } }
+        }
+        let sections = SectionMatcher().match(old, new, pairs: pairs)
+        let classifier = ChangeClassifier(sections: sections, oldSections: old.sections, newSections: new.sections)
+        let ordered = Self.order(groups, oldCount: oldClauses.count)
+        let changes = ordered.map { group in
+            classifier.change(old: group.old.map { oldClauses[$0] }, new: group.new.map { newClauses[$0] })
+        }
+        return PolicyDiff(old: old, new: new, document: Self.documentChanges(old, new), changes: changes)
+    }
+
+    /// NEW document order; a removed clause comes right after the clause
+    /// that preceded it in OLD (where it used to be).
+    static func order(_ groups: [ClauseGroup], oldCount: Int) -> [ClauseGroup] {
+        var newPlace = [Int?](repeating: nil, count: oldCount)
+        for group in groups {
+            guard let first = group.new.first else { continue }
+            for index in group.old { newPlace[index] = first }
+        }
+        var anchor = [Int](repeating: -1, count: oldCount)
+        var last = -1
+        for index in 0..<oldCount {
+            anchor[index] = last
+            if let place = newPlace[index] { last = place }
+        }
+        func key(_ group: ClauseGroup) -> (Int, Int, Int) {
+            if let first = group.new.first { return (first, 0, group.old.first ?? -1) }
+            let index = group.old.first ?? 0
+            return (anchor[index], 1, index)
+        }
+        return groups.sorted { key($0) < key($1) }
+    }
+
+    static func documentChanges(_ old: PolicyDocument, _ new: PolicyDocument) -> [DocumentChange] {
+        var changes: [DocumentChange] = []
+        if old.title != new.title { changes.append(DocumentChange(kind: .titleChanged, old: old.title, new: new.title)) }
+        if old.school != new.school { changes.append(DocumentChange(kind: .schoolChanged, old: old.school, new: new.school)) }
+        if old.trust != new.trust { changes.append(DocumentChange(kind: .trustChanged, old: old.trust, new: new.trust)) }
+        return changes + HistoryDiffer().diff(old.history, new.history)
+    }
+}

@@ -1,0 +1,56 @@
+/// Decides which NEW section each OLD section became, so that a clause is
+/// `moved` only when it changed section, not when sections were renumbered.
+///
+/// Sections pair by heading (its terms, numbering ignored); the untitled
+/// opening sections pair with each other. An OLD section left over goes to
+/// the NEW section (itself left over) that received most of its clauses:
+/// a renamed heading keeps its clauses unmoved.
+struct SectionMatcher {
+    /// OLD section id → NEW section id.
+    func match(_ old: PolicyDocument, _ new: PolicyDocument, pairs: [(old: Clause, new: Clause)]) -> [String: String] {
+        var mapping: [String: String] = [:]
+        var newByKey: [String: [String]] = [:]
+        for section in new.sections { newByKey[Self.key(section), default: []].append(section.id) }
+        var used = Set<String>()
+        var taken: [String: Int] = [:]
+        for section in old.sections {
+            let key = Self.key(section)
+            guard let ids = newByKey[key] else { continue }
+            let next = taken[key, default: 0]
+            guard next < ids.count else { continue }
+            taken[key] = next + 1
+            mapping[section.id] = ids[next]
+            used.insert(ids[next])
+        }
+        var votes: [String: [String: Int]] = [:]
+        for pair in pairs {
+            let from = pair.old.section ?? "", to = pair.new.section ?? ""
+            guard mapping[from] == nil, !used.contains(to) else { continue }
+            votes[from, default: [:]][to, default: 0] += 1
+        }
+        for section in old.sections where mapping[section.id] == nil {
+            guard let counts = votes[section.id] else { continue }
+            let best = counts.filter { !used.contains($0.key) }.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
+            if let best {
+                mapping[section.id] = best.key
+                used.insert(best.key)
+            }
+        }
+        return mapping
+    }
+
+    /// The heading's terms without a leading number; "" for no heading.
+    static func key(_ section: Section) -> String {
+        guard let heading = section.heading else { return "" }
+        var words = WordScanner.words(heading)
+        if let first = words.first, words.count > 1, WordScanner.isMarker(first) || isSectionLetter(first) { words.removeFirst() }
+        return WordScanner.terms(words.joined(separator: " ")).joined(separator: " ")
+    }
+
+    /// "A." or "B" at the start of a heading.
+    private static func isSectionLetter(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        let core = bytes.last == 0x2E ? bytes.dropLast() : bytes[...]
+        return core.count == 1 && core.first.map { $0 >= 0x41 && $0 <= 0x5A } == true
+    }
+}

@@ -1,0 +1,77 @@
+/// Words the diff writers share: labels of changes, history rows and
+/// documents, so that text, Markdown and HTML say the same things.
+enum DiffDescription {
+    /// "A.2 → A.3", "A.2 → A.3 + A.4" (split), "A.1 + A.2 → B.1" (merge),
+    /// "A.5" (added or removed).
+    static func label(_ change: ClauseChange) -> String {
+        let old = change.old.map(\.id).joined(separator: " + ")
+        let new = change.new.map(\.id).joined(separator: " + ")
+        if old.isEmpty { return new }
+        if new.isEmpty { return old }
+        return "\(old) → \(new)"
+    }
+
+    /// Section id → heading, for OLD and NEW.
+    struct Headings {
+        var old: [String: String] = [:]
+        var new: [String: String] = [:]
+
+        init(_ diff: PolicyDiff) {
+            for section in diff.old.sections { if let heading = section.heading { old[section.id] = heading } }
+            for section in diff.new.sections { if let heading = section.heading { new[section.id] = heading } }
+        }
+
+        /// The heading of the section the change is in now (where it was, if
+        /// removed), or nil.
+        func heading(of change: ClauseChange) -> String? {
+            if let section = change.new.first?.section { return new[section] }
+            if let section = change.old.first?.section { return old[section] }
+            return nil
+        }
+    }
+
+    /// "A.2 → A.3 · Use of social networking by staff": the label and the
+    /// heading of the clause's section.
+    static func label(_ change: ClauseChange, _ headings: Headings) -> String {
+        guard let heading = headings.heading(of: change) else { return label(change) }
+        return "\(label(change)) · \(heading)"
+    }
+
+    static func kinds(_ change: ClauseChange) -> String {
+        change.kinds.map(\.rawValue).joined(separator: ", ")
+    }
+
+    /// "1.9 · September 2025 · Policy reviewed · Stephanie Tillman".
+    static func entry(_ entry: HistoryEntry?) -> String {
+        guard let entry else { return "none" }
+        return ([entry.version] + [entry.date, entry.purpose, entry.lead].compactMap { $0 }).joined(separator: " · ")
+    }
+
+    /// The old and new values of a document change, for people.
+    static func values(_ change: DocumentChange) -> (old: String, new: String) {
+        if change.kind.isHistory { return (entry(change.oldEntry), entry(change.newEntry)) }
+        return (change.old.map { "‘\($0)’" } ?? "none", change.new.map { "‘\($0)’" } ?? "none")
+    }
+
+    /// One document change on one line: "title-changed: ‘A’ → ‘B’",
+    /// "history-added: 2.0 · …".
+    static func line(_ change: DocumentChange) -> String {
+        let (old, new) = values(change)
+        switch change.kind {
+        case .historyAdded: return "\(change.kind.rawValue): \(new)"
+        case .historyRemoved: return "\(change.kind.rawValue): \(old)"
+        default: return "\(change.kind.rawValue): \(old) → \(new)"
+        }
+    }
+
+    /// "kingsthorpe-village (Social Media Policy, Kingsthorpe Village Primary School)".
+    static func document(_ document: PolicyDocument) -> String {
+        let about = [document.title, document.school].compactMap { $0 }
+        return about.isEmpty ? document.name : "\(document.name) (\(about.joined(separator: ", ")))"
+    }
+
+    /// The clause text to show for an entry without a redline.
+    static func text(_ change: ClauseChange) -> String {
+        (change.new.isEmpty ? change.old : change.new).map(\.text).joined(separator: " ")
+    }
+}

@@ -1,0 +1,100 @@
+/// Writes a diff as one self-contained HTML page (inline CSS, no scripts,
+/// no external resources) that can be opened from an e-mail: a summary
+/// table, title and history changes, then one card per change with
+/// `<del>` and `<ins>` in its text. Every piece of policy text is escaped.
+public struct DiffHTMLWriter: Sendable {
+    public var onlyChanges: Bool
+
+    public init(onlyChanges: Bool = false) {
+        self.onlyChanges = onlyChanges
+    }
+
+    static let style = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.5}
+        h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
+        table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .6rem;text-align:left}
+        .change{border:1px solid #ddd;border-left:.4rem solid #999;border-radius:.3rem;padding:.5rem 1rem;margin:1rem 0}
+        .change.added{border-left-color:#2e7d32}.change.removed{border-left-color:#c62828}
+        .change.tightened,.change.reversed{border-left-color:#6a1b9a}.change.loosened{border-left-color:#ef6c00}
+        .change.unchanged{border-left-color:#ddd;color:#555}
+        .kind{display:inline-block;font-size:.8rem;font-weight:600;background:#eee;border-radius:.2rem;padding:0 .4rem;margin-right:.3rem}
+        .ids{color:#555;font-family:ui-monospace,monospace;font-size:.85rem}
+        .notes{margin:.3rem 0;padding-left:1.2rem;font-size:.9rem;color:#333}
+        del{background:#ffebee;color:#b71c1c}ins{background:#e8f5e9;color:#1b5e20;text-decoration:none;font-weight:600}
+        """
+
+    public func write(_ diff: PolicyDiff, to out: inout String) {
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Changes: ")
+        appendHTMLEscaped(diff.new.title ?? diff.new.name, to: &out)
+        out.append("</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n<h1>What changed</h1>\n")
+        out.append("<p>From <strong>")
+        appendHTMLEscaped(DiffDescription.document(diff.old), to: &out)
+        out.append("</strong> to <strong>")
+        appendHTMLEscaped(DiffDescription.document(diff.new), to: &out)
+        out.append("</strong></p>\n")
+        writeSummary(diff.summary, to: &out)
+        if !diff.document.isEmpty {
+            out.append("<h2>Title, school and history</h2>\n<ul>\n")
+            for change in diff.document {
+                out.append("<li>")
+                appendHTMLEscaped(DiffDescription.line(change), to: &out)
+                out.append("</li>\n")
+            }
+            out.append("</ul>\n")
+        }
+        let changes = diff.changes(onlyChanges: onlyChanges)
+        out.append(changes.isEmpty ? "<p>No clause changed.</p>\n" : "<h2>Clauses</h2>\n")
+        let headings = DiffDescription.Headings(diff)
+        for change in changes { writeChange(change, headings, to: &out) }
+        out.append("</body>\n</html>\n")
+    }
+
+    private func writeSummary(_ summary: DiffSummary, to out: inout String) {
+        out.append("<table class=\"summary\">\n<tr><th>change</th><th>count</th></tr>\n")
+        for (kind, count) in summary.counts where count > 0 {
+            out.append("<tr><td>\(kind)</td><td>\(count)</td></tr>\n")
+        }
+        out.append("</table>\n")
+    }
+
+    private func writeChange(_ change: ClauseChange, _ headings: DiffDescription.Headings, to out: inout String) {
+        out.append("<section class=\"change \(change.kinds.map(\.rawValue).joined(separator: " "))\">\n<p>")
+        for kind in change.kinds { out.append("<span class=\"kind\">\(kind.rawValue)</span>") }
+        out.append(" <span class=\"ids\">")
+        appendHTMLEscaped(DiffDescription.label(change, headings), to: &out)
+        out.append("</span></p>\n")
+        if !change.notes.isEmpty {
+            out.append("<ul class=\"notes\">")
+            for note in change.notes {
+                out.append("<li>")
+                appendHTMLEscaped(note, to: &out)
+                out.append("</li>")
+            }
+            out.append("</ul>\n")
+        }
+        out.append("<p class=\"text\">")
+        if change.kinds == [.added] {
+            appendTagged("ins", DiffDescription.text(change), to: &out)
+        } else if change.kinds == [.removed] {
+            appendTagged("del", DiffDescription.text(change), to: &out)
+        } else if change.redline.isEmpty {
+            appendHTMLEscaped(DiffDescription.text(change), to: &out)
+        } else {
+            for (index, segment) in change.redline.segments.enumerated() {
+                if index > 0 { out.append(" ") }
+                switch segment.operation {
+                case .equal: appendHTMLEscaped(segment.text, to: &out)
+                case .delete: appendTagged("del", segment.text, to: &out)
+                case .insert: appendTagged("ins", segment.text, to: &out)
+                }
+            }
+        }
+        out.append("</p>\n</section>\n")
+    }
+
+    private func appendTagged(_ tag: String, _ text: String, to out: inout String) {
+        out.append("<\(tag)>")
+        appendHTMLEscaped(text, to: &out)
+        out.append("</\(tag)>")
+    }
+}

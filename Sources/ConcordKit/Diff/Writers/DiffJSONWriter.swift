@@ -1,0 +1,124 @@
+/// Writes a diff as JSON following `schemas/diff.schema.json`: the two
+/// documents, the summary counts, document changes, then one object per
+/// change on its own line. Clauses are the records of `concord extract
+/// --format jsonl` (`ClauseRecordWriter.writeRecord`).
+public struct DiffJSONWriter: Sendable {
+    public var onlyChanges: Bool
+
+    public init(onlyChanges: Bool = false) {
+        self.onlyChanges = onlyChanges
+    }
+
+    public func write(_ diff: PolicyDiff, to out: inout String) {
+        out.append("{\n  \"old\": ")
+        writeDocument(diff.old, to: &out)
+        out.append(",\n  \"new\": ")
+        writeDocument(diff.new, to: &out)
+        out.append(",\n  \"same\": \(diff.isSame),\n  \"summary\": {")
+        for (index, entry) in diff.summary.counts.enumerated() {
+            out.append(index == 0 ? "" : ",")
+            out.append("\"\(entry.kind)\":\(entry.count)")
+        }
+        out.append("},\n  \"document\": [")
+        for (index, change) in diff.document.enumerated() {
+            out.append(index == 0 ? "\n    " : ",\n    ")
+            writeDocumentChange(change, to: &out)
+        }
+        out.append(diff.document.isEmpty ? "],\n" : "\n  ],\n")
+        out.append("  \"changes\": [")
+        let changes = diff.changes(onlyChanges: onlyChanges)
+        for (index, change) in changes.enumerated() {
+            out.append(index == 0 ? "\n    " : ",\n    ")
+            writeChange(change, diff: diff, to: &out)
+        }
+        out.append(changes.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+    }
+
+    private func writeDocument(_ document: PolicyDocument, to out: inout String) {
+        out.append("{\"name\":")
+        appendJSONString(document.name, to: &out)
+        out.append(",\"title\":")
+        appendOptional(document.title, to: &out)
+        out.append(",\"school\":")
+        appendOptional(document.school, to: &out)
+        out.append(",\"trust\":")
+        appendOptional(document.trust, to: &out)
+        out.append(",\"clauses\":\(document.clauses.count),\"history\":[")
+        for (index, entry) in document.history.enumerated() {
+            if index > 0 { out.append(",") }
+            writeEntry(entry, to: &out)
+        }
+        out.append("]}")
+    }
+
+    private func writeDocumentChange(_ change: DocumentChange, to out: inout String) {
+        out.append("{\"kind\":\"\(change.kind.rawValue)\",\"old\":")
+        if change.kind.isHistory {
+            if let entry = change.oldEntry { writeEntry(entry, to: &out) } else { out.append("null") }
+            out.append(",\"new\":")
+            if let entry = change.newEntry { writeEntry(entry, to: &out) } else { out.append("null") }
+        } else {
+            appendOptional(change.old, to: &out)
+            out.append(",\"new\":")
+            appendOptional(change.new, to: &out)
+        }
+        out.append("}")
+    }
+
+    private func writeEntry(_ entry: HistoryEntry, to out: inout String) {
+        out.append("{\"version\":")
+        appendJSONString(entry.version, to: &out)
+        out.append(",\"date\":")
+        appendOptional(entry.date, to: &out)
+        out.append(",\"purpose\":")
+        appendOptional(entry.purpose, to: &out)
+        out.append(",\"lead\":")
+        appendOptional(entry.lead, to: &out)
+        out.append("}")
+    }
+
+    private func writeChange(_ change: ClauseChange, diff: PolicyDiff, to out: inout String) {
+        out.append("{\"kinds\":")
+        appendJSONArray(change.kinds.map(\.rawValue), to: &out)
+        out.append(",\"old\":")
+        writeClause(change.old.first, document: diff.old.name, to: &out)
+        out.append(",\"new\":")
+        writeClause(change.new.first, document: diff.new.name, to: &out)
+        if change.old.count > 1 {
+            out.append(",\"oldParts\":")
+            writeClauses(change.old, document: diff.old.name, to: &out)
+        }
+        if change.new.count > 1 {
+            out.append(",\"newParts\":")
+            writeClauses(change.new, document: diff.new.name, to: &out)
+        }
+        out.append(",\"notes\":")
+        appendJSONArray(change.notes, to: &out)
+        out.append(",\"redline\":[")
+        for (index, segment) in change.redline.segments.enumerated() {
+            if index > 0 { out.append(",") }
+            out.append("{\"op\":\"\(segment.operation.rawValue)\",\"text\":")
+            appendJSONString(segment.text, to: &out)
+            out.append("}")
+        }
+        out.append("]}")
+    }
+
+    private func writeClause(_ clause: Clause?, document: String, to out: inout String) {
+        guard let clause else { out.append("null"); return }
+        ClauseRecordWriter.writeRecord(clause, document: document, to: &out)
+    }
+
+    private func writeClauses(_ clauses: [Clause], document: String, to out: inout String) {
+        out.append("[")
+        for (index, clause) in clauses.enumerated() {
+            if index > 0 { out.append(",") }
+            ClauseRecordWriter.writeRecord(clause, document: document, to: &out)
+        }
+        out.append("]")
+    }
+
+    private func appendOptional(_ text: String?, to out: inout String) {
+        if let text { appendJSONString(text, to: &out) } else { out.append("null") }
+    }
+}

@@ -1,0 +1,77 @@
+/// Writes a diff as Markdown: a heading per change with its kinds and
+/// clause ids, notes as a list, and the text with `~~deleted~~ **inserted**`
+/// words; then the unchanged clauses as one list (unless `onlyChanges`).
+/// Policy text is escaped.
+public struct DiffMarkdownWriter: Sendable {
+    public var onlyChanges: Bool
+
+    public init(onlyChanges: Bool = false) {
+        self.onlyChanges = onlyChanges
+    }
+
+    public func write(_ diff: PolicyDiff, to out: inout String) {
+        out.append("# Changes from ")
+        appendMarkdownEscaped(diff.old.name, to: &out)
+        out.append(" to ")
+        appendMarkdownEscaped(diff.new.name, to: &out)
+        out.append("\n\n- Old: ")
+        appendMarkdownEscaped(DiffDescription.document(diff.old), to: &out)
+        out.append("\n- New: ")
+        appendMarkdownEscaped(DiffDescription.document(diff.new), to: &out)
+        out.append("\n- Summary: \(diff.summary.line)\n")
+        if !diff.document.isEmpty {
+            out.append("\n## Title, school and history\n\n")
+            for change in diff.document {
+                out.append("- ")
+                appendMarkdownEscaped(DiffDescription.line(change), to: &out)
+                out.append("\n")
+            }
+        }
+        let changes = diff.changes(onlyChanges: true)
+        let headings = DiffDescription.Headings(diff)
+        out.append(changes.isEmpty ? "\nNo clause changed.\n" : "\n## Changed clauses\n")
+        for change in changes {
+            out.append("\n### \(DiffDescription.kinds(change)): ")
+            appendMarkdownEscaped(DiffDescription.label(change, headings), to: &out)
+            out.append("\n\n")
+            for note in change.notes {
+                out.append("- ")
+                appendMarkdownEscaped(note, to: &out)
+                out.append("\n")
+            }
+            if !change.notes.isEmpty { out.append("\n") }
+            if change.kinds == [.added] {
+                appendStyled("**", DiffDescription.text(change), to: &out)
+            } else if change.kinds == [.removed] {
+                appendStyled("~~", DiffDescription.text(change), to: &out)
+            } else if change.redline.isEmpty {
+                appendMarkdownEscaped(DiffDescription.text(change), to: &out)
+            } else {
+                for (index, segment) in change.redline.segments.enumerated() {
+                    if index > 0 { out.append(" ") }
+                    switch segment.operation {
+                    case .equal: appendMarkdownEscaped(segment.text, to: &out)
+                    case .delete: appendStyled("~~", segment.text, to: &out)
+                    case .insert: appendStyled("**", segment.text, to: &out)
+                    }
+                }
+            }
+            out.append("\n")
+        }
+        let unchanged = onlyChanges ? [] : diff.changes.filter(\.isUnchanged)
+        if !unchanged.isEmpty { out.append("\n## Unchanged clauses\n\n") }
+        for change in unchanged {
+            out.append("- ")
+            appendMarkdownEscaped(DiffDescription.label(change), to: &out)
+            out.append(": ")
+            appendMarkdownEscaped(DiffDescription.text(change), to: &out)
+            out.append("\n")
+        }
+    }
+
+    private func appendStyled(_ marker: String, _ text: String, to out: inout String) {
+        out.append(marker)
+        appendMarkdownEscaped(text, to: &out)
+        out.append(marker)
+    }
+}

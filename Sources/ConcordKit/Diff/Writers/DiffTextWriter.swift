@@ -1,0 +1,68 @@
+/// Writes a diff for a terminal or a plain file: one block per change
+/// (kinds and clause ids, notes, then the text with its redline), then the
+/// summary line. Redlines are `[-old-]{+new+}` as `git diff
+/// --word-diff=plain` writes them, or red and green with `colour`.
+public struct DiffTextWriter: Sendable {
+    public var colour: Bool
+    public var onlyChanges: Bool
+
+    public init(colour: Bool = false, onlyChanges: Bool = false) {
+        self.colour = colour
+        self.onlyChanges = onlyChanges
+    }
+
+    public func write(_ diff: PolicyDiff, to out: inout String) {
+        out.append("--- \(DiffDescription.document(diff.old))\n")
+        out.append("+++ \(DiffDescription.document(diff.new))\n")
+        for change in diff.document {
+            out.append(DiffDescription.line(change))
+            out.append("\n")
+        }
+        let headings = DiffDescription.Headings(diff)
+        for change in diff.changes(onlyChanges: onlyChanges) {
+            out.append("\n")
+            out.append(styled(DiffDescription.kinds(change), bold: true))
+            out.append("  ")
+            out.append(DiffDescription.label(change, headings))
+            out.append("\n")
+            for note in change.notes { out.append("    · \(note)\n") }
+            out.append("    ")
+            if change.kinds == [.added] {
+                appendInsert(DiffDescription.text(change), to: &out)
+            } else if change.kinds == [.removed] {
+                appendDelete(DiffDescription.text(change), to: &out)
+            } else if change.redline.isEmpty {
+                out.append(DiffDescription.text(change))
+            } else {
+                appendRedline(change.redline, to: &out)
+            }
+            out.append("\n")
+        }
+        out.append("\nsummary: \(diff.summary.line)\n")
+    }
+
+    private func appendRedline(_ redline: Redline, to out: inout String) {
+        for (index, segment) in redline.segments.enumerated() {
+            if index > 0 && (colour || !(segment.operation == .insert && redline.segments[index - 1].operation == .delete)) {
+                out.append(" ")
+            }
+            switch segment.operation {
+            case .equal: out.append(segment.text)
+            case .delete: appendDelete(segment.text, to: &out)
+            case .insert: appendInsert(segment.text, to: &out)
+            }
+        }
+    }
+
+    private func appendDelete(_ text: String, to out: inout String) {
+        out.append(colour ? "\u{1B}[31m\(text)\u{1B}[0m" : "[-\(text)-]")
+    }
+
+    private func appendInsert(_ text: String, to out: inout String) {
+        out.append(colour ? "\u{1B}[32m\(text)\u{1B}[0m" : "{+\(text)+}")
+    }
+
+    private func styled(_ text: String, bold: Bool) -> String {
+        colour && bold ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+    }
+}

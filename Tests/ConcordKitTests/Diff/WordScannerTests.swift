@@ -1,0 +1,34 @@
+import Testing
+@testable import ConcordKit
+
+@Suite struct WordScannerTests {
+    @Test func wordsSplitAtWhiteSpaceAndNoBreakSpaces() {
+        #expect(WordScanner.words("  Staff\tmust\u{00A0}not\n post. ") == ["Staff", "must", "not", "post."])
+        #expect(WordScanner.words("") == [])
+    }
+
+    @Test func termsAreLowerCasedLettersAndDigits() {
+        #expect(WordScanner.terms("Staff’s ‘friends’ (under 16), e-mail") == ["staff", "s", "friends", "under", "16", "e", "mail"])
+        #expect(WordScanner.terms("café naïve") == ["café", "naïve"])
+    }
+
+    @Test(arguments: ["4.1.", "6.10.", "b)", "(iii)", "(a)", "·", "-", "12"])
+    func listMarkersAreDropped(_ marker: String) {
+        #expect(WordScanner.wordsWithoutMarker("\(marker) Staff must not") == ["Staff", "must", "not"])
+    }
+
+    @Test(arguments: ["Staff", "I", "a", "(including", "16)."])
+    func wordsAreNotMarkers(_ word: String) {
+        #expect(!WordScanner.isMarker(word))
+    }
+}
+
+@Suite struct StemTests {
+    @Test(arguments: [
+        ("tagging", "tag"), ("tag", "tag"), ("posts", "post"), ("posting", "post"), ("adding", "ad"), ("add", "ad"),
+        ("class", "class"), ("comments", "comment"), ("reported", "report"), ("all", "all"), ("café", "café"), ("16", "16"),
+    ])
+    func stems(_ pair: (String, String)) {
+        #expect(WordScanner.stem(pair.0) == pair.1)
+    }
+}

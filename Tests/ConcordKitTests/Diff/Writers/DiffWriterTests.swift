@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import ConcordKit
+
+@Suite struct DiffWriterTests {
+    typealias S = DiffTestSupport
+
+    /// A pair whose texts hold markup and a tightened, reworded clause.
+    var diff: PolicyDiff {
+        let old = S.document("v1", title: "Policy <b>\"A\" & 'B'</b>", [
+            ("A", "Staff & <governors>", [
+                ("Staff should not post *anything* <script>alert(1)</script> about [pupils].", S.rule([.staff], .shouldNot, .postComments)),
+                S.privacy,
+            ]),
+        ])
+        let new = S.document("v2", title: "Policy <b>\"A\" & 'B'</b>", [
+            ("A", "Staff & <governors>", [
+                ("Staff must not post *anything* <script>alert(2)</script> about [pupils].", S.rule([.staff], .mustNot, .postComments)),
+                S.privacy,
+            ]),
+        ])
+        return PolicyDiffer().diff(old, new)
+    }
+
+    @Test func plainTextRedlineIsGitWordDiff() {
+        var out = ""
+        DiffTextWriter(onlyChanges: true).write(diff, to: &out)
+        #expect(out.contains("tightened  A.1 → A.1 · Staff & <governors>\n"))
+        #expect(out.contains("Staff [-should-]{+must+} not post *anything* [-<script>alert(1)</script>-]{+<script>alert(2)</script>+} about [pupils]."))
+        #expect(out.hasSuffix("summary: 1 tightened, 1 unchanged\n"))
+        #expect(!out.contains("Staff should review"))
+    }
+
+    @Test func colourOnlyWhenAsked() {
+        var plain = "", coloured = ""
+        DiffTextWriter().write(diff, to: &plain)
+        DiffTextWriter(colour: true).write(diff, to: &coloured)
+        #expect(!plain.contains("\u{1B}["))
+        #expect(coloured.contains("\u{1B}[31mshould\u{1B}[0m \u{1B}[32mmust\u{1B}[0m"))
+    }
+
+    @Test func markdownEscapesTextAndMarksWords() {
+        var out = ""
+        DiffMarkdownWriter(onlyChanges: true).write(diff, to: &out)
+        #expect(out.contains("Staff ~~should~~ **must** not post \\*anything\\* ~~\\<script\\>alert(1)\\</script\\>~~"))
+        #expect(out.contains("\\[pupils\\]."))
+    }
+
+    @Test func htmlEscapesEveryPieceOfPolicyText() {
+        var out = ""
+        DiffHTMLWriter().write(diff, to: &out)
+        #expect(!out.contains("<script>"))
+        #expect(out.contains("&lt;script&gt;"))
+        #expect(!out.contains("<governors>") && out.contains("Staff &amp; &lt;governors&gt;"))
+        #expect(out.contains("<title>Changes: Policy &lt;b&gt;&quot;A&quot; &amp; &#39;B&#39;&lt;/b&gt;</title>"))
+        #expect(out.contains("<del>should</del> <ins>must</ins>"))
+        #expect(!out.contains("http"))
+        #expect(out.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func jsonIsValidAndCarriesClauseRecords() throws {
+        var out = ""
+        DiffJSONWriter().write(diff, to: &out)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        let old = try #require(object["old"] as? [String: Any])
+        #expect(old["name"] as? String == "v1")
+        #expect(old["school"] as? String == "Test School")
+        let summary = try #require(object["summary"] as? [String: Int])
+        #expect(summary["tightened"] == 1 && summary["unchanged"] == 1 && summary["added"] == 0)
+        let changes = try #require(object["changes"] as? [[String: Any]])
+        #expect(changes.count == 2)
+        #expect(changes[0]["kinds"] as? [String] == ["tightened"])
+        let clause = try #require(changes[0]["new"] as? [String: Any])
+        #expect(clause["modality"] as? String == "must-not")
+        #expect(clause["id"] as? String == "A.1")
+        let redline = try #require(changes[0]["redline"] as? [[String: String]])
+        #expect(redline.first == ["op": "equal", "text": "Staff"])
+        #expect(redline.contains(["op": "insert", "text": "must"]))
+    }
+}
