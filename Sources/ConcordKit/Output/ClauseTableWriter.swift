@@ -1,5 +1,6 @@
-/// Writes clauses as an aligned table for people, wrapping the text column
-/// to the given width.
+/// Writes clauses as an aligned table for people: every column is wrapped to
+/// its width so that each line fits the given width. The document column is
+/// left out when there is one document; an age is shown with the audience.
 public struct ClauseTableWriter {
     public var width: Int
 
@@ -8,49 +9,60 @@ public struct ClauseTableWriter {
     }
 
     public func write(_ documents: [PolicyDocument], to out: inout String) {
-        let header = ["doc", "id", "line", "modality", "action", "subject", "audience", "age", "text"]
+        let showDocument = documents.count > 1
+        var header = ["id", "line", "modality", "action", "subject", "audience", "text"]
+        if showDocument { header.insert("doc", at: 0) }
         var rows: [[String]] = []
         for document in documents {
             for clause in document.clauses {
                 let rule = clause.rule
-                rows.append([
-                    document.name, clause.id, String(clause.line), rule.modality.rawValue, rule.action.rawValue,
-                    rule.subject.map(\.rawValue).joined(separator: ","), rule.audience.map(\.rawValue).joined(separator: ","),
-                    rule.age.map { "\($0.comparator.rawValue) \($0.years)" } ?? "", clause.text,
-                ])
-            }
-        }
-        var widths = header.map(\.count)
-        for row in rows {
-            for (index, cell) in row.enumerated().dropLast() { widths[index] = max(widths[index], cell.count) }
-        }
-        let fixed = widths.dropLast().reduce(0) { $0 + $1 + 2 }
-        let textWidth = max(24, width - fixed)
-        func line(_ cells: [String], _ out: inout String) {
-            for (index, cell) in cells.enumerated() {
-                if index == cells.count - 1 {
-                    out.append(cell)
-                } else {
-                    out.append(cell)
-                    out.append(String(repeating: " ", count: widths[index] - cell.count + 2))
+                var audience = rule.audience.map(\.rawValue).joined(separator: ", ")
+                if let age = rule.age {
+                    audience += (audience.isEmpty ? "" : " ") + "(\(age.appliesTo.rawValue) \(age.comparator.rawValue) \(age.years))"
                 }
+                var row = [clause.id, String(clause.line), rule.modality.rawValue, rule.action.rawValue,
+                           rule.subject.map(\.rawValue).joined(separator: ", "), audience, clause.text]
+                if showDocument { row.insert(document.name, at: 0) }
+                rows.append(row)
             }
+        }
+        var widths = header.dropLast().map(\.count)
+        for row in rows {
+            for index in widths.indices { widths[index] = max(widths[index], min(row[index].count, 24)) }
+        }
+        let gaps = 2 * widths.count
+        // Narrow the list columns and the document, never below 8, until
+        // the text has room.
+        let shrinkable = showDocument ? [6, 5, 0] : [5, 4]
+        for index in shrinkable {
+            while widths.reduce(0, +) + gaps + 24 > width, widths[index] > 8 { widths[index] -= 1 }
+        }
+        widths.append(max(20, width - widths.reduce(0, +) - gaps))
+
+        writeRow(header, widths: widths, to: &out)
+        writeRow(widths.map { String(repeating: "-", count: min($0, 40)) }, widths: widths, to: &out)
+        for row in rows { writeRow(row, widths: widths, to: &out) }
+        out.append("\(rows.count) clause\(rows.count == 1 ? "" : "s") in \(documents.count) document\(documents.count == 1 ? "" : "s")\n")
+    }
+
+    private func writeRow(_ cells: [String], widths: [Int], to out: inout String) {
+        let wrapped = zip(cells, widths).map { wrap($0, width: $1) }
+        let height = wrapped.map(\.count).max() ?? 1
+        for line in 0..<height {
+            var text = ""
+            for (index, lines) in wrapped.enumerated() {
+                let cell = line < lines.count ? lines[line] : ""
+                text += cell
+                if index < wrapped.count - 1 { text += String(repeating: " ", count: max(0, widths[index] - cell.count) + 2) }
+            }
+            out.append(trimmedRight(text))
             out.append("\n")
         }
-        line(header, &out)
-        line(widths.dropLast().map { String(repeating: "-", count: $0) } + [String(repeating: "-", count: min(textWidth, 40))], &out)
-        for row in rows {
-            let wrapped = wrap(row[row.count - 1], width: textWidth)
-            line(Array(row.dropLast()) + [wrapped.first ?? ""], &out)
-            for more in wrapped.dropFirst() {
-                line(Array(repeating: "", count: row.count - 1) + [more], &out)
-            }
-        }
-        out.append("\(rows.count) clause\(rows.count == 1 ? "" : "s") in \(documents.count) document\(documents.count == 1 ? "" : "s")\n")
     }
 }
 
-/// Greedy word wrap; words longer than the width are cut.
+/// Greedy word wrap on spaces, breaking lists after commas; words longer
+/// than the width are cut.
 public func wrap(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     var current = ""
