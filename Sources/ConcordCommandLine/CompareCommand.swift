@@ -46,7 +46,7 @@ public enum CompareCommand {
                 continue
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            let documents = names.filter { folderExtensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+            let documents = names.filter { DocumentLoader.isDocument($0, extensions: folderExtensions) }.sorted()
             if documents.isEmpty { loader.io.warning("'\(path)' holds no .txt or .md document") }
             files += documents.map { (path as NSString).appendingPathComponent($0) }
         }

@@ -59,7 +59,7 @@ public struct DocumentLoader {
             }
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                let documents = names.filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+                let documents = names.filter { Self.isDocument($0, extensions: extensions) }.sorted()
                 if documents.isEmpty { io.warning("'\(path)' holds no \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) document") }
                 files += documents.map { (path as NSString).appendingPathComponent($0) }
             } else {
@@ -67,6 +67,14 @@ public struct DocumentLoader {
             }
         }
         return files
+    }
+
+    /// Files a folder contributes: its documents by extension, but not the
+    /// notes that describe the folder itself (README, CHANGELOG, LICENSE).
+    public static func isDocument(_ name: String, extensions: Set<String>) -> Bool {
+        let stem = ((name as NSString).deletingPathExtension as NSString).lastPathComponent.lowercased()
+        return extensions.contains((name as NSString).pathExtension.lowercased())
+            && !["readme", "changelog", "license", "licence", "contributing"].contains(stem)
     }
 
     /// The bytes of a file, or of standard input for `-`; nil (reported)

@@ -79,9 +79,10 @@ struct DocumentBuilder {
         current = Section(id: id, heading: block.text, line: block.line)
         let tokens = lexicon.tokenize(block.text)
         let roles = lexicon.roles.scan(tokens).map(\.payload).filter { $0 != .school }.canonical
+        scope.previousHeadingRoles = scope.currentHeadingOwnRoles
+        scope.currentHeadingOwnRoles = roles
         if !roles.isEmpty {
             scope.headingRoles = roles
-            scope.lastHeadingRoles = roles
         } else if !previousWasHeading {
             scope.headingRoles = []
         }

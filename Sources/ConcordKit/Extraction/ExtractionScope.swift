@@ -23,8 +23,10 @@ struct ExtractionScope {
 
     /// Roles named by the current heading (or the heading stacked above it).
     var headingRoles: [Role] = []
-    /// Roles named by the most recent heading that named any.
-    var lastHeadingRoles: [Role] = []
+    /// Roles named by the current heading itself (empty if none).
+    var currentHeadingOwnRoles: [Role] = []
+    /// Roles named by the heading before the current one.
+    var previousHeadingRoles: [Role] = []
     var headingForce: Modality?
     var headingContext: [Context] = []
     var leadIn: LeadIn?

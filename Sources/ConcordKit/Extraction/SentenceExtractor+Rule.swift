@@ -29,7 +29,7 @@ extension SentenceExtractor {
             }
             let subject = nearestSubject(before: behaviour!.start, from: 0) ?? scope.roleBullet?.roles ?? [.everyone]
             return found(segment, Rule(subject: subject, modality: .mustNot, action: behaviour!.action,
-                                       audience: audience(in: target, excluding: []), age: age(in: range),
+                                       audience: audience(in: target, excluding: subject), age: age(in: range),
                                        context: contexts(in: range), exceptions: exceptions(in: range)), explicit: false)
         }
 
@@ -59,12 +59,17 @@ extension SentenceExtractor {
                 subject = agentlessParty(for: classify(post) ?? classify(pre), thing: pre)
             }
             extraAudience = parties(in: pre)
+        } else if let cue, case let named = sentence.roleMatches(in: cue.range).filter({ $0.payload != .school }), !named.isEmpty {
+            // "We ask parents not to share …": the party is inside the cue.
+            subject = named.map(\.payload).canonical
+            explicit = true
         } else if let cue, isStance(cue) {
             subject = agentlessParty(for: classify(post) ?? classify(pre), thing: pre)
             extraAudience = parties(in: pre)
         } else if let cue, pronounBefore(cue) {
             subject = scope.boundParty(inList: inList) ?? blockSubject ?? scope.scope
-        } else if let cue, requiresOthers(cue), let end = firstRoleEnd(in: post), let required = nearestSubject(before: end, from: post.lowerBound) {
+        } else if let cue, requiresOthers(cue), let end = firstRoleEnd(in: post), followsClosely(cue, end),
+                  let required = nearestSubject(before: end, from: post.lowerBound) {
             // "The school requires that all users …", "a key responsibility
             // of all members of staff", "it is essential that everyone …".
             subject = required
@@ -192,13 +197,21 @@ extension SentenceExtractor {
     }
 
     /// Whom a sanction for "a breach of this policy" falls on: the parties
-    /// the section or a lead-in names, else those of the last heading that
-    /// named any, else the policy's scope.
+    /// the section or a lead-in names, else those of the heading before
+    /// (a "Breaches" heading after the section it sanctions), else the
+    /// policy's scope.
     func bindingForSanctions() -> [Role] {
         if let roles = scope.roleBullet?.roles { return roles }
         if let leadIn, leadIn.namesParty { return leadIn.subject }
         if !scope.headingRoles.isEmpty { return scope.headingRoles }
-        return scope.lastHeadingRoles.isEmpty ? scope.scope : scope.lastHeadingRoles
+        return scope.previousHeadingRoles.isEmpty ? scope.scope : scope.previousHeadingRoles
+    }
+
+    /// The party after an inverted cue opens what follows it ("should staff
+    /// share", "requires that all users"), not a later object.
+    func followsClosely(_ cue: Cue, _ roleEnd: Int) -> Bool {
+        guard let first = sentence.roleMatches(in: cue.range.upperBound..<roleEnd).first else { return false }
+        return tokens[cue.range.upperBound..<first.start].allSatisfy { ["the", "a", "an", "all", "any", "every", "each", "our", "that", "its"].contains($0.text) }
     }
 
     /// "you MAY use …": a pronoun right before the cue.
@@ -231,6 +244,15 @@ extension SentenceExtractor {
     /// The group of roles nearest before `index` ("Staff, parents/carers and
     /// pupils", "a paid employee or volunteer"): roles joined by connectors.
     func nearestSubject(before index: Int, from start: Int) -> [Role]? {
+        // "Staff (including volunteers and contractors) should …": the party
+        // before the brackets, with those the brackets include.
+        if index - 1 > start, tokens[index - 1].text == ")",
+           let open = (start..<(index - 1)).last(where: { tokens[$0].text == "(" }) {
+            let outside = nearestSubject(before: open, from: start)
+            let inside = tokens[open + 1..<index - 1].first(where: \.isWord).map { ["including", "incl", "and", "plus"].contains($0.text) } == true
+                ? sentence.roleMatches(in: (open + 1)..<(index - 1)).map(\.payload).filter { $0 != .school } : []
+            if let outside { return (outside + inside).canonical }
+        }
         let candidates = sentence.roleMatches(in: start..<index).filter { match in
             // "Everyone at the school", "anyone working in the federation":
             // the institution after a preposition is a place, not a party.
@@ -347,7 +369,8 @@ extension SentenceExtractor {
         // the head actions ("will take action to protect the reputation").
         for index in range.lowerBound..<min(range.upperBound, range.lowerBound + 5) where tokens[index].isWord
             && !["to", "be", "pro", "also", "then", "immediately", "always", "please"].contains(tokens[index].text) && !tokens[index].text.hasSuffix("ly") {
-            if let head = lexicon.actions.matches(in: tokens, at: index).first(where: { lexicon.headActions.contains($0.payload.action) }) {
+            if let head = lexicon.actions.matches(in: tokens, at: index).first(where: { lexicon.headActions.contains($0.payload.action) }),
+               best.start != head.start {
                 best = head
             }
             break

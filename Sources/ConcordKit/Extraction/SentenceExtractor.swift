@@ -87,7 +87,10 @@ struct SentenceExtractor {
             return splitCoordinated(base)
         }
         if isQuestion { return [] }
-        if let statement = sentence.firstMatch(lexicon.nonDeontic, in: 0..<cues[0].range.lowerBound) , statement.start < cues[0].range.lowerBound {
+        // A statement ("Social media includes …", "The school recognises
+        // that …") is no clause; "material that includes pupils" is.
+        let statements = lexicon.nonDeontic.scan(tokens, in: 0..<cues[0].range.lowerBound)
+        if statements.contains(where: { $0.start == 0 || !["that", "which", "who"].contains(tokens[$0.start - 1].text) }) {
             return []
         }
         var segments: [Segment] = []
@@ -100,6 +103,14 @@ struct SentenceExtractor {
             var inherited = Segment(range: 0..<cut, cue: nil, modality: leadIn.modality ?? .must, continues: false)
             inherited.group = -1
             segments.append(inherited)
+            opening = cut
+        } else if leadIn?.isStatement != true, sentence.imperative(at: 0).isImperative, cues[0].range.lowerBound > 2,
+                  let cut = openingCut(before: cues[0].range.lowerBound), var imperative = baseSegment(isQuestion: false) {
+            // "Do not post identifiable information you MAY use first names":
+            // the imperative is a clause of its own.
+            imperative.range = 0..<cut
+            imperative.group = -1
+            segments.append(imperative)
             opening = cut
         }
         let inheritedCount = segments.count
@@ -135,7 +146,8 @@ struct SentenceExtractor {
             } else if firstWord == "consider" || firstWord == "think" {
                 modality = .should
             } else {
-                modality = force.isProhibition ? (force == .mustNot ? .must : .should) : force
+                // Items of a "Don'ts" list are prohibitions even without "don't".
+                modality = force
             }
             var segment = Segment(range: all, cue: nil, modality: modality, continues: false)
             segment.isImperative = true
@@ -157,6 +169,15 @@ struct SentenceExtractor {
         if sentence.has(lexicon.reminders, in: all) || sentence.has(lexicon.consequences, in: all) {
             return Segment(range: all, cue: nil, modality: .must, continues: false)
         }
+        return nil
+    }
+
+    /// Where an opening imperative ends before a later cue: the last mark
+    /// or conjunction before it, else where the cue's own subject starts.
+    func openingCut(before cue: Int) -> Int? {
+        if let mark = (1..<cue).last(where: { Self.boundaryWords.contains(tokens[$0].text) }) { return mark }
+        if let role = sentence.roles.last(where: { $0.end == cue }), role.start > 1 { return role.start }
+        if cue > 2, ["you", "they", "we", "he", "she"].contains(tokens[cue - 1].text) { return cue - 1 }
         return nil
     }
 
@@ -190,7 +211,8 @@ struct SentenceExtractor {
                 var next = index + 1
                 while next < segment.range.upperBound, ["and", "or", ",", "to", "also", "then", "still"].contains(tokens[next].text) { next += 1 }
                 let isVerb = sentence.imperative(at: next).isImperative
-                    || (segment.cue?.isPassive == true && text == "and" && next < segment.range.upperBound && sentence.isParticiple(tokens[next].text))
+                    || (segment.cue.map { $0.isPassive || ($0.range.upperBound < tokens.count && tokens[$0.range.upperBound].text == "be") } == true
+                        && text == "and" && next < segment.range.upperBound && sentence.isParticiple(tokens[next].text))
                 let sharesObject = index > 0 && sentence.imperative(at: index - 1).isImperative && tokens[index - 1].isWord
                 if next < segment.range.upperBound, isVerb, !sharesObject, next - index <= 3,
                    lastCut(cuts, segment) < index - 1, !isLoneVerb(lastCut(cuts, segment)..<index) {

@@ -40,5 +40,8 @@ public enum Action: String, Codable, CaseIterable, Sendable, Comparable {
         lhs.ordinal < rhs.ordinal
     }
 
-    var ordinal: Int { Action.allCases.firstIndex(of: self)! }
+    /// Position in declaration order, which is the canonical order of lists.
+    var ordinal: Int { Self.ordinals[self]! }
+
+    private static let ordinals: [Action: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 }

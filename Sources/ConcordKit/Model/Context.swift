@@ -15,5 +15,8 @@ public enum Context: String, Codable, CaseIterable, Sendable, Comparable {
         lhs.ordinal < rhs.ordinal
     }
 
-    var ordinal: Int { Context.allCases.firstIndex(of: self)! }
+    /// Position in declaration order, which is the canonical order of lists.
+    var ordinal: Int { Self.ordinals[self]! }
+
+    private static let ordinals: [Context: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 }

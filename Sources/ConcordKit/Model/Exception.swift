@@ -10,5 +10,8 @@ public enum Exception: String, Codable, CaseIterable, Sendable, Comparable {
         lhs.ordinal < rhs.ordinal
     }
 
-    var ordinal: Int { Exception.allCases.firstIndex(of: self)! }
+    /// Position in declaration order, which is the canonical order of lists.
+    var ordinal: Int { Self.ordinals[self]! }
+
+    private static let ordinals: [Exception: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 }

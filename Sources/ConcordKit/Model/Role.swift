@@ -22,5 +22,8 @@ public enum Role: String, Codable, CaseIterable, Sendable, Comparable {
         lhs.ordinal < rhs.ordinal
     }
 
-    var ordinal: Int { Role.allCases.firstIndex(of: self)! }
+    /// Position in declaration order, which is the canonical order of lists.
+    var ordinal: Int { Self.ordinals[self]! }
+
+    private static let ordinals: [Role: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 }

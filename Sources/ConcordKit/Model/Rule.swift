@@ -60,7 +60,12 @@ public struct Rule: Codable, Hashable, Sendable {
 extension Array where Element: Comparable & Hashable {
     /// Sorted, without duplicates: the one form in which sets of ids are kept.
     var canonical: [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }.sorted()
+        if count < 2 { return self }
+        // Lists of ids are short: sort, then drop neighbours that repeat.
+        let sorted = self.sorted()
+        var result: [Element] = []
+        result.reserveCapacity(sorted.count)
+        for element in sorted where result.last != element { result.append(element) }
+        return result
     }
 }

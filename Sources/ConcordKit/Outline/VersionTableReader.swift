@@ -46,12 +46,16 @@ struct VersionTableReader {
     /// "Date of policy: June 2020", with no version.
     static func metadataEntry(_ line: String, number: Int) -> HistoryEntry? {
         guard line.utf8.count < 64, line.utf8.contains(UInt8(ascii: ":")) else { return nil }
-        let text = trimmedLeft(line)
+        // Markdown emphasis around the line ("*Review date: 2026*") is not part of it.
+        var text = trimmedLeft(line)
+        while text.hasPrefix("*") || text.hasPrefix("_") { text.removeFirst() }
+        while text.hasSuffix("*") || text.hasSuffix("_") { text.removeLast() }
         guard let colon = text.firstIndex(of: ":"), text.utf8.count < 60 else { return nil }
         let key = text[..<colon].lowercased()
         let value = trimmedLeft(String(text[text.index(after: colon)...]))
         guard !value.isEmpty, value.first?.isNumber == true || monthNames.contains(where: value.lowercased().hasPrefix) else { return nil }
-        guard ["policy date", "date of policy", "date", "policy adopted", "date adopted", "date approved"].contains(key) else { return nil }
+        guard ["policy date", "date of policy", "date", "policy adopted", "date adopted", "date approved", "review date", "next review", "next review date",
+               "date of next review", "last reviewed", "reviewed", "approved", "adopted", "date of review", "ratified", "date ratified"].contains(key) else { return nil }
         return HistoryEntry(version: "", date: value, purpose: String(text[..<colon]), line: number)
     }
 
