@@ -15,6 +15,7 @@ public struct ClauseExtractor: Sendable {
     public func extract(_ outline: Outline) -> PolicyDocument {
         var builder = DocumentBuilder(outline: outline, lexicon: lexicon)
         builder.scope.definitions = DefinitionFinder.find(in: outline, lexicon: lexicon)
+        builder.scope.policyScope = DefinitionFinder.policyScope(in: outline, lexicon: lexicon)
         for (index, block) in outline.blocks.enumerated() {
             let next = index + 1 < outline.blocks.count ? outline.blocks[index + 1] : nil
             builder.add(block, next: next)
@@ -81,6 +82,7 @@ struct DocumentBuilder {
         let roles = lexicon.roles.scan(tokens).map(\.payload).filter { $0 != .school }.canonical
         scope.previousHeadingRoles = scope.currentHeadingOwnRoles
         scope.currentHeadingOwnRoles = roles
+        scope.headingIsAboutSanctions = tokens.contains { lexicon.sanctionHeadings.contains($0.text) }
         if !roles.isEmpty {
             scope.headingRoles = roles
         } else if !previousWasHeading {

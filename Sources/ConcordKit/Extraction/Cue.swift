@@ -69,7 +69,7 @@ extension SentenceAnalysis {
     /// adverb ("Always", "Please") then a verb of the lexicon.
     func imperative(at index: Int) -> (isImperative: Bool, negative: Bool) {
         var cursor = index
-        while cursor < tokens.count, !tokens[cursor].isWord { cursor += 1 }
+        while cursor < tokens.count, !tokens[cursor].isWord || ["and", "or", "but", "then"].contains(tokens[cursor].text) { cursor += 1 }
         guard cursor < tokens.count else { return (false, false) }
         var word = tokens[cursor].text
         if ["always", "please", "regularly", "also", "then", "only", "just"].contains(word), cursor + 1 < tokens.count {

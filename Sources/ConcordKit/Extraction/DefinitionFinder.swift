@@ -2,6 +2,19 @@
 /// "read to include", "includes", "refers to" or "means" and a list of roles.
 /// "Include" adds to the term; "refers to" and "means" replace it.
 enum DefinitionFinder {
+    /// The parties of the first sentence saying whom the policy applies to.
+    static func policyScope(in outline: Outline, lexicon: Lexicon) -> [Role] {
+        for block in outline.blocks where block.kind == .paragraph || block.isListItem {
+            let tokens = lexicon.tokenize(block.text)
+            guard let phrase = lexicon.scopePhrases.scan(tokens).first else { continue }
+            var end = phrase.end
+            while end < tokens.count, tokens[end].text != "." { end += 1 }
+            let roles = lexicon.roles.scan(tokens, in: phrase.end..<end).map(\.payload).filter { $0 != .school && $0 != .everyone }
+            if !roles.isEmpty { return roles.canonical }
+        }
+        return []
+    }
+
     static func find(in outline: Outline, lexicon: Lexicon) -> [Definition] {
         var definitions: [Definition] = []
         for block in outline.blocks where block.kind == .paragraph || block.isListItem {

@@ -27,6 +27,11 @@ struct ExtractionScope {
     var currentHeadingOwnRoles: [Role] = []
     /// Roles named by the heading before the current one.
     var previousHeadingRoles: [Role] = []
+    /// The current heading is about breaches and sanctions.
+    var headingIsAboutSanctions = false
+    /// The parties the policy says it applies to ("This policy applies to
+    /// all staff"); empty when it does not say.
+    var policyScope: [Role] = []
     var headingForce: Modality?
     var headingContext: [Context] = []
     var leadIn: LeadIn?

@@ -52,6 +52,8 @@ public struct Lexicon: Sendable {
     var institutionalActions: Set<Action> = []
     var headActions: Set<Action> = []
     var stanceCues: Set<String> = []
+    var sanctionHeadings: Set<String> = []
+    var scopePhrases = PhraseMatcher<Bool>()
     var notRoles = PhraseMatcher<Bool>()
 
     /// Tokens of `text`, encoded for this lexicon's matchers.
@@ -149,6 +151,8 @@ public struct Lexicon: Sendable {
         institutionalActions = Set(data.institutionalActions ?? [])
         headActions = Set(data.headActions ?? [])
         stanceCues = Set(data.stanceCues ?? [])
+        sanctionHeadings = Set(data.sanctionHeadings ?? [])
+        fill(&scopePhrases, data.scopePhrases)
         fill(&notRoles, data.notRoles)
     }
 }

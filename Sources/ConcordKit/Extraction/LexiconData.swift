@@ -50,6 +50,11 @@ public struct LexiconData: Codable, Sendable {
     /// Words of cues that judge a thing rather than bind a party ("… is
     /// forbidden", "zero tolerance"): the party before them is not bound.
     public var stanceCues: [String]?
+    /// Words of a heading about breaches ("Sanctions", "Breaches of the
+    /// Code of Conduct"): its sanctions fall on the parties of the section before.
+    public var sanctionHeadings: [String]?
+    /// Phrases naming whom a policy applies to ("This policy applies to …").
+    public var scopePhrases: [String]?
     public var definitionVerbs: DefinitionVerbs?
     public var ageWords: [String: [String]]?
     public var numberWords: [String: Int]?
@@ -92,6 +97,8 @@ public struct LexiconData: Codable, Sendable {
         result.notRoles = list(notRoles, other.notRoles)
         result.headActions = (headActions ?? []) + (other.headActions ?? [])
         result.stanceCues = list(stanceCues, other.stanceCues)
+        result.sanctionHeadings = list(sanctionHeadings, other.sanctionHeadings)
+        result.scopePhrases = list(scopePhrases, other.scopePhrases)
         if let verbs = other.definitionVerbs {
             result.definitionVerbs = DefinitionVerbs(
                 extends: list(definitionVerbs?.extends, verbs.extends),

@@ -116,7 +116,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             var next = index
             for _ in 0...4 {
                 if let end = match(pieces, piece + 1, tokens, next) { return end }
-                guard next < tokens.count, tokens[next].isWord || tokens[next].text == "'s" || tokens[next].text == "/" else { return nil }
+                guard next < tokens.count, tokens[next].isWord || tokens[next].text == "'s" || tokens[next].text == "/" || tokens[next].text == "," else { return nil }
                 next += 1
             }
             return nil

@@ -119,7 +119,8 @@ extension SentenceExtractor {
         if action == .report {
             audience = recipientsOfReport(in: post) + (cue?.isPassive == true ? parties(in: pre) : [])
         }
-        if action == .takeAction, subject == [.school] || subject == [.governingBoard], audience.isEmpty, sentence.has(lexicon.breachTerms, in: 0..<tokens.count) {
+        if action == .takeAction, subject == [.school] || subject == [.governingBoard], audience.isEmpty,
+           modality == .must || sentence.has(lexicon.breachTerms, in: 0..<tokens.count) {
             audience = scope.expand(bindingForSanctions())
         }
         audience.removeAll { $0 == .school }
@@ -128,6 +129,13 @@ extension SentenceExtractor {
 
         var context = contexts(in: range)
         if subject == [.pupils], let work = context.firstIndex(of: .workTime) { context[work] = .inSchool }
+        // "Staff must use their school email account for school business":
+        // a duty to use the school's channel forbids the personal one.
+        if action == .usePersonalDevice, !modality.isProhibition, modality != .may,
+           let school = context.firstIndex(where: { $0 == .schoolAccount || $0 == .schoolEquipment }) {
+            context[school] = context[school] == .schoolAccount ? .personalAccount : .personalDevice
+            modality = modality.negated
+        }
         return found(segment, Rule(subject: subject, modality: modality, action: action, audience: audience, age: age,
                                    context: context, exceptions: exceptions(in: range)), explicit: explicit)
     }
@@ -197,14 +205,15 @@ extension SentenceExtractor {
     }
 
     /// Whom a sanction for "a breach of this policy" falls on: the parties
-    /// the section or a lead-in names, else those of the heading before
-    /// (a "Breaches" heading after the section it sanctions), else the
-    /// policy's scope.
+    /// the section or a lead-in names, else those of the heading before when
+    /// the heading is about breaches (a "Breaches" heading after the section
+    /// it sanctions), else those the policy says it applies to, else staff.
     func bindingForSanctions() -> [Role] {
         if let roles = scope.roleBullet?.roles { return roles }
         if let leadIn, leadIn.namesParty { return leadIn.subject }
         if !scope.headingRoles.isEmpty { return scope.headingRoles }
-        return scope.previousHeadingRoles.isEmpty ? scope.scope : scope.previousHeadingRoles
+        if scope.headingIsAboutSanctions, !scope.previousHeadingRoles.isEmpty { return scope.previousHeadingRoles }
+        return scope.policyScope.isEmpty ? scope.scope : scope.policyScope
     }
 
     /// The party after an inverted cue opens what follows it ("should staff
@@ -307,13 +316,17 @@ extension SentenceExtractor {
             range = range.lowerBound..<(purpose - 1)
         }
         let roleEnds = Set(sentence.roles.map(\.end))
-        return sentence.roleMatches(in: range)
+        let matches = sentence.roleMatches(in: range)
+        let listed = listedRoles(matches)
+        return matches
             .filter { !sentence.isInsideException($0.start) && $0.payload != .school }
             .filter { agentRange?.contains($0.start) != true }
             // The subject named again ("… that the member of staff is not …")
-            // is not its own audience, unless as colleagues or other staff.
+            // is not its own audience, unless as colleagues, as other staff,
+            // or in a list of parties ("about the school, its staff or pupils").
             .filter { match in
-                !subject.contains(match.payload) || tokens[match.start].text.hasPrefix("colleague")
+                !subject.contains(match.payload) || listed.contains(match.start)
+                    || tokens[match.start..<match.end].contains { $0.text.hasPrefix("colleague") || ["other", "past", "current", "fellow", "former"].contains($0.text) }
                     || (match.start > 0 && ["other", "past", "current", "fellow", "former"].contains(tokens[match.start - 1].text))
             }
             // "parents/carers of pupils": the second role only qualifies the first.
@@ -322,6 +335,20 @@ extension SentenceExtractor {
             }
             .filter { !(sentence.isPossessive($0) && ($0.payload == .school || $0.payload == .governingBoard)) }
             .map(\.payload).canonical
+    }
+
+    /// Starts of role mentions that stand in a list of two or more parties
+    /// ("students, parents or other staff", "the school, its staff or pupils").
+    func listedRoles(_ matches: [SentenceAnalysis.RoleMatch]) -> Set<Int> {
+        let joiners: Set<String> = [",", "or", "and", "/", "its", "the", "other", "including", "their", "any", "all", "of", "members", "member"]
+        var listed = Set<Int>()
+        for (previous, next) in zip(matches, matches.dropFirst()) where next.start >= previous.end {
+            if tokens[previous.end..<next.start].allSatisfy({ joiners.contains($0.text) }), next.start - previous.end <= 4 {
+                listed.insert(previous.start)
+                listed.insert(next.start)
+            }
+        }
+        return listed
     }
 
     /// The agent of a passive: "by the Head teacher".
@@ -408,9 +435,14 @@ extension SentenceExtractor {
 
     func contexts(in range: Range<Int>) -> [Context] {
         var result: [Context] = scope.headingContext + (leadIn?.context ?? [])
+        let onlyCue = sentence.cues.contains { cue in range.contains(cue.range.lowerBound) && tokens[cue.range].contains { $0.text == "only" } }
         for match in sentence.contexts where range.contains(match.start) {
             var context = match.payload
-            if context == .schoolAccount, isChannel(before: match.start, in: range) { context = .personalAccount }
+            // "only through the school accounts", "may only be taken on school
+            // devices": the clause forbids the personal channel.
+            if context == .schoolAccount || context == .schoolEquipment, onlyCue || isChannel(before: match.start, in: range) {
+                context = context == .schoolAccount ? .personalAccount : .personalDevice
+            }
             result.append(context)
         }
         return result.canonical

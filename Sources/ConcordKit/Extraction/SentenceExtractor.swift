@@ -25,6 +25,9 @@ struct SentenceExtractor {
         var group = 0
         /// A later piece of a passive clause ("… be removed and reported …").
         var passiveContinuation = false
+        /// Where the predicate starts when there is no cue ("When posting,
+        /// consider …"): coordinated verbs are looked for after it.
+        var predicateStart: Int?
     }
 
     let sentence: SentenceAnalysis
@@ -132,8 +135,10 @@ struct SentenceExtractor {
         let firstWord = tokens.first(where: \.isWord)?.text ?? ""
         let startsWithNo = firstWord == "no"
         var imperative = sentence.imperative(at: 0)
+        var predicateStart: Int?
         if !imperative.isImperative, let conditional = sentence.imperativeAfterCondition() {
             imperative = (conditional.isImperative, conditional.negative)
+            predicateStart = conditional.start
         }
         if imperative.isImperative, leadIn?.isStatement != true {
             let force = leadIn?.modality ?? scope.headingForce ?? .must
@@ -151,6 +156,7 @@ struct SentenceExtractor {
             }
             var segment = Segment(range: all, cue: nil, modality: modality, continues: false)
             segment.isImperative = true
+            segment.predicateStart = predicateStart
             return segment
         }
         if isQuestion { return nil }
@@ -202,7 +208,7 @@ struct SentenceExtractor {
     /// ensure that …"): a conjunction or comma followed by a verb. A piece
     /// that is a lone verb ("share or upload photos") stays with the next.
     func splitCoordinated(_ segment: Segment) -> [Segment] {
-        let from = segment.cue?.range.upperBound ?? segment.range.lowerBound + 1
+        let from = segment.cue?.range.upperBound ?? segment.predicateStart.map { $0 + 1 } ?? segment.range.lowerBound + 1
         var cuts: [Int] = []
         var index = max(from, segment.range.lowerBound + 1)
         while index < segment.range.upperBound - 1 {
