@@ -8,7 +8,7 @@ struct Cue: Hashable {
 }
 
 extension SentenceAnalysis {
-    private static let adverbs: Set<String> = ["also", "always", "still", "strongly", "not", "therefore", "then", "really", "actively", "further"]
+    private static let adverbs: Set<String> = ["also", "always", "still", "strongly", "not", "therefore", "then", "really", "actively", "further", "be"]
     private static let relativeWords: Set<String> = ["which", "that", "who", "it", "this", "these", "what"]
     private static let irregularParticiples: Set<String> = ["taken", "made", "sent", "kept", "held", "done", "seen", "given", "shown", "written", "put", "set", "found", "told", "brought", "known", "sought", "left", "met", "read", "paid", "won", "shut", "cut", "built", "spent", "dealt", "drawn", "undertaken", "withdrawn", "handed", "switched"]
 
@@ -35,6 +35,7 @@ extension SentenceAnalysis {
             }
             if match.start == 0, first == "should" || first == "will" || first == "may" { continue }
             if first == "will" || first == "may" || first == "can", match.start > 0, Self.relativeWords.contains(tokens[match.start - 1].text) { continue }
+            if let last = cues.last, insideEnsure(from: last.range.lowerBound, to: match.start) { continue }
             var cue = Cue(range: match.start..<match.end, modality: match.payload)
             cue.isPassive = isPassive(after: match.end)
             if let last = cues.last, match.start <= last.range.upperBound
@@ -48,6 +49,15 @@ extension SentenceAnalysis {
             cues.append(cue)
         }
         return cues
+    }
+
+    /// "must ensure that their accounts cannot be linked …": a modal inside
+    /// the complement of "ensure" belongs to that duty, not a clause of its own.
+    func insideEnsure(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        let between = tokens[start..<end]
+        guard let ensure = between.firstIndex(where: { $0.text == "ensure" || $0.text == "ensuring" }), ensure - start <= 5 else { return false }
+        return !tokens[ensure..<end].contains { [";", ":"].contains($0.text) || ["and", "but"].contains($0.text) }
     }
 
     /// "be" or "been" then a participle, with adverbs allowed between.

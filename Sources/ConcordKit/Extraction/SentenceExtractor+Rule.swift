@@ -200,7 +200,7 @@ extension SentenceExtractor {
     /// The cue judges a thing ("… is forbidden", "zero tolerance to …")
     /// rather than binding the party before it.
     func isStance(_ cue: Cue) -> Bool {
-        guard tokens[cue.range].contains(where: { lexicon.stanceCues.contains($0.text) }) else { return false }
+        guard tokens[cue.range].contains(where: { lexicon.stanceCues.contains($0.text) }), tokens[cue.range.upperBound - 1].text != "to" else { return false }
         return cue.range.upperBound >= tokens.count || tokens[cue.range.upperBound].text != "to"
     }
 
@@ -409,7 +409,7 @@ extension SentenceExtractor {
     func ensuresAbsence(in range: Range<Int>) -> Bool {
         guard let ensure = range.first(where: { tokens[$0].text == "ensure" || tokens[$0].text == "ensuring" }),
               ensure - range.lowerBound <= 3 else { return false }
-        return tokens[ensure..<range.upperBound].contains { ["not", "neither", "never", "nobody", "no"].contains($0.text) }
+        return tokens[ensure..<range.upperBound].contains { ["not", "neither", "never", "nobody", "no", "cannot", "can't", "don't", "doesn't", "won't"].contains($0.text) }
     }
 
     // MARK: Age, context, exceptions
