@@ -32,6 +32,9 @@ struct DocumentBuilder {
     var current = Section(id: "s0", heading: nil, line: nil)
     var previousWasHeading = false
     var usedIds: Set<String> = []
+    /// Clauses in the current section so far (counting them each time
+    /// would be quadratic).
+    var clauseCount = 0
 
     init(outline: Outline, lexicon: Lexicon) {
         self.outline = outline
@@ -78,6 +81,7 @@ struct DocumentBuilder {
         if usedIds.contains(id) { id = "\(id)-\(sections.count + 1)" }
         usedIds.insert(id)
         current = Section(id: id, heading: block.text, line: block.line)
+        clauseCount = 0
         let tokens = lexicon.tokenize(block.text)
         let roles = lexicon.roles.scan(tokens).map(\.payload).filter { $0 != .school }.canonical
         scope.previousHeadingRoles = scope.currentHeadingOwnRoles
@@ -195,7 +199,8 @@ struct DocumentBuilder {
     }
 
     mutating func makeClause(text: String, line: Int, rule: Rule) -> Clause {
-        let ordinal = current.clauses.count + 1
+        clauseCount += 1
+        let ordinal = clauseCount
         var id = "\(current.id).\(ordinal)"
         var suffix = 2
         while usedIds.contains(id) {

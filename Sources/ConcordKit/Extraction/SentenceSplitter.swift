@@ -61,7 +61,28 @@ enum SentenceSplitter {
         return abbreviations.contains(word)
     }
 
+    /// The longest sentence analysed as one: a longer run of text without a
+    /// full stop (a table flattened to one line, a list with no breaks) is
+    /// cut at semicolons, commas or spaces, so that work stays linear.
+    static let maximumLength = 1_200
+
     private static func append(_ ranges: inout [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        var start = start
+        while end - start > maximumLength {
+            let limit = start + maximumLength
+            var cut = limit
+            for mark in [UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: " ")] {
+                if let found = (start + maximumLength / 2..<limit).last(where: { bytes[$0] == mark }) { cut = found + 1; break }
+            }
+            // Never cut inside a UTF-8 sequence.
+            while cut > start + 1, cut < end, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+            appendTrimmed(&ranges, bytes, start, cut)
+            start = cut
+        }
+        appendTrimmed(&ranges, bytes, start, end)
+    }
+
+    private static func appendTrimmed(_ ranges: inout [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         var lower = start, upper = end
         while lower < upper, bytes[lower] == 32 || bytes[lower] == 9 { lower += 1 }
         while upper > lower, bytes[upper - 1] == 32 || bytes[upper - 1] == 9 { upper -= 1 }

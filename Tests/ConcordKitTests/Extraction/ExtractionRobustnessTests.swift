@@ -1,0 +1,69 @@
+import Testing
+@testable import ConcordKit
+
+/// The extractor never crashes and stays linear on inputs no policy author
+/// would write: word soup, stray markers, a very long line, nothing at all.
+@Suite struct ExtractionRobustnessTests {
+    /// A small deterministic generator (SplitMix64), so failures reproduce.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let pieces = [
+        "Staff", "must", "not", "should", "may", "only", "never", "under", "16", "no", "pupils", "parents", "the school", "if", "it:",
+        "unless", "without", "permission", "of", "by", "be", "reported", "to", "the Headteacher", "Don't", "-", "·", "1.", "4.6.1.", "(a)",
+        "A.", ":", ";", ",", ".", "(", ")", "\"staff\"", "refers to", "includes", "will", "result in", "disciplinary", "action", "é", "’",
+        "\t", "  ", "post", "photos", "of", "children", "and", "or", "nor", "ensure", "that", "cannot", "The following are not acceptable:",
+    ]
+
+    @Test func randomDocumentsNeverCrash() {
+        var generator = Seeded(state: 2026)
+        for _ in 0..<300 {
+            var lines: [String] = []
+            for _ in 0..<Int.random(in: 0...25, using: &generator) {
+                lines.append((0..<Int.random(in: 0...18, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined(separator: " "))
+            }
+            let document = PolicyReader().read(SourceText(name: "fuzz", text: lines.joined(separator: "\n"))).document
+            for clause in document.clauses {
+                #expect(clause.line >= 1 && clause.line <= max(lines.count, 1))
+                #expect(!clause.text.isEmpty)
+            }
+        }
+    }
+
+    @Test func randomBytesNeverCrash() {
+        var generator = Seeded(state: 7)
+        for _ in 0..<200 {
+            let bytes = (0..<Int.random(in: 0...400, using: &generator)).map { _ in UInt8.random(in: 1...255, using: &generator) }
+            _ = PolicyReader().read(bytes, name: "bytes")
+        }
+    }
+
+    @Test func aVeryLongLineIsReadInPieces() {
+        let sentence = "Staff must not post images of pupils on personal accounts and parents should not share photos, "
+        let text = String(repeating: sentence, count: 3_000)
+        let document = PolicyReader().read(SourceText(name: "long", text: text)).document
+        #expect(document.clauses.count > 3_000)
+        #expect(document.clauses.allSatisfy { $0.line == 1 })
+    }
+
+    @Test func emptyAndBlankDocumentsHaveNoClauses() {
+        #expect(PolicyReader().read(SourceText(name: "empty", text: "")).document.clauses.isEmpty)
+        #expect(PolicyReader().read(SourceText(name: "blank", text: "\n \n\t\n")).document.clauses.isEmpty)
+    }
+
+    @Test func clauseIdsAreUniqueAcrossTheCorpus() throws {
+        for name in Repository.seedNames {
+            let document = try PolicyReader().read(Repository.corpusBytes(name), name: name).get().document
+            let ids = document.clauses.map(\.id)
+            #expect(Set(ids).count == ids.count, "\(name) repeats a clause id")
+        }
+    }
+}
