@@ -46,8 +46,8 @@ struct DocumentBuilder {
         case .heading:
             startSection(block)
             return
-        case .tableRow:
-            current.items.append(.passage(Passage(kind: .paragraph, text: block.text, line: block.line)))
+        case .tableRow(let cells):
+            addTableRow(block, cells: cells)
         case .paragraph:
             scope.roleBullet = nil
             scope.siblingSubject = nil
@@ -100,6 +100,23 @@ struct DocumentBuilder {
         scope.roleBullet = nil
         scope.siblingSubject = nil
         previousWasHeading = true
+    }
+
+    /// A table row: in a responsibilities table ("Headteacher | Approves new
+    /// accounts") the first cell is the party of the rest; otherwise the
+    /// row is read as a paragraph.
+    mutating func addTableRow(_ block: OutlineBlock, cells: [String]) {
+        let first = OutlineBlock(kind: .paragraph, text: cells[0], line: block.line)
+        if cells.count >= 2, let roles = roleBulletRoles(first) {
+            current.items.append(.passage(Passage(kind: .paragraph, text: cells[0], line: block.line)))
+            let saved = scope.roleBullet
+            scope.roleBullet = (roles, 1)
+            let duties = OutlineBlock(kind: .listItem(depth: 1), text: cells.dropFirst().joined(separator: "; "), line: block.line)
+            addClauses(of: duties, inList: true, leadIn: nil, skipLastSentence: false)
+            scope.roleBullet = saved
+        } else {
+            addClauses(of: block, inList: false, leadIn: nil, skipLastSentence: false)
+        }
     }
 
     /// A list item that is only a role ("· SLT", "· Parents/Carers").

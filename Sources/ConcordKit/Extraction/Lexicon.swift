@@ -48,6 +48,7 @@ public struct Lexicon: Sendable {
     var passiveReport = PhraseMatcher<Bool>()
     var definitionVerbs = PhraseMatcher<Bool>()
     var ageWords = PhraseMatcher<AgeThreshold.Comparator>()
+    var ageSuffixes = PhraseMatcher<AgeThreshold.Comparator>()
     var numberWords: [String: Int] = [:]
     var institutionalActions: Set<Action> = []
     var headActions: Set<Action> = []
@@ -126,6 +127,10 @@ public struct Lexicon: Sendable {
         for (id, phrases) in data.ageWords ?? [:] {
             guard let comparator = AgeThreshold.Comparator(rawValue: id) else { throw LoadError.unknownId(kind: "age comparator", id: id) }
             for phrase in phrases { ageWords.add(phrase, comparator, vocabulary: &vocabulary) }
+        }
+        for (id, phrases) in data.ageSuffixes ?? [:] {
+            guard let comparator = AgeThreshold.Comparator(rawValue: id) else { throw LoadError.unknownId(kind: "age comparator", id: id) }
+            for phrase in phrases { ageSuffixes.add(phrase, comparator, vocabulary: &vocabulary) }
         }
         func fill(_ matcher: inout PhraseMatcher<Bool>, _ phrases: [String]?, _ value: Bool = true) {
             for phrase in phrases ?? [] { matcher.add(phrase, value, vocabulary: &vocabulary) }

@@ -57,6 +57,8 @@ public struct LexiconData: Codable, Sendable {
     public var scopePhrases: [String]?
     public var definitionVerbs: DefinitionVerbs?
     public var ageWords: [String: [String]]?
+    /// Words after an age that give its comparator ("13 or over").
+    public var ageSuffixes: [String: [String]]?
     public var numberWords: [String: Int]?
 
     /// This vocabulary with `other`'s entries added. Action patterns of the
@@ -105,6 +107,7 @@ public struct LexiconData: Codable, Sendable {
                 replaces: list(definitionVerbs?.replaces, verbs.replaces))
         }
         result.ageWords = lists(ageWords, other.ageWords)
+        result.ageSuffixes = lists(ageSuffixes, other.ageSuffixes)
         if let numbers = other.numberWords {
             result.numberWords = (numberWords ?? [:]).merging(numbers) { _, new in new }
         }

@@ -415,6 +415,15 @@ extension SentenceExtractor {
     // MARK: Age, context, exceptions
 
     func age(in range: Range<Int>) -> AgeThreshold? {
+        // "pupils aged 13 or over", "children of 11 and under".
+        for index in range where tokens[index].isWord {
+            guard let years = number(tokens[index].text), years >= 5, years <= 25, index + 1 < range.upperBound,
+                  let suffix = lexicon.ageSuffixes.matches(in: tokens, at: index + 1).first, suffix.end <= range.upperBound,
+                  index > 0, ["aged", "age", "of", "pupils", "children", "students", "users", "years"].contains(tokens[index - 1].text)
+                    || sentence.roles.contains(where: { $0.end == index }) else { continue }
+            let before = sentence.roleMatches(in: range.lowerBound..<index).filter { $0.payload != .school && !sentence.isPossessive($0) }
+            return AgeThreshold(comparator: suffix.payload, years: years, appliesTo: before.last?.payload ?? .pupils)
+        }
         for index in range {
             guard let match = lexicon.ageWords.matches(in: tokens, at: index).first else { continue }
             var cursor = match.end

@@ -19,6 +19,8 @@ import Testing
         // Age thresholds bound to the role they qualify.
         ("Staff must not follow former pupils under the age of 18 online.", "staff must-not befriend to:ex-pupils age:under-18-ex-pupils"),
         ("Children under 13 must not register for social networking accounts.", "pupils must-not register-social-media age:under-13-pupils"),
+        ("Pupils aged 13 or over may join the school's moderated blog.", "pupils may other age:over-13-pupils"),
+        ("Children under the age of thirteen must not have social media accounts.", "pupils must-not register-social-media age:under-13-pupils"),
         // Contexts and exceptions.
         ("Staff must not use mobile phones during lesson time unless the headteacher has given permission.", "staff must-not use-personal-device in:personal-device,lesson-time unless:with-approval"),
         ("Staff must not publish images of pupils without the consent of their parents.", "staff must-not post-images to:pupils unless:with-consent"),
@@ -40,6 +42,19 @@ import Testing
         #expect(found.map(\.rule.action) == [.usePersonalDevice, .storeSecurely, .report])
         #expect(found.allSatisfy { $0.rule.subject == [.staff] })
         #expect(found[2].text.hasPrefix("must report"))
+    }
+
+    @Test func aResponsibilitiesTableGivesEachRowsPartyItsDuties() {
+        let text = "Role\tResponsibility\nHeadteacher\tApproving new school accounts\nAll staff\tReporting concerns to the DSL\n"
+        #expect(clauses(text).map { summary($0.rule) } == [
+            "headteacher must approve in:school-account",
+            "staff must report to:safeguarding-lead",
+        ])
+    }
+
+    @Test func bracketsAfterTheSubjectAddThePartiesTheyInclude() {
+        #expect(clauses("Staff (including volunteers and contractors) must not befriend pupils.").map { summary($0.rule) }
+            == ["staff,volunteers,contractors must-not befriend to:pupils"])
     }
 
     @Test func statementsAreNotClauses() {
