@@ -1,0 +1,36 @@
+/// The action a clause names, and the phrasings that negate it.
+extension SentenceExtractor {
+    /// The highest-priority action phrase in `range`, outside exceptions.
+    func classify(_ range: Range<Int>) -> (action: Action, negated: Bool, start: Int)? {
+        guard !range.isEmpty else { return nil }
+        var best: PhraseMatcher<Lexicon.ActionCue>.Match?
+        for index in range where !sentence.isInsideException(index) {
+            for match in lexicon.actions.matches(in: tokens, at: index) where match.end <= range.upperBound {
+                if best == nil || match.payload.priority < best!.payload.priority
+                    || (match.payload.priority == best!.payload.priority && match.payload.negated && !best!.payload.negated) {
+                    best = match
+                }
+            }
+        }
+        guard var best else { return nil }
+        // The verb that opens the clause names its action when it is one of
+        // the head actions ("will take action to protect the reputation").
+        for index in range.lowerBound..<min(range.upperBound, range.lowerBound + 5) where tokens[index].isWord
+            && !["to", "be", "pro", "also", "then", "immediately", "always", "please"].contains(tokens[index].text) && !tokens[index].text.hasSuffix("ly") {
+            if let head = lexicon.actions.matches(in: tokens, at: index).first(where: { lexicon.headActions.contains($0.payload.action) }),
+               best.start != head.start {
+                best = head
+            }
+            break
+        }
+        return (best.payload.action, best.payload.negated, best.start)
+    }
+
+    /// "ensure that … not …", "ensure that neither …": a duty to prevent.
+    func ensuresAbsence(in range: Range<Int>) -> Bool {
+        guard let ensure = range.first(where: { tokens[$0].text == "ensure" || tokens[$0].text == "ensuring" }),
+              ensure - range.lowerBound <= 3 else { return false }
+        return tokens[ensure..<range.upperBound].contains { ["not", "neither", "never", "nobody", "no", "cannot", "can't", "don't", "doesn't", "won't"].contains($0.text) }
+    }
+
+}

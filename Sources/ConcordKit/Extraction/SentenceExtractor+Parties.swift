@@ -1,0 +1,135 @@
+/// Finding parties in a sentence: the subject group before a cue, the
+/// audience after it, agents of passives and recipients of reports.
+extension SentenceExtractor {
+    static let prepositions: Set<String> = ["in", "at", "of", "from", "within", "across", "to", "for", "with", "by", "about", "on", "into"]
+    static let pronouns: Set<String> = ["they", "he", "she", "you", "them", "individuals"]
+    static let connectors: Set<String> = ["and", "or", ",", "/", "the", "all", "any", "other", "of", "their", "its", "either", "as", "a", "an", "current", "and/or", "both", "members", "member", "every", "each", "no", "our", "relevant", "individual", "appropriate", "school", "'s"]
+
+    /// The group of roles nearest before `index` ("Staff, parents/carers and
+    /// pupils", "a paid employee or volunteer"): roles joined by connectors.
+    func nearestSubject(before index: Int, from start: Int) -> [Role]? {
+        // "Staff (including volunteers and contractors) should …": the party
+        // before the brackets, with those the brackets include.
+        if index - 1 > start, tokens[index - 1].text == ")",
+           let open = (start..<(index - 1)).last(where: { tokens[$0].text == "(" }) {
+            let outside = nearestSubject(before: open, from: start)
+            let inside = tokens[open + 1..<index - 1].first(where: \.isWord).map { ["including", "incl", "and", "plus"].contains($0.text) } == true
+                ? sentence.roleMatches(in: (open + 1)..<(index - 1)).map(\.payload).filter { $0 != .school } : []
+            if let outside { return (outside + inside).canonical }
+        }
+        let candidates = sentence.roleMatches(in: start..<index).filter { match in
+            // "Everyone at the school", "anyone working in the federation":
+            // the institution after a preposition is a place, not a party.
+            !sentence.isInsideException(match.start)
+                && !(match.payload == .school && isPlace(match.start))
+        }
+        guard let last = candidates.last else { return nil }
+        var roles: [Role] = [last.payload]
+        var groupStart = last.start
+        for match in candidates.reversed() where match.end <= groupStart {
+            let between = tokens[match.end..<groupStart]
+            let listLike = !between.enumerated().contains { offset, token in
+                token.text == "," && offset + 1 < between.count && !["and", "or"].contains(between[between.startIndex + offset + 1].text)
+            }
+            if match.end == groupStart || (listLike && between.allSatisfy({ Self.connectors.contains($0.text) })) {
+                roles.append(match.payload)
+                groupStart = min(groupStart, match.start)
+            } else if match.end == last.end {
+                roles.append(match.payload)
+            } else {
+                break
+            }
+        }
+        for match in candidates where match.start == last.start { roles.append(match.payload) }
+        return roles.canonical
+    }
+
+    /// "at Kingsthorpe Village Primary School", "in the Learn to Live
+    /// Federation": an institution's name after a preposition.
+    func isPlace(_ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, tokens[cursor].isCapitalized || ["the", "of", "to", "and"].contains(tokens[cursor].text), index - cursor < 8 { cursor -= 1 }
+        return cursor >= 0 && Self.prepositions.contains(tokens[cursor].text) && tokens[cursor].text != "to" && tokens[cursor].text != "of"
+            || (cursor >= 0 && (tokens[cursor].text == "to" || tokens[cursor].text == "of") && cursor == index - 1 || cursor >= 0 && cursor == index - 2 && tokens[index - 1].text == "the" && Self.prepositions.contains(tokens[cursor].text))
+    }
+
+    /// Parties named in `range`, not the school, not inside an exception.
+    func parties(in range: Range<Int>) -> [Role] {
+        sentence.roleMatches(in: range)
+            .filter { !sentence.isInsideException($0.start) && $0.payload != .school }
+            .map(\.payload).canonical
+    }
+
+    /// The audience: parties named in `range` other than the subject's own
+    /// mention, the school and those inside exceptions.
+    func audience(in range: Range<Int>, excluding subject: [Role]) -> [Role] {
+        let agentRange = agent(in: range)?.range
+        var range = range
+        // "… take action in order to protect the federation's reputation and
+        // that of its staff, parents …": the purpose names no audience.
+        if let purpose = range.first(where: { tokens[$0].text == "order" && $0 > range.lowerBound && tokens[$0 - 1].text == "in" }) {
+            range = range.lowerBound..<(purpose - 1)
+        }
+        let roleEnds = Set(sentence.roles.map(\.end))
+        let matches = sentence.roleMatches(in: range)
+        let listed = listedRoles(matches)
+        return matches
+            .filter { !sentence.isInsideException($0.start) && $0.payload != .school }
+            .filter { agentRange?.contains($0.start) != true }
+            // The subject named again ("… that the member of staff is not …")
+            // is not its own audience, unless as colleagues, as other staff,
+            // or in a list of parties ("about the school, its staff or pupils").
+            .filter { match in
+                !subject.contains(match.payload) || listed.contains(match.start)
+                    || tokens[match.start..<match.end].contains { $0.text.hasPrefix("colleague") || ["other", "past", "current", "fellow", "former"].contains($0.text) }
+                    || (match.start > 0 && ["other", "past", "current", "fellow", "former"].contains(tokens[match.start - 1].text))
+            }
+            // "parents/carers of pupils": the second role only qualifies the first.
+            .filter { match in
+                !(match.start > 1 && tokens[match.start - 1].text == "of" && roleEnds.contains(match.start - 1))
+            }
+            .filter { !(sentence.isPossessive($0) && ($0.payload == .school || $0.payload == .governingBoard)) }
+            .map(\.payload).canonical
+    }
+
+    /// Starts of role mentions that stand in a list of two or more parties
+    /// ("students, parents or other staff", "the school, its staff or pupils").
+    func listedRoles(_ matches: [SentenceAnalysis.RoleMatch]) -> Set<Int> {
+        let joiners: Set<String> = [",", "or", "and", "/", "its", "the", "other", "including", "their", "any", "all", "of", "members", "member"]
+        var listed = Set<Int>()
+        for (previous, next) in zip(matches, matches.dropFirst()) where next.start >= previous.end {
+            if tokens[previous.end..<next.start].allSatisfy({ joiners.contains($0.text) }), next.start - previous.end <= 4 {
+                listed.insert(previous.start)
+                listed.insert(next.start)
+            }
+        }
+        return listed
+    }
+
+    /// The agent of a passive: "by the Head teacher".
+    func agent(in range: Range<Int>) -> (roles: [Role], range: Range<Int>)? {
+        for index in range where tokens[index].text == "by" {
+            let roles = sentence.roleMatches(in: (index + 1)..<min(range.upperBound, index + 6)).filter { !sentence.isPossessive($0) }
+            if let first = roles.first, tokens[(index + 1)..<first.start].allSatisfy({ Self.connectors.contains($0.text) || ["that", "this", "these", "those"].contains($0.text) }) {
+                let group = roles.filter { $0.start <= first.end + 3 }.map(\.payload)
+                return (group.map { $0 == .school ? .school : $0 }.canonical, index..<(roles.last!.end))
+            }
+        }
+        return nil
+    }
+
+    /// Who receives a report: the parties after "to", "inform", "notify",
+    /// "tell" or "contact".
+    func recipientsOfReport(in range: Range<Int>) -> [Role] {
+        var result: [Role] = []
+        for index in range where ["to", "inform", "informed", "notify", "notified", "tell", "contact", "refer", "escalated"].contains(tokens[index].text) {
+            let window = (index + 1)..<min(range.upperBound, index + 8)
+            let roles = sentence.roleMatches(in: window)
+            if let first = roles.first, tokens[(index + 1)..<first.start].filter(\.isWord).count <= 4 {
+                result += roles.filter { $0.start <= first.end + 6 }.map(\.payload)
+            }
+        }
+        return result.filter { $0 != .school }.canonical
+    }
+
+}

@@ -1,0 +1,61 @@
+/// The age threshold, contexts and exceptions of a clause.
+extension SentenceExtractor {
+    func age(in range: Range<Int>) -> AgeThreshold? {
+        // "pupils aged 13 or over", "children of 11 and under".
+        for index in range where tokens[index].isWord {
+            guard let years = number(tokens[index].text), years >= 5, years <= 25, index + 1 < range.upperBound,
+                  let suffix = lexicon.ageSuffixes.matches(in: tokens, at: index + 1).first, suffix.end <= range.upperBound,
+                  index > 0, ["aged", "age", "of", "pupils", "children", "students", "users", "years"].contains(tokens[index - 1].text)
+                    || sentence.roles.contains(where: { $0.end == index }) else { continue }
+            let before = sentence.roleMatches(in: range.lowerBound..<index).filter { $0.payload != .school && !sentence.isPossessive($0) }
+            return AgeThreshold(comparator: suffix.payload, years: years, appliesTo: before.last?.payload ?? .pupils)
+        }
+        for index in range {
+            guard let match = lexicon.ageWords.matches(in: tokens, at: index).first else { continue }
+            var cursor = match.end
+            while cursor < range.upperBound, ["the", "age", "of", "aged"].contains(tokens[cursor].text) { cursor += 1 }
+            guard cursor < range.upperBound, let years = number(tokens[cursor].text), years >= 5, years <= 25 else { continue }
+            let before = sentence.roleMatches(in: range.lowerBound..<index).filter { $0.payload != .school && !sentence.isPossessive($0) }
+            let after = sentence.roleMatches(in: (cursor + 1)..<range.upperBound).filter { $0.payload != .school }
+            let role = before.last?.payload ?? after.first?.payload ?? .pupils
+            return AgeThreshold(comparator: match.payload, years: years, appliesTo: role)
+        }
+        return nil
+    }
+
+    private func number(_ word: String) -> Int? {
+        if let value = Int(word) { return value }
+        return lexicon.numberWords[word]
+    }
+
+    func contexts(in range: Range<Int>) -> [Context] {
+        var result: [Context] = scope.headingContext + (leadIn?.context ?? [])
+        let onlyCue = sentence.cues.contains { cue in range.contains(cue.range.lowerBound) && tokens[cue.range].contains { $0.text == "only" } }
+        for match in sentence.contexts where range.contains(match.start) {
+            var context = match.payload
+            // "only through the school accounts", "may only be taken on school
+            // devices": the clause forbids the personal channel.
+            if context == .schoolAccount || context == .schoolEquipment, onlyCue || isChannel(before: match.start, in: range) {
+                context = context == .schoolAccount ? .personalAccount : .personalDevice
+            }
+            result.append(context)
+        }
+        return result.canonical
+    }
+
+    /// "other than via school accounts", "only through the school's …": the
+    /// clause forbids the other channels.
+    private func isChannel(before index: Int, in range: Range<Int>) -> Bool {
+        let from = max(range.lowerBound, index - 4)
+        return !lexicon.channels.scan(tokens, in: from..<index + 1).isEmpty
+            || (from..<index).contains { lexicon.channels.matches(in: tokens, at: $0).contains { $0.end >= index - 1 } }
+    }
+
+    func exceptions(in range: Range<Int>) -> [Exception] {
+        var result: [Exception] = leadIn?.exceptions ?? []
+        for span in sentence.exceptionSpans where range.contains(span.range.lowerBound) {
+            result += span.exceptions
+        }
+        return result.canonical
+    }
+}

@@ -1,0 +1,93 @@
+/// Who a clause binds when the sentence does not say it outright: bound
+/// parties of headings, lead-ins and role bullets, agents, conditions and
+/// inverted cues.
+extension SentenceExtractor {
+    var leadInSubject: [Role]? { leadIn?.subject.isEmpty == false ? leadIn!.subject : nil }
+
+    /// Who an agentless passive binds: the role bullet or lead-in it hangs
+    /// from; the school for an institution's duty ("School accounts must be
+    /// monitored"); else the heading's or list's party, else the policy's scope.
+    func agentlessParty(for action: (action: Action, negated: Bool, start: Int)?, thing: Range<Int>? = nil) -> [Role] {
+        if let roles = scope.roleBullet?.roles { return roles }
+        if let roles = conditionalParty() { return roles }
+        if !scope.headingRoles.isEmpty { return scope.headingRoles }
+        if let action, lexicon.institutionalActions.contains(action.action) { return [.school] }
+        if let thing, isInstitutionsThing(thing) { return [.school] }
+        if inList, let leadInSubject { return leadInSubject }
+        if let blockSubject { return blockSubject }
+        return scope.boundParty(inList: inList) ?? scope.scope
+    }
+
+    /// "If the headteacher … receives a disclosure …, this should be
+    /// recorded": the parties of an opening condition do what follows.
+    func conditionalParty() -> [Role]? {
+        guard let first = tokens.firstIndex(where: \.isWord), ["if", "when", "where", "whenever"].contains(tokens[first].text) else { return nil }
+        var index = first + 1
+        while index < min(tokens.count, first + 4), ["any", "a", "the", "an", "all"].contains(tokens[index].text) { index += 1 }
+        if index < tokens.count, ["you", "they"].contains(tokens[index].text) { return scope.boundParty(inList: inList) ?? scope.scope }
+        guard let match = sentence.roles.first(where: { $0.start == index }), match.payload != .school else { return nil }
+        var roles = [match.payload]
+        var end = match.end
+        for next in sentence.roles where next.start >= end {
+            guard tokens[end..<next.start].allSatisfy({ ["or", "and", ",", "/", "the", "a", "any"].contains($0.text) }) else { break }
+            roles.append(next.payload)
+            end = next.end
+        }
+        return roles.canonical
+    }
+
+    /// "School policies", "the School's disciplinary policy": a thing of the
+    /// institution, done by the institution.
+    func isInstitutionsThing(_ range: Range<Int>) -> Bool {
+        let roles = sentence.roleMatches(in: range)
+        return !roles.isEmpty && roles.allSatisfy { $0.payload == .school } && tokens[range].contains { $0.text == "policy" || $0.text == "policies" || $0.text == "procedures" }
+    }
+
+    /// The cue judges a thing ("… is forbidden", "zero tolerance to …")
+    /// rather than binding the party before it.
+    func isStance(_ cue: Cue) -> Bool {
+        guard tokens[cue.range].contains(where: { lexicon.stanceCues.contains($0.text) }), tokens[cue.range.upperBound - 1].text != "to" else { return false }
+        return cue.range.upperBound >= tokens.count || tokens[cue.range.upperBound].text != "to"
+    }
+
+    /// Whom a sanction for "a breach of this policy" falls on: the parties
+    /// the section or a lead-in names, else those of the heading before when
+    /// the heading is about breaches (a "Breaches" heading after the section
+    /// it sanctions), else those the policy says it applies to, else staff.
+    func bindingForSanctions() -> [Role] {
+        if let roles = scope.roleBullet?.roles { return roles }
+        if let leadIn, leadIn.namesParty { return leadIn.subject }
+        if !scope.headingRoles.isEmpty { return scope.headingRoles }
+        if scope.headingIsAboutSanctions, !scope.previousHeadingRoles.isEmpty { return scope.previousHeadingRoles }
+        return scope.policyScope.isEmpty ? scope.scope : scope.policyScope
+    }
+
+    /// The party after an inverted cue opens what follows it ("should staff
+    /// share", "requires that all users"), not a later object.
+    func followsClosely(_ cue: Cue, _ roleEnd: Int) -> Bool {
+        guard let first = sentence.roleMatches(in: cue.range.upperBound..<roleEnd).first else { return false }
+        return tokens[cue.range.upperBound..<first.start].allSatisfy { ["the", "a", "an", "all", "any", "every", "each", "our", "that", "its"].contains($0.text) }
+    }
+
+    /// "you MAY use …": a pronoun right before the cue.
+    func pronounBefore(_ cue: Cue) -> Bool {
+        cue.range.lowerBound > 0 && Self.pronouns.contains(tokens[cue.range.lowerBound - 1].text)
+    }
+
+    /// "requires that", "under no circumstances should staff", "a key
+    /// responsibility of all staff": the parties after the cue are bound.
+    func requiresOthers(_ cue: Cue) -> Bool {
+        tokens[cue.range].contains { $0.text == "requires" || $0.text == "require" }
+            || tokens[cue.range.lowerBound].text == "under" || tokens[cue.range.lowerBound].text == "nor"
+            || tokens[cue.range.upperBound - 1].text == "of" || tokens[cue.range.upperBound - 1].text == "that"
+    }
+
+    func firstRoleEnd(in range: Range<Int>) -> Int? {
+        sentence.roleMatches(in: range).first?.end
+    }
+
+    func boundParty() -> [Role] {
+        scope.boundParty(inList: inList) ?? (leadIn?.subject.isEmpty == false ? leadIn!.subject : nil) ?? [.school]
+    }
+
+}
