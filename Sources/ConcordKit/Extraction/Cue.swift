@@ -99,7 +99,7 @@ extension SentenceAnalysis {
     /// do it politely", "When posting online consider; …".
     func imperativeAfterCondition() -> (isImperative: Bool, negative: Bool, start: Int)? {
         guard let first = tokens.first(where: \.isWord),
-              ["if", "when", "whenever", "where", "before", "while", "whilst", "after", "as", "in"].contains(first.text) else { return nil }
+              ["if", "when", "whenever", "where", "before", "while", "whilst", "after", "as", "in", "should", "once"].contains(first.text) else { return nil }
         for index in tokens.indices.dropFirst() {
             let text = tokens[index].text
             if text == "," || text == ";" || text == "-" || text == ":" {
