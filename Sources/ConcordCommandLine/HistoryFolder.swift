@@ -29,7 +29,11 @@ struct HistoryFolder {
             guard isDirectory.boolValue else { throw AtomicFileWriter.Failure(description: "'\(path)' is not a folder") }
             return false
         }
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        } catch {
+            throw AtomicFileWriter.Failure(description: "cannot create the folder '\(path)' for released versions")
+        }
         return true
     }
 

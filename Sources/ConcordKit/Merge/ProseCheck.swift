@@ -1,12 +1,15 @@
 /// Whether prose states a rule on its own, out of the document it came
 /// from: read alone, it must give a clause with the rule's modality and
 /// action (so a list item that took its force from a lead-in, or a
-/// fragment of a sentence, does not), and `concord check` must find no
+/// fragment of a sentence, does not; nor does text that starts in lower
+/// case, the rest of a split sentence), and `concord check` must find no
 /// disagreement between it and the rule (`policy.rule-disagrees`).
 struct ProseCheck {
     var reader: PolicyReader
 
     func states(_ rule: Rule, in text: String) -> Bool {
+        // A part of a split sentence ("and must not …") is not a statement.
+        if let first = text.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") { return false }
         let read = reader.read(SourceText(name: "check", text: text)).document.clauses.map(\.rule)
         guard read.contains(where: { $0.modality == rule.modality && $0.action == rule.action }) else { return false }
         return agrees(text, with: rule)

@@ -28,17 +28,43 @@ struct TextPolicyRenderer {
         }
     }
 
+    /// The version table in aligned columns; a purpose too long for the
+    /// width wraps within its column.
     func writeHistory(_ history: [HistoryEntry], to out: inout String) {
         guard !history.isEmpty else { return }
         out += "Version history\n\n"
         let rows = [PolicyLayout.historyColumns] + history.map(PolicyLayout.cells(of:))
-        let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        var widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        widths[1] = max(20, min(widths[1], width - widths[0] - widths[2] - widths[3] - 6))
         for (index, row) in rows.enumerated() {
-            let cells = row.enumerated().map { $0.offset == 3 ? $0.element : $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
-            out += cells.joined(separator: "  ") + "\n"
+            let purpose = lines(row[1], width: widths[1])
+            for (offset, part) in purpose.enumerated() {
+                let cells = offset == 0 ? [row[0], part, row[2], row[3]] : ["", part, "", ""]
+                var line = ""
+                for column in 0..<4 {
+                    line += column == 3 ? cells[3] : cells[column].padding(toLength: widths[column], withPad: " ", startingAt: 0) + "  "
+                }
+                while line.hasSuffix(" ") { line.removeLast() }
+                out += line + "\n"
+            }
             if index == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
         }
         out += "\n"
+    }
+
+    /// `text` broken at spaces into lines of at most `width` (a longer word
+    /// stands alone); one empty line for empty text.
+    func lines(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return lines + [line]
     }
 
     /// `text` wrapped at word boundaries to `width`, the first line opened

@@ -49,4 +49,12 @@ import Testing
         for line in out.split(separator: "\n") { #expect(line.count <= 78, "\(line)") }
         #expect(out.contains("\n      "), "continuation lines are indented under the clause text")
     }
+
+    @Test func textWrapsALongPurposeWithinItsColumn() {
+        var policy = Self.policy
+        policy.history[0].purpose = "Merged from: Ashton Vale Primary School, Kingsthorpe Village Primary School, Learn to Live Federation, Milverton Primary School"
+        let out = PolicyRenderer(format: .txt).render(policy)
+        for line in out.split(separator: "\n") { #expect(line.count <= 78, "\(line)") }
+        #expect(out.contains("1.0      Merged from: Ashton Vale Primary School,         A. Lead      2025-09\n         Kingsthorpe Village Primary School, Learn to\n         Live Federation, Milverton Primary School\n1.1 "))
+    }
 }
