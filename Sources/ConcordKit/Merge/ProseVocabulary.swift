@@ -8,7 +8,7 @@ enum ProseVocabulary {
         .visitors: "visitors", .pupils: "pupils", .exPupils: "former pupils", .parents: "parents",
         .headteacher: "the headteacher", .seniorLeaders: "senior leaders",
         .safeguardingLead: "the designated safeguarding lead", .governingBoard: "the governing board",
-        .school: "the school", .administrator: "the account administrator", .everyone: "everyone",
+        .school: "the school", .administrator: "the network manager", .everyone: "everyone",
         .public: "members of the public", .authorities: "the police",
     ]
 
@@ -47,7 +47,7 @@ enum ProseVocabulary {
         .addDisclaimer: Verb(bare: "add a disclaimer", towards: "add a disclaimer for {}"),
         .comply: Verb(bare: "comply with this policy", towards: "comply with this policy towards {}"),
         .complainOnline: Verb(bare: "raise complaints on social media", towards: "raise complaints about {} on social media"),
-        .cyberbully: Verb(bare: "bully anyone online", towards: "bully {} online"),
+        .cyberbully: Verb(bare: "bully others online", towards: "bully {} online"),
         .damageReputation: Verb(bare: "bring the school into disrepute", towards: "bring the school into disrepute with {}"),
         .infringeCopyright: Verb(bare: "breach copyright", towards: "breach the copyright of {}"),
         .misrepresent: Verb(bare: "post anonymously", towards: "post anonymously about {}"),

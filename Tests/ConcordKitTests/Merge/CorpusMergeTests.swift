@@ -79,3 +79,26 @@ import Testing
         }
     }
 }
+
+extension CorpusMergeTests {
+    /// Compared with its sources, the merged policy holds the chosen
+    /// position on every topic. A clause that names no audience for an
+    /// action that needs one is placed by its words (`AmbiguousAudience`),
+    /// so topics without an audience are not held to this.
+    @Test(arguments: strategies)
+    func comparesAsTheChosenPositions(name: String, strategy: MergeStrategy) {
+        let result = Self.merge(strategy)
+        let matrix = ComparisonMatrix(comparing: [result.document] + Self.documents)
+        var mismatches: [String] = []
+        for choice in result.choices where !AmbiguousAudience.isOpen(choice.row.key) {
+            guard let row = matrix.rows.first(where: { $0.key == choice.row.key }), let cell = row.cells[0] else {
+                mismatches.append("\(choice.row.key.id): missing")
+                continue
+            }
+            if !cell.position.agrees(with: choice.chosen.position) {
+                mismatches.append("\(choice.row.key.id): \(CellNotation.words(cell.position)) for \(CellNotation.words(choice.chosen.position))")
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "\n"))")
+    }
+}

@@ -38,4 +38,37 @@ import Testing
             }
         }
     }
+
+    /// Rules whose prose the extractor reads back whole: every action in
+    /// every modality, every context, exception, subject and audience, and
+    /// ages. Left out: `use-personal-device`, whose words also name the
+    /// context `personal-device`, and a role's rule towards itself.
+    static var roundTrips: [Rule] {
+        var rules: [Rule] = []
+        for action in actions where action != .usePersonalDevice {
+            for modality in modalities {
+                rules.append(Rule(subject: [.staff, .governors], modality: modality, action: action, audience: [.pupils, .parents]))
+                rules.append(Rule(subject: [.staff], modality: modality, action: action))
+            }
+        }
+        for context in Context.allCases { rules.append(Rule(subject: [.staff], modality: .mustNot, action: .postImages, audience: [.pupils], context: [context])) }
+        for exception in Exception.allCases { rules.append(Rule(subject: [.staff], modality: .mustNot, action: .postImages, audience: [.pupils], exceptions: [exception])) }
+        for role in Role.allCases { rules.append(Rule(subject: [role], modality: .must, action: .report, audience: role == .headteacher ? [.safeguardingLead] : [.headteacher])) }
+        for role in Role.allCases where role != .school && role != .staff {
+            rules.append(Rule(subject: [.staff], modality: .mustNot, action: .contact, audience: [role]))
+        }
+        rules.append(Rule(subject: [.staff], modality: .mustNot, action: .befriend, audience: [.exPupils], age: AgeThreshold(comparator: .under, years: 18, appliesTo: .exPupils), context: [.personalAccount]))
+        rules.append(Rule(subject: [.pupils], modality: .shouldNot, action: .accessSocialMedia, age: AgeThreshold(comparator: .under, years: 13, appliesTo: .pupils)))
+        return rules
+    }
+
+    @Test func readsBackAsItsRule() {
+        var misread: [String] = []
+        for rule in Self.roundTrips {
+            let text = ProseWriter().sentence(for: rule)
+            let read = PolicyReader().read(SourceText(name: "t", text: text)).document.clauses.map(\.rule)
+            if !read.contains(rule) { misread.append(text) }
+        }
+        #expect(misread.isEmpty, "read otherwise: \(misread)")
+    }
 }
