@@ -8,9 +8,9 @@ extension MergeContext {
         for (index, draft) in drafts.enumerated() {
             bySection[Self.winner(draft.sectionVotes, tieBreak: draft.exemplarSection), default: []].append(index)
         }
+        let place = Dictionary(uniqueKeysWithValues: bySection.keys.map { ($0, sectionPlace($0)) })
         let keys = bySection.keys.sorted { a, b in
-            let left = sectionPlace(a), right = sectionPlace(b)
-            return left != right ? left < right : a < b
+            place[a]! != place[b]! ? place[a]! < place[b]! : a < b
         }
         var sections: [Section] = []
         var comments = PolicyComments()
@@ -55,20 +55,12 @@ extension MergeContext {
     /// The mean relative place (0...1) of the section with `key` among the
     /// sections of the documents that have it.
     func sectionPlace(_ key: String) -> Double {
-        var places: [Double] = []
-        for document in documents {
-            let sections = document.sections
-            guard let index = sections.firstIndex(where: { SectionKey.key($0.heading.map(placeholders.apply)) == key }) else { continue }
-            places.append(sections.count > 1 ? Double(index) / Double(sections.count - 1) : 0)
-        }
-        return places.isEmpty ? 1 : places.reduce(0, +) / Double(places.count)
+        guard let places = sectionPlaces[key], !places.isEmpty else { return 1 }
+        return places.reduce(0, +) / Double(places.count)
     }
 
     /// The heading most sources write for the section with `key`.
     func heading(of key: String) -> String? {
-        let headings = documents.flatMap { document in
-            document.sections.compactMap { $0.heading.map(placeholders.apply) }.filter { SectionKey.key($0) == key }.prefix(1)
-        }
-        return PolicyMerger.mostCommon(headings)
+        PolicyMerger.mostCommon(sectionHeadings[key] ?? [])
     }
 }

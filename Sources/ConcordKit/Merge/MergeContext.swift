@@ -9,6 +9,10 @@ struct MergeContext {
     /// Per document: section id → section key; clause id → relative place.
     var sectionKeys: [[String: String]] = []
     var places: [[String: Double]] = []
+    /// Per section key: its relative place in each document that has it
+    /// (its first section with that key) and the headings written for it.
+    var sectionPlaces: [String: [Double]] = [:]
+    var sectionHeadings: [String: [String]] = [:]
 
     init(documents: [PolicyDocument], names: [String], placeholders: NamePlaceholders, check: ProseCheck) {
         self.documents = documents
@@ -17,8 +21,15 @@ struct MergeContext {
         self.check = check
         for document in documents {
             var keys: [String: String] = [:]
-            for section in document.sections where keys[section.id] == nil {
-                keys[section.id] = SectionKey.key(section.heading.map(placeholders.apply))
+            var seen = Set<String>()
+            let sections = document.sections
+            for (index, section) in sections.enumerated() {
+                let heading = section.heading.map(placeholders.apply)
+                let key = SectionKey.key(heading)
+                if keys[section.id] == nil { keys[section.id] = key }
+                guard seen.insert(key).inserted else { continue }
+                sectionPlaces[key, default: []].append(sections.count > 1 ? Double(index) / Double(sections.count - 1) : 0)
+                if let heading { sectionHeadings[key, default: []].append(heading) }
             }
             sectionKeys.append(keys)
             let clauses = document.clauses

@@ -21,15 +21,19 @@ public enum MergeReportWriter {
             appendMarkdownEscaped(school, to: &out)
             out += " |\n"
         }
+        var merged: [TopicKey: MergedClause] = [:]
+        for clause in result.clauses {
+            for key in clause.topics where merged[key] == nil { merged[key] = clause }
+        }
         for choice in result.choices {
-            writeTopic(choice, result: result, to: &out)
+            writeTopic(choice, merged: merged[choice.row.key], result: result, to: &out)
         }
     }
 
-    static func writeTopic(_ choice: TopicChoice, result: MergeResult, to out: inout String) {
+    static func writeTopic(_ choice: TopicChoice, merged: MergedClause?, result: MergeResult, to out: inout String) {
         let row = choice.row
         out += "\n## " + row.label + " (`" + row.key.id + "`)\n\n"
-        if let merged = result.clause(for: row.key) {
+        if let merged {
             out += "- Merged clause: \(merged.clause.id), "
             if let source = merged.proseSource {
                 out += "prose from \(source.document) \(source.clause)\n"

@@ -4,8 +4,8 @@
 /// Primary School") and without each of its last words of kind
 /// ("Kingsthorpe Village", "Kingsthorpe"), longest first, at word boundaries, by scanning bytes.
 struct NamePlaceholders {
-    /// Name bytes and their placeholder, longest names first.
-    private var names: [(bytes: [UInt8], placeholder: [UInt8])]
+    /// Name bytes and their placeholder, longest names first, by first byte.
+    private var names: [UInt8: [(bytes: [UInt8], placeholder: [UInt8])]]
 
     static let kindWords: Set<String> = [
         "primary", "school", "academy", "federation", "trust", "infant", "infants", "junior", "juniors",
@@ -21,7 +21,7 @@ struct NamePlaceholders {
         }
         if let trust { add(trust, "{{trust}}") }
         for school in schools { add(school, "{{school}}") }
-        self.names = names.sorted { $0.bytes.count > $1.bytes.count }
+        self.names = Dictionary(grouping: names.sorted { $0.bytes.count > $1.bytes.count }) { $0.bytes[0] }
     }
 
     /// A name in full and less each trailing word of kind, while what is
@@ -46,7 +46,9 @@ struct NamePlaceholders {
         out.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            if Self.isBoundary(bytes, before: index), let match = names.first(where: { matches($0.bytes, in: bytes, at: index) }) {
+            if let candidates = names[bytes[index]], Self.isBoundary(bytes, before: index),
+                let match = candidates.first(where: { matches($0.bytes, in: bytes, at: index) })
+            {
                 out += match.placeholder
                 index += match.bytes.count
             } else {
