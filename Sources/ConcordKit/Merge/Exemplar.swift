@@ -7,8 +7,10 @@ struct Exemplar {
     var isExact: Bool { rule == clause.rule }
 
     /// The holders' strongest clauses in order, the preferred school's first
-    /// under `prefer`; the first that states exactly the topic wins.
-    static func choose(for choice: TopicChoice, preferred: Int?) -> Exemplar {
+    /// under `prefer`. The first that states exactly the topic, in words
+    /// that `usable` accepts, wins; else the first that states it exactly;
+    /// else the first.
+    static func choose(for choice: TopicChoice, preferred: Int?, usable: (Exemplar) -> Bool) -> Exemplar {
         var holders = choice.chosen.holders
         if let preferred, let index = holders.firstIndex(of: preferred) {
             holders.remove(at: index)
@@ -18,7 +20,8 @@ struct Exemplar {
             let clause = choice.row.cells[holder]!.strongest
             return Exemplar(document: holder, clause: clause, rule: restricted(clause.rule, to: choice.row.key, position: choice.chosen.position))
         }
-        return candidates.first(where: \.isExact) ?? candidates[0]
+        let exact = candidates.filter(\.isExact)
+        return exact.first(where: usable) ?? exact.first ?? candidates[0]
     }
 
     /// `rule` said only of the topic `key`: its subjects of the topic's

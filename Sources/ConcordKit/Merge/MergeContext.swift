@@ -45,7 +45,9 @@ struct MergeContext {
     /// by the same source clause, which speaks to nothing else, share one
     /// draft with that clause's whole rule and prose.
     func drafts(for choices: [TopicChoice], preferred: Int?) -> [ClauseDraft] {
-        let exemplars = choices.map { Exemplar.choose(for: $0, preferred: preferred) }
+        let exemplars = choices.map { choice in
+            Exemplar.choose(for: choice, preferred: preferred) { check.states($0.rule, in: placeholders.apply($0.clause.text)) }
+        }
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         for (index, exemplar) in exemplars.enumerated() {
