@@ -48,6 +48,7 @@ import Testing
         let file = PolicyParser().parse(text, name: "merged")
         #expect(!file.hasErrors)
         #expect(file.document == result.document)
+        #expect(PolicyPrinter().print(file.document, comments: file.comments) == text, "fmt leaves a merged file as it is")
         let diagnostics = PolicyLinter().lint(file.document, sourceMap: file.sourceMap)
         #expect(diagnostics.filter { $0.id == "policy.rule-disagrees" }.isEmpty, "\(diagnostics)")
         #expect(diagnostics.isEmpty, "\(diagnostics)")
