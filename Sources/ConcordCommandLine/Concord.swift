@@ -9,6 +9,9 @@ public enum Concord {
         FmtCommand.command,
         DiffCommand.command,
         CompareCommand.command,
+        MergeCommand.command,
+        RenderCommand.command,
+        ReleaseCommand.command,
     ]
 
     public static let version = "0.1.0"

@@ -1,0 +1,109 @@
+import ConcordKit
+import Foundation
+
+/// `concord merge`: one trust template from several schools' policies.
+public enum MergeCommand {
+    public static let command = Command(
+        name: "merge", abstract: "Merge schools' policies into one trust template, topic by topic.",
+        usage: usage, discussion: discussion, options: options, run: run)
+
+    static let usage = """
+        concord merge FILE|DIR ... --strategy strictest|majority|prefer:NAME [--title T] [--trust NAME] \
+        [--lead NAME] [--version V] [--date YYYY-MM] [-o OUT.policy] [--report REPORT.md]
+        """
+    static let discussion = """
+        Groups the clauses of every document into topics as 'concord compare'
+        does and keeps one position per topic: the strictest, the one most
+        schools hold (ties to the strictest), or the named school's (else the
+        strictest). Each merged clause takes the prose of a source clause that
+        states exactly that position, or prose written from its rule; school and
+        trust names become {{school}} and {{trust}}, and 'from' lines record the
+        source clauses. The policy goes to standard output or -o; with -o it is
+        also kept as OUT.history/VERSION.policy, its first released version. The
+        report (Markdown) gives, per topic, the position chosen, the others and
+        who held them, and why. See docs/merge.md.
+
+        EXAMPLE: concord merge corpus --strategy strictest --trust "Vale Trust" -o trust.policy --report merge.md
+        """
+    static let options = [
+        OptionSpec(["--strategy", "-s"], value: "strategy", help: "strictest, majority or prefer:NAME (a file name or school)."),
+        OptionSpec(["--title"], value: "title", help: "The merged policy's title (default: the one most sources use)."),
+        OptionSpec(["--trust"], value: "name", help: "The trust's name; it becomes {{trust}} in the prose."),
+        OptionSpec(["--lead"], value: "name", help: "Lead person of the first history entry."),
+        OptionSpec(["--version"], value: "version", help: "Version of the first history entry (default 1.0)."),
+        OptionSpec(["--date"], value: "date", help: "Date of the first history entry (default this month, YYYY-MM)."),
+        OptionSpec(["--output", "-o"], value: "file", help: "Write the merged .policy here (default: standard output)."),
+        OptionSpec(["--report"], value: "file", help: "Write the Markdown report here ('-' for standard output)."),
+        OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
+    ]
+
+    static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
+        guard let name = arguments.value("--strategy") else {
+            io.error("merge needs --strategy strictest, majority or prefer:NAME")
+            return ExitCode.usage
+        }
+        guard let strategy = MergeStrategy(name) else {
+            io.error("unknown strategy '\(name)'; expected strictest, majority or prefer:NAME")
+            return ExitCode.usage
+        }
+        let version = arguments.value("--version") ?? "1.0"
+        guard ReleaseVersion(version) != nil else {
+            io.error(ReleaseError.notANumber(version).description)
+            return ExitCode.usage
+        }
+        guard !arguments.positionals.isEmpty else {
+            io.error("merge needs the documents to merge")
+            io.writeError("usage: \(usage)\n")
+            return ExitCode.usage
+        }
+        guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.failure }
+        let reader = PolicyReader(lexicon: lexicon)
+        let loader = DocumentLoader(reader: reader, io: io)
+        var failed = false
+        var documents: [PolicyDocument] = []
+        for path in CompareCommand.documentPaths(arguments.positionals, loader: loader, failed: &failed) {
+            guard let loaded = loader.load(path) else { failed = true; continue }
+            documents.append(loaded.document)
+        }
+        guard !failed, !documents.isEmpty else {
+            io.error(documents.isEmpty ? "no documents to merge" : "not merging: a document could not be read")
+            return ExitCode.failure
+        }
+        if case .prefer(let school) = strategy, MergeStrategy.document(named: school, in: documents) == nil {
+            io.error("no document or school named '\(school)'; expected one of \(documents.map(\.name).joined(separator: ", "))")
+            return ExitCode.usage
+        }
+        let settings = MergeSettings(
+            title: arguments.value("--title"), trust: arguments.value("--trust"), lead: arguments.value("--lead"),
+            version: version, date: arguments.value("--date") ?? HistoryDateFormat.today())
+        let result = PolicyMerger(strategy: strategy, settings: settings, reader: reader).merge(documents)
+        var report = ""
+        MergeReportWriter.write(result, to: &report)
+        return write(result, report: report, arguments: arguments, io: io)
+    }
+
+    /// Writes the policy (and its first kept version) and the report; a
+    /// failure leaves every file as it was.
+    static func write(_ result: MergeResult, report: String, arguments: ParsedArguments, io: CommandIO) -> Int32 {
+        let text = PolicyPrinter().print(result.document, comments: result.comments)
+        let output = arguments.value("--output") ?? "-"
+        let reportPath = arguments.value("--report")
+        do {
+            if output == "-" {
+                io.write(text)
+            } else {
+                let version = result.document.history.first?.version ?? "1.0"
+                try HistoryFolder(policy: output).keep(text, as: version) {
+                    try AtomicFileWriter.write(text, to: output)
+                }
+            }
+            if let reportPath {
+                if reportPath == "-" { io.write(report) } else { try AtomicFileWriter.write(report, to: reportPath) }
+            }
+        } catch {
+            io.error("\(error)")
+            return ExitCode.failure
+        }
+        return ExitCode.success
+    }
+}

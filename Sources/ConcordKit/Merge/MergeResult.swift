@@ -1,0 +1,22 @@
+/// What `PolicyMerger` makes: the merged policy (a template with
+/// `{{school}}` and `{{trust}}`), the comments that go with it (each merged
+/// clause's topics and how many schools cover them), and the choices behind
+/// it, for the report.
+public struct MergeResult: Hashable, Sendable {
+    public var document: PolicyDocument
+    public var comments: PolicyComments
+    public var strategy: MergeStrategy
+    /// The sources' unique short names, in the order given.
+    public var sources: [String]
+    /// The sources' schools (or short names where a document names none).
+    public var schools: [String]
+    /// One per topic, in topic order.
+    public var choices: [TopicChoice]
+    /// One per merged clause, in the order of the merged document.
+    public var clauses: [MergedClause]
+
+    /// The merged clause that states a topic's choice.
+    public func clause(for key: TopicKey) -> MergedClause? {
+        clauses.first { $0.topics.contains(key) }
+    }
+}

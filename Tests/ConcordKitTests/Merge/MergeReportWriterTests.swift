@@ -1,0 +1,24 @@
+import Testing
+@testable import ConcordKit
+
+@Suite struct MergeReportWriterTests {
+    @Test func givesEachTopicsChoiceAlternativesAndReason() {
+        let result = PolicyMerger(strategy: .strictest).merge(MergeStrategyTests.schools + [
+            CompareFixture.school("delta", [("Parents must not post images of pupils.", Rule(subject: [.parents], modality: .mustNot, action: .postImages, audience: [.pupils]))]),
+        ])
+        var out = ""
+        MergeReportWriter.write(result, to: &out)
+        #expect(out.hasPrefix("# Merge report: Social Media Policy\n\nStrategy: `strictest`. 4 sources, 2 topics, 2 merged clauses (0 written from the rule).\n\n| Source | School |\n|---|---|\n| alpha | alpha School |\n"))
+        #expect(out.contains("""
+            ## Staff befriending ex-pupils (`staff/befriend/ex-pupils`)
+
+            - Merged clause: 1.1, prose from beta A.1
+            - Chosen: **must not, under 16 (ex-pupils), on personal-account**, held by beta (A.1)
+            - Alternative: should not, on personal-account, held by alpha (A.1), gamma (A.1)
+            - Not covered by: delta (covered by 3 of 4)
+            - Why: the strictest of 2 positions
+
+            """))
+        #expect(out.contains("- Why: every school that covers it agrees\n"))
+    }
+}
