@@ -85,7 +85,8 @@ extension CorpusMergeTests {
     /// Compared with its sources, the merged policy holds the chosen
     /// position on every topic. A clause that names no audience for an
     /// action that needs one is placed by its words (`AmbiguousAudience`),
-    /// so topics without an audience are not held to this.
+    /// so topics without an audience are not held to this, and a cell may
+    /// hold such a clause beside the merged one.
     @Test(arguments: strategies)
     func comparesAsTheChosenPositions(name: String, strategy: MergeStrategy) {
         let result = Self.merge(strategy)
@@ -96,7 +97,10 @@ extension CorpusMergeTests {
                 mismatches.append("\(choice.row.key.id): missing")
                 continue
             }
-            if !cell.position.agrees(with: choice.chosen.position) {
+            // A clause of an open topic may be placed here by its words, so
+            // the merged clause for this topic need not be the cell's strongest.
+            let positions = cell.clauses.map { Position($0.rule, on: choice.row.key) }
+            if !positions.contains(where: { $0.agrees(with: choice.chosen.position) }) {
                 mismatches.append("\(choice.row.key.id): \(CellNotation.words(cell.position)) for \(CellNotation.words(choice.chosen.position))")
             }
         }
