@@ -10,8 +10,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         case gap
     }
 
+    /// A phrase: its pieces are `pieces[first..<end]` of the matcher, so
+    /// that matching walks one flat array.
     struct Phrase: Sendable {
-        var pieces: [Piece]
+        var first: Int
+        var end: Int
         var payload: Payload
         var order: Int
     }
@@ -24,25 +27,27 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var order: Int
     }
 
-    /// Phrases by the id of their first word or prefix.
-    private var byWord: [[Phrase]] = []
-    private var byPrefix: [[Phrase]] = []
-    private var count = 0
+    private var pieces: [Piece] = []
+    private var phrases: [Phrase] = []
+    /// Indices of phrases by the id of their first word or prefix.
+    private var byWord: [[Int]] = []
+    private var byPrefix: [[Int]] = []
 
     init() {}
 
     mutating func add(_ phrase: String, _ payload: Payload, vocabulary: inout Vocabulary) {
-        let pieces = Self.pieces(of: phrase, vocabulary: &vocabulary)
-        guard let first = pieces.first else { return }
-        let entry = Phrase(pieces: pieces, payload: payload, order: count)
-        count += 1
+        let parsed = Self.pieces(of: phrase, vocabulary: &vocabulary)
+        guard let first = parsed.first else { return }
+        let index = phrases.count
+        phrases.append(Phrase(first: pieces.count, end: pieces.count + parsed.count, payload: payload, order: index))
+        pieces += parsed
         switch first {
         case .word(let word, _):
             if byWord.count <= Int(word) { byWord += Array(repeating: [], count: Int(word) + 1 - byWord.count) }
-            byWord[Int(word)].append(entry)
+            byWord[Int(word)].append(index)
         case .prefix(let prefix):
             if byPrefix.count <= Int(prefix) { byPrefix += Array(repeating: [], count: Int(prefix) + 1 - byPrefix.count) }
-            byPrefix[Int(prefix)].append(entry)
+            byPrefix[Int(prefix)].append(index)
         case .any, .gap: break
         }
     }
@@ -69,26 +74,27 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Every phrase that starts at `index`, longest first.
     func matches(in tokens: [Token], at index: Int) -> [Match] {
-        let token = tokens[index]
         var found: [Match] = []
-        if token.word >= 0, Int(token.word) < byWord.count {
-            for phrase in byWord[Int(token.word)] {
-                if let end = match(phrase.pieces, 0, tokens, index) {
-                    found.append(Match(start: index, end: end, payload: phrase.payload, order: phrase.order))
-                }
-            }
+        let word = Int(tokens[index].word)
+        if word >= 0, word < byWord.count {
+            for phraseIndex in byWord[word] { collect(phraseIndex, tokens, index, into: &found) }
         }
-        for prefix in token.prefixes where Int(prefix) < byPrefix.count {
-            for phrase in byPrefix[Int(prefix)] {
-                if let end = match(phrase.pieces, 0, tokens, index) {
-                    found.append(Match(start: index, end: end, payload: phrase.payload, order: phrase.order))
-                }
+        if !tokens[index].prefixes.isEmpty {
+            for prefix in tokens[index].prefixes where Int(prefix) < byPrefix.count {
+                for phraseIndex in byPrefix[Int(prefix)] { collect(phraseIndex, tokens, index, into: &found) }
             }
         }
         if found.count > 1 {
             found.sort { $0.end != $1.end ? $0.end > $1.end : $0.order < $1.order }
         }
         return found
+    }
+
+    private func collect(_ phraseIndex: Int, _ tokens: [Token], _ index: Int, into found: inout [Match]) {
+        let phrase = phrases[phraseIndex]
+        if let end = match(phrase.first, phrase.end, tokens, index) {
+            found.append(Match(start: index, end: end, payload: phrase.payload, order: phrase.order))
+        }
     }
 
     /// Non-overlapping matches over the whole sequence, scanning left to
@@ -109,26 +115,28 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return result
     }
 
-    private func match(_ pieces: [Piece], _ piece: Int, _ tokens: [Token], _ index: Int) -> Int? {
-        if piece == pieces.count { return index }
+    /// Matches `pieces[piece..<end]` against the tokens from `index`;
+    /// returns one past the last token matched.
+    private func match(_ piece: Int, _ end: Int, _ tokens: [Token], _ index: Int) -> Int? {
+        if piece == end { return index }
         switch pieces[piece] {
         case .gap:
             var next = index
             for _ in 0...4 {
-                if let end = match(pieces, piece + 1, tokens, next) { return end }
+                if let found = match(piece + 1, end, tokens, next) { return found }
                 guard next < tokens.count, tokens[next].isWord || tokens[next].text == "'s" || tokens[next].text == "/" || tokens[next].text == "," else { return nil }
                 next += 1
             }
             return nil
         case .any:
             guard index < tokens.count, tokens[index].isWord else { return nil }
-            return match(pieces, piece + 1, tokens, index + 1)
+            return match(piece + 1, end, tokens, index + 1)
         case .word(let word, let capital):
             guard index < tokens.count, tokens[index].word == word, !capital || tokens[index].isCapitalized else { return nil }
-            return match(pieces, piece + 1, tokens, index + 1)
+            return match(piece + 1, end, tokens, index + 1)
         case .prefix(let prefix):
             guard index < tokens.count, tokens[index].prefixes.contains(prefix) else { return nil }
-            return match(pieces, piece + 1, tokens, index + 1)
+            return match(piece + 1, end, tokens, index + 1)
         }
     }
 }
