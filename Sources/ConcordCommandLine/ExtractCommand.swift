@@ -38,6 +38,12 @@ public enum ExtractCommand {
         if format == "csv" { ClauseCSVWriter.writeHeader(to: &out) }
         for path in loader.expand(paths, failed: &failed) {
             guard let loaded = loader.load(path) else { failed = true; continue }
+            // What the outline noticed (a repeated version number) is worth a
+            // warning; notes (a dropped page header) are not.
+            let warnings = loaded.diagnostics.filter { $0.severity != .note }
+            if !warnings.isEmpty {
+                io.writeError(DiagnosticRenderer(path: path, lines: loaded.lines, useColour: io.useColour).render(warnings))
+            }
             switch format {
             case "jsonl": ClauseRecordWriter.writeJSONLines(loaded.document, to: &out)
             case "csv": ClauseCSVWriter.write(loaded.document, to: &out)

@@ -51,6 +51,12 @@ import Testing
         #expect(result.output.contains("\"doc\":\"good\""))
     }
 
+    @Test func aRepeatedVersionIsAWarningNotAFailure() throws {
+        let result = try binary.run(["extract", LanguageTestPaths.corpus + "/kingsthorpe-village.txt"])
+        #expect(result.status == 0)
+        #expect(result.errors.contains("kingsthorpe-village.txt:19:1: warning: version '1.9' is repeated (first on line 18)"))
+    }
+
     @Test func unknownOptionIsAUsageErrorWithASuggestion() throws {
         let result = try binary.run(["extract", "--fromat", "json"])
         #expect(result.status == 64)
