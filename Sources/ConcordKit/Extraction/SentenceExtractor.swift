@@ -93,7 +93,8 @@ struct SentenceExtractor {
         // A statement ("Social media includes …", "The school recognises
         // that …") is no clause; "material that includes pupils" is.
         let statements = lexicon.nonDeontic.scan(tokens, in: 0..<cues[0].range.lowerBound)
-        if statements.contains(where: { $0.start == 0 || !["that", "which", "who"].contains(tokens[$0.start - 1].text) }) {
+        // "I understand that I must …" in a signed agreement is a rule.
+        if statements.contains(where: { $0.start == 0 || !["that", "which", "who", "i"].contains(tokens[$0.start - 1].text) }) {
             return []
         }
         var segments: [Segment] = []
