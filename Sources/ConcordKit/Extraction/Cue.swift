@@ -36,6 +36,7 @@ extension SentenceAnalysis {
             if match.start == 0, first == "should" || first == "will" || first == "may" { continue }
             if first == "will" || first == "may" || first == "can", match.start > 0, Self.relativeWords.contains(tokens[match.start - 1].text) { continue }
             if let last = cues.last, insideEnsure(from: last.range.lowerBound, to: match.start) { continue }
+            if !bindsSomeone(match) { continue }
             var cue = Cue(range: match.start..<match.end, modality: match.payload)
             cue.isPassive = isPassive(after: match.end)
             if let last = cues.last, match.start <= last.range.upperBound
@@ -49,6 +50,23 @@ extension SentenceAnalysis {
             cues.append(cue)
         }
         return cues
+    }
+
+    /// "It is important to protect everyone from allegations" and "Regular
+    /// monitoring is essential in case …" state a value, not a duty: an
+    /// impersonal cue binds only when it names a party ("it is important
+    /// for them to …") or opens a complement ("it is essential that …").
+    func bindsSomeone(_ match: PhraseMatcher<Modality>.Match) -> Bool {
+        let words = tokens[match.start..<match.end].filter(\.isWord).map(\.text)
+        if words.starts(with: ["it", "is", "important"]) || words == ["is", "essential"] || words == ["it", "is", "essential"] {
+            if words.last == "for" { return true }
+            guard match.end < tokens.count else { return false }
+            let next = tokens[match.end].text
+            if next == "for" { return true }
+            if next == "that" { return !(match.end + 1 < tokens.count && ["we", "it", "this"].contains(tokens[match.end + 1].text)) }
+            return words.last == "essential" && next == "to"
+        }
+        return true
     }
 
     /// "must ensure that their accounts cannot be linked …": a modal inside

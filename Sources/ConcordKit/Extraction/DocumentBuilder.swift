@@ -12,6 +12,8 @@ struct DocumentBuilder {
     /// Clauses in the current section so far (counting them each time
     /// would be quadratic).
     var clauseCount = 0
+    /// Inside a letter to parents or staff, between "Dear …" and "Yours …".
+    var inLetter = false
 
     init(outline: Outline, lexicon: Lexicon) {
         self.outline = outline
@@ -19,6 +21,18 @@ struct DocumentBuilder {
     }
 
     mutating func add(_ block: OutlineBlock, next: OutlineBlock?) {
+        // A letter ("Dear Mr/Mrs … Yours sincerely") is kept, never read
+        // for clauses.
+        if inLetter {
+            current.items.append(.passage(Passage(kind: .note, text: block.text, line: block.line)))
+            if block.text.hasPrefix("Yours ") { inLetter = false }
+            return
+        }
+        if block.text.hasPrefix("Dear ") {
+            inLetter = true
+            current.items.append(.passage(Passage(kind: .note, text: block.text, line: block.line)))
+            return
+        }
         switch block.kind {
         case .heading:
             startSection(block)
@@ -45,6 +59,14 @@ struct DocumentBuilder {
                     var nested = nested
                     nested.depth = depth + 1
                     if nested.subject.isEmpty { nested.subject = inherited?.subject ?? [] }
+                    // "must not …: 4.6. do anything …, for example by: 4.6.1 …":
+                    // a nested lead-in with no force of its own passes on its parent's.
+                    if !nested.isDeontic, let inherited, inherited.isDeontic {
+                        nested.isDeontic = true
+                        nested.modality = inherited.modality
+                        nested.isStatement = false
+                        nested.context = (nested.context + inherited.context).canonical
+                    }
                     scope.leadIn = nested
                 }
             }
@@ -158,7 +180,15 @@ struct DocumentBuilder {
                 let sentence = SentenceAnalysis(blockText: bytes, range: range, lexicon: lexicon)
                 var extractor = SentenceExtractor(sentence: sentence, scope: scope, inList: inList, leadIn: leadIn, opensBlock: index == 0)
                 extractor.blockSubject = blockSubject
-                let found = extractor.extract()
+                var found = extractor.extract()
+                // "This includes defamatory comments.", "In both cases, it
+                // must have the prior approval …": a later sentence of an item
+                // that refers back adds to the clause before it.
+                if inList, index > 0, !result.isEmpty, extractor.refersBack {
+                    let exceptions = found.flatMap(\.rule.exceptions)
+                    result[result.count - 1].rule.exceptions = (result[result.count - 1].rule.exceptions + exceptions).canonical
+                    found = []
+                }
                 if let explicit = found.last(where: \.explicitSubject) { blockSubject = explicit.rule.subject }
                 result += found
             }

@@ -41,6 +41,17 @@ struct SentenceExtractor {
     var blockSubject: [Role]? = nil
 
     var tokens: [Token] { sentence.tokens }
+
+    /// The sentence's subject is "this", "these", "it" or "such", pointing
+    /// back at what the sentence before said.
+    var refersBack: Bool {
+        var words = tokens.filter(\.isWord).prefix(6).map(\.text)[...]
+        if words.first == "in", let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 6 {
+            words = tokens[(comma + 1)...].filter(\.isWord).prefix(3).map(\.text)[...]
+        }
+        guard let first = words.first else { return false }
+        return ["this", "these", "it", "such"].contains(first) && sentence.roleMatches(in: 0..<min(tokens.count, 3)).isEmpty
+    }
     var lexicon: Lexicon { sentence.lexicon }
 
     func extract() -> [Found] {
@@ -221,6 +232,7 @@ struct SentenceExtractor {
                     || (segment.cue.map { $0.isPassive || ($0.range.upperBound < tokens.count && tokens[$0.range.upperBound].text == "be") } == true
                         && text == "and" && next < segment.range.upperBound && sentence.isParticiple(tokens[next].text))
                 let sharesObject = index > 0 && sentence.imperative(at: index - 1).isImperative && tokens[index - 1].isWord
+                    || (tokens[next - 1].text != "to" && hasInfinitive(from: lastCut(cuts, segment), to: index))
                 if next < segment.range.upperBound, isVerb, !sharesObject, next - index <= 3,
                    lastCut(cuts, segment) < index - 1, !isLoneVerb(lastCut(cuts, segment)..<index) {
                     cuts.append(index)
@@ -247,6 +259,13 @@ struct SentenceExtractor {
         last.passiveContinuation = segment.cue?.isPassive == true
         pieces.append(last)
         return pieces
+    }
+
+    /// "to take photographs": a verb after "to" between `start` and `end`,
+    /// which a following "and use …" coordinates with.
+    private func hasInfinitive(from start: Int, to end: Int) -> Bool {
+        guard start + 1 < end else { return false }
+        return (start..<(end - 1)).contains { tokens[$0].text == "to" && sentence.imperative(at: $0 + 1).isImperative && $0 > start }
     }
 
     private func lastCut(_ cuts: [Int], _ segment: Segment) -> Int {
