@@ -79,7 +79,7 @@ extension SentenceExtractor {
     func requiresOthers(_ cue: Cue) -> Bool {
         tokens[cue.range].contains { $0.text == "requires" || $0.text == "require" }
             || tokens[cue.range.lowerBound].text == "under" || tokens[cue.range.lowerBound].text == "nor"
-            || tokens[cue.range.upperBound - 1].text == "of" || tokens[cue.range.upperBound - 1].text == "that"
+            || ["of", "that", "for"].contains(tokens[cue.range.upperBound - 1].text)
     }
 
     func firstRoleEnd(in range: Range<Int>) -> Int? {

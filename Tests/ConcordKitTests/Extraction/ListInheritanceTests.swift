@@ -83,4 +83,46 @@ import Testing
             """
         #expect(clauses(text).isEmpty)
     }
+
+    @Test func aNestedLeadInPassesOnItsParentsForce() {
+        let text = """
+            Staff must not:
+            1.1. share passwords;
+            1.2. do anything that could harm a pupil, for example by:
+            1.2.1. posting photographs of pupils;
+            1.2.2. messaging pupils privately.
+            """
+        let found = clauses(text)
+        #expect(found.count == 4)
+        #expect(found.allSatisfy { $0.rule.modality == .mustNot && $0.rule.subject == [.staff] })
+        #expect(found.suffix(2).map(\.rule.action) == [.postImages, .contact])
+    }
+
+    @Test func aLaterSentenceThatRefersBackAddsToTheItem() {
+        let text = """
+            The following are not acceptable:
+            - The use of the school logo without approval from the headteacher. This includes letterheads.
+            """
+        let found = clauses(text)
+        #expect(found.count == 1)
+        #expect(found.first?.rule.action == .useBranding)
+        #expect(found.first?.rule.exceptions == [.withApproval])
+    }
+
+    @Test func lettersAreKeptButNotRead() {
+        let text = """
+            Dear Parent
+            Please do not post photographs of other children online.
+            Yours sincerely
+            Parents must not post photographs of other children online.
+            """
+        let found = clauses(text)
+        #expect(found.count == 1)
+        #expect(found.first?.line == 4)
+    }
+
+    @Test func aValueStatedImpersonallyBindsNoOne() {
+        #expect(clauses("It is important to protect pupils from harm online.").isEmpty)
+        #expect(clauses("It is important for staff to protect their privacy settings.").map(\.rule.subject) == [[.staff]])
+    }
 }
