@@ -15,7 +15,12 @@ extension SentenceExtractor {
         guard var best else { return nil }
         // The verb that opens the clause names its action when it is one of
         // the head actions ("will take action to protect the reputation").
-        for index in range.lowerBound..<min(range.upperBound, range.lowerBound + 5) where tokens[index].isWord
+        var head = range.lowerBound
+        if let first = tokens[range].first(where: \.isWord), ["when", "if", "where", "whenever", "while", "whilst"].contains(first.text),
+           let comma = tokens[range].firstIndex(where: { $0.text == "," }) {
+            head = comma + 1
+        }
+        for index in head..<min(range.upperBound, head + 5) where tokens[index].isWord
             && !["to", "be", "pro", "also", "then", "immediately", "always", "please"].contains(tokens[index].text) && !tokens[index].text.hasSuffix("ly") {
             if let head = lexicon.actions.matches(in: tokens, at: index).first(where: { lexicon.headActions.contains($0.payload.action) }),
                best.start != head.start {

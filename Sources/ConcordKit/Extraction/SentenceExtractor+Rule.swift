@@ -107,7 +107,10 @@ extension SentenceExtractor {
             let force = leadIn?.modality ?? scope.headingForce ?? .must
             modality = force.strength >= 3 ? .mustNot : .shouldNot
         }
-        let classified = classify(post) ?? classify(pre) ?? classify(range)
+        // A passive's subject is what is done ("Photographic material … must
+        // not be taken"): read the whole clause for its action.
+        let thingFirst = cue.map { $0.isPassive || isStance($0) } ?? false
+        let classified = thingFirst ? classify(range) : (classify(post) ?? classify(pre) ?? classify(range))
         let action = classified?.action ?? .other
         if classified?.negated == true { modality = modality.negated }
         if ensuresAbsence(in: (cue?.range.lowerBound ?? post.lowerBound)..<post.upperBound) { modality = modality.negated }
