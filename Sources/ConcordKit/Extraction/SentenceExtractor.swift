@@ -113,7 +113,8 @@ struct SentenceExtractor {
         // sentence of its own: "Interacting with any ex-student under 18
         // (staff should exercise extreme caution …)".
         var opening = 0
-        if let leadIn, leadIn.isDeontic, let cut = (1..<cues[0].range.lowerBound).last(where: { ["(", "-", ";", ":"].contains(tokens[$0].text) }),
+        if let leadIn, leadIn.isDeontic, cues[0].range.lowerBound > 1,
+           let cut = (1..<cues[0].range.lowerBound).last(where: { ["(", "-", ";", ":"].contains(tokens[$0].text) }),
            classify(0..<cut) != nil {
             var inherited = Segment(range: 0..<cut, cue: nil, modality: leadIn.modality ?? .must, continues: false)
             inherited.group = -1
