@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .library(name: "ConcordKit", targets: ["ConcordKit"]),
         .executable(name: "concord", targets: ["concord"]),
+        .executable(name: "concord-bench", targets: ["ConcordBench"]),
     ],
     targets: [
         .target(
@@ -21,6 +22,11 @@ let package = Package(
         .executableTarget(
             name: "concord",
             dependencies: ["ConcordCommandLine"]
+        ),
+        // The benchmark program (issue 7): `swift run -c release concord-bench`.
+        .executableTarget(
+            name: "ConcordBench",
+            dependencies: ["ConcordKit", "ConcordCommandLine"]
         ),
         .testTarget(
             name: "ConcordKitTests",

@@ -16,6 +16,18 @@ struct ChangeClassifier {
     var sections: [String: String]
     var oldSections: [Section]
     var newSections: [Section]
+    /// Section id → heading (the first section with the id), to name the
+    /// sections of a move without searching them.
+    private var oldHeadings: [String: String?]
+    private var newHeadings: [String: String?]
+
+    init(sections: [String: String], oldSections: [Section], newSections: [Section]) {
+        self.sections = sections
+        self.oldSections = oldSections
+        self.newSections = newSections
+        oldHeadings = Dictionary(oldSections.map { ($0.id, $0.heading) }, uniquingKeysWith: { first, _ in first })
+        newHeadings = Dictionary(newSections.map { ($0.id, $0.heading) }, uniquingKeysWith: { first, _ in first })
+    }
 
     func change(old: [Clause], new: [Clause]) -> ClauseChange {
         if old.isEmpty { return ClauseChange(kinds: [.added], old: [], new: new) }
@@ -28,15 +40,24 @@ struct ChangeClassifier {
             kinds += comparison.kinds
             for note in comparison.notes where !notes.contains(note) { notes.append(note) }
         }
-        let oldWords = old.flatMap { WordScanner.wordsWithoutMarker($0.text) }
-        let newWords = new.flatMap { WordScanner.wordsWithoutMarker($0.text) }
-        let redline = oldWords == newWords ? Redline() : Redline.between(words: oldWords, newWords)
+        // Equal keys are equal words (a key is the words joined by single
+        // spaces): the words are only split out for a redline.
+        let same = Self.key(old) == Self.key(new)
+        let redline = same ? Redline() : Redline.between(
+            words: old.flatMap { WordScanner.wordsWithoutMarker($0.text) }, new.flatMap { WordScanner.wordsWithoutMarker($0.text) })
         if !redline.isEmpty, !kinds.contains(.thresholdChanged), Self.changesNumber(redline) {
             kinds.append(.thresholdChanged)
             notes.append("number: " + Self.numberNote(redline))
         }
         if kinds.isEmpty && !redline.isEmpty { kinds.append(.reworded) }
         return finish(kinds, old: old, new: new, redline: redline, notes: notes)
+    }
+
+    /// The words of the clauses, each without its list marker, joined by
+    /// single spaces.
+    private static func key(_ clauses: [Clause]) -> String {
+        if clauses.count == 1 { return WordScanner.key(clauses[0].text) }
+        return clauses.map { WordScanner.key($0.text) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     private func finish(_ kinds: [ChangeKind], old: [Clause], new: [Clause], redline: Redline, notes: [String]) -> ClauseChange {
@@ -121,11 +142,11 @@ struct ChangeClassifier {
         guard let source = from.first, let target = to.first else { return nil }
         let stayed = from.contains { sections[$0] != nil && to.contains(sections[$0]!) }
         guard !stayed else { return nil }
-        return "section \(describe(source, in: oldSections)) → \(describe(target, in: newSections))"
+        return "section \(Self.describe(source, in: oldHeadings)) → \(Self.describe(target, in: newHeadings))"
     }
 
-    private func describe(_ id: String, in sections: [Section]) -> String {
-        guard let heading = sections.first(where: { $0.id == id })?.heading else { return "'\(id)'" }
+    private static func describe(_ id: String, in headings: [String: String?]) -> String {
+        guard let found = headings[id], let heading = found else { return "'\(id)'" }
         return "'\(heading)'"
     }
 }

@@ -16,30 +16,20 @@ struct ClauseFingerprint: Sendable {
     /// its inverse document frequency over both sides, ln(1 + N / df): "the",
     /// "staff" and "don't" count for little, "retweet" for much.
     static func make(old: [Clause], new: [Clause]) -> (old: [ClauseFingerprint], new: [ClauseFingerprint], vocabulary: Int) {
-        var ids: [String: Int] = [:]
-        var documentFrequency: [Int] = []
+        var interner = Interner()
         /// The key and the sorted term ids (with repeats) of a clause.
         func intern(_ clause: Clause) -> (key: String, ids: [Int]) {
             let key = WordScanner.key(clause.text)
-            var found: [Int] = []
-            for term in WordScanner.terms(key, stemmed: true) {
-                if let known = ids[term] {
-                    found.append(known)
-                } else {
-                    found.append(ids.count)
-                    ids[term] = ids.count
-                    documentFrequency.append(0)
-                }
-            }
-            found.sort()
-            for (index, id) in found.enumerated() where index == 0 || found[index - 1] != id { documentFrequency[id] += 1 }
-            return (key, found)
+            return (key, interner.ids(of: key))
         }
         let oldTerms = old.map(intern), newTerms = new.map(intern)
         let total = Double(max(old.count + new.count, 1))
-        let weights = documentFrequency.map { (1 + total / Double($0)).logarithm }
+        let weights = interner.documentFrequency.map { (1 + total / Double($0)).logarithm }
         func fingerprint(_ entry: (key: String, ids: [Int])) -> ClauseFingerprint {
             var print = ClauseFingerprint(key: entry.key)
+            print.termIDs.reserveCapacity(entry.ids.count)
+            print.termCounts.reserveCapacity(entry.ids.count)
+            print.termWeights.reserveCapacity(entry.ids.count)
             for (index, id) in entry.ids.enumerated() {
                 if index > 0, entry.ids[index - 1] == id {
                     print.termCounts[print.termCounts.count - 1] += 1
@@ -52,7 +42,33 @@ struct ClauseFingerprint: Sendable {
             }
             return print
         }
-        return (oldTerms.map(fingerprint), newTerms.map(fingerprint), ids.count)
+        return (oldTerms.map(fingerprint), newTerms.map(fingerprint), interner.table.count)
+    }
+
+    /// Term ids and their document frequencies over both sides. The state
+    /// is passed `inout` to the term scan, so no closure captures it.
+    private struct Interner {
+        var table = TermTable()
+        var documentFrequency: [Int] = []
+        var found: [Int] = []
+
+        /// The sorted term ids, with repeats, of `key`; each distinct term
+        /// counted once more in its document frequency.
+        mutating func ids(of key: String) -> [Int] {
+            found.removeAll(keepingCapacity: true)
+            WordScanner.forEachTerm(in: key, stemmed: true, into: &self) { interner, term in
+                let id = interner.table.id(of: term)
+                if id == interner.documentFrequency.count { interner.documentFrequency.append(0) }
+                interner.found.append(id)
+            }
+            found.sort()
+            var previous = -1
+            for id in found where id != previous {
+                documentFrequency[id] += 1
+                previous = id
+            }
+            return found
+        }
     }
 
     /// The weight of the terms the two have in common, counted with

@@ -30,42 +30,57 @@ enum WordScanner {
     /// typographic punctuation (U+2000–U+206F: quotes, dashes, bullets) and
     /// no-break spaces separate terms.
     static func terms(_ text: String, stemmed: Bool = false) -> [String] {
+        var terms: [String] = []
+        forEachTerm(in: text, stemmed: stemmed, into: &terms) { $0.append(String(decoding: $1, as: UTF8.self)) }
+        return terms
+    }
+
+    /// Calls `body` with `state` and the bytes of each term of
+    /// `terms(text, stemmed:)`, in order, without making a `String` or an
+    /// array of any: each term is built in one scratch buffer.
+    static func forEachTerm<State>(
+        in text: String, stemmed: Bool = false, into state: inout State, _ body: (inout State, UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         var text = text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
-            var terms: [String] = []
-            var current: [UInt8] = []
-            var index = 0
-            func flush() {
-                if stemmed { stem(&current) }
-                if !current.isEmpty { terms.append(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
-            }
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte >= 0x41 && byte <= 0x5A {
-                    current.append(byte + 0x20)
-                    index += 1
-                } else if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                    current.append(byte)
-                    index += 1
-                } else if byte == 0xE2, index + 1 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
-                    flush()
-                    index += 3
-                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xB7 {
-                    flush()
-                    index += 2
-                } else if byte >= 0x80 {
-                    current.append(byte)
-                    index += 1
-                } else {
-                    flush()
-                    index += 1
+        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { scratch in
+                let term = scratch.baseAddress!
+                var count = 0
+                var index = 0
+                func flush() {
+                    if stemmed { count = stem(term, count: count) }
+                    if count > 0 { body(&state, UnsafeBufferPointer(start: term, count: count)) }
+                    count = 0
                 }
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte >= 0x41 && byte <= 0x5A {
+                        term[count] = byte + 0x20
+                        count += 1
+                        index += 1
+                    } else if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                        term[count] = byte
+                        count += 1
+                        index += 1
+                    } else if byte == 0xE2, index + 1 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
+                        flush()
+                        index += 3
+                    } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xB7 {
+                        flush()
+                        index += 2
+                    } else if byte >= 0x80 {
+                        term[count] = byte
+                        count += 1
+                        index += 1
+                    } else {
+                        flush()
+                        index += 1
+                    }
+                }
+                flush()
             }
-            flush()
-            return terms
-        } ?? []
+        }
     }
 
     /// A crude stem for similarity, the same on both sides: a final "ing",
@@ -80,27 +95,90 @@ enum WordScanner {
     }
 
     static func stem(_ bytes: inout [UInt8]) {
-        guard bytes.count >= 3, bytes.allSatisfy({ $0 < 0x80 }) else { return }
-        let count = bytes.count
+        guard bytes.count >= 3 else { return }
+        let count = bytes.withUnsafeMutableBufferPointer { stem($0.baseAddress!, count: $0.count) }
+        bytes.removeLast(bytes.count - count)
+    }
+
+    /// `stem` of the `count` bytes at `term`, in place: the stem's length.
+    static func stem(_ term: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
+        guard count >= 3 else { return count }
+        for index in 0..<count where term[index] >= 0x80 { return count }
+        var count = count
         if count < 5 {
             // too short for a suffix
-        } else if bytes[count - 3] == 0x69, bytes[count - 2] == 0x6E, bytes[count - 1] == 0x67 {  // ing
-            bytes.removeLast(3)
-        } else if bytes[count - 2] == 0x65, bytes[count - 1] == 0x64 {  // ed
-            bytes.removeLast(2)
-        } else if bytes[count - 1] == 0x73, bytes[count - 2] != 0x73 {  // s, not ss
-            bytes.removeLast()
+        } else if term[count - 3] == 0x69, term[count - 2] == 0x6E, term[count - 1] == 0x67 {  // ing
+            count -= 3
+        } else if term[count - 2] == 0x65, term[count - 1] == 0x64 {  // ed
+            count -= 2
+        } else if term[count - 1] == 0x73, term[count - 2] != 0x73 {  // s, not ss
+            count -= 1
         }
-        let last = bytes.count - 1
-        if last >= 2, bytes[last] == bytes[last - 1], !"aeiouls".utf8.contains(bytes[last]) {
-            bytes.removeLast()
+        let last = count - 1
+        if last >= 2, term[last] == term[last - 1] {
+            switch term[last] {
+            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x6C, 0x73: break  // a e i o u l s
+            default: count -= 1
+            }
         }
+        return count
     }
 
     /// The words of `text` joined by single spaces, without a leading list
-    /// marker: `wordsWithoutMarker(text).joined(separator: " ")`.
+    /// marker: `wordsWithoutMarker(text).joined(separator: " ")`, by one
+    /// scan of the bytes (no `String` per word).
     static func key(_ text: String) -> String {
-        wordsWithoutMarker(text).joined(separator: " ")
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> String in
+            if let key = normalizedKey(text, bytes) { return key }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var words = 0, firstEnd = 0, secondStart = 0
+            var index = 0, start = -1
+            while index <= bytes.count {
+                let width = index < bytes.count ? spaceWidth(bytes, at: index) : 1
+                if width > 0 {
+                    if start >= 0 {
+                        if words > 0 { out.append(0x20) }
+                        if words == 1 { secondStart = out.count }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                        words += 1
+                        if words == 1 { firstEnd = out.count }
+                    }
+                    start = -1
+                    index += width
+                } else {
+                    if start < 0 { start = index }
+                    index += 1
+                }
+            }
+            if words > 1, mayBeMarker(out[0], length: firstEnd), isMarker(String(decoding: out[..<firstEnd], as: UTF8.self)) {
+                out.removeSubrange(..<secondStart)
+            }
+            return String(decoding: out, as: UTF8.self)
+        } ?? wordsWithoutMarker(text).joined(separator: " ")
+    }
+
+    /// The key of a text whose words are already separated by single ASCII
+    /// spaces (a clause's text usually is): the text itself, or what
+    /// follows its marker. Nil when the text needs the full scan.
+    private static func normalizedKey(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty ? "" : nil }
+        var firstSpace = -1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                if bytes[index + 1] == 0x20 { return nil }
+                if firstSpace < 0 { firstSpace = index }
+            } else if byte < 0x20 || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0) {
+                return nil
+            }
+            index += 1
+        }
+        guard firstSpace > 0, mayBeMarker(bytes[0], length: firstSpace), isMarker(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<firstSpace]), as: UTF8.self)) else { return text }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[(firstSpace + 1)...]), as: UTF8.self)
     }
 
     /// The words of `text` without a leading list marker or number
@@ -109,6 +187,14 @@ enum WordScanner {
         let all = words(text)
         guard let first = all.first, all.count > 1, isMarker(first) else { return all }
         return Array(all.dropFirst())
+    }
+
+    /// A quick test before `isMarker`: markers are short and start with a
+    /// digit, a lower-case letter, "(", "-", "*" or a bullet's first byte,
+    /// never with a capital (most clauses start "Staff …").
+    @inline(__always)
+    private static func mayBeMarker(_ first: UInt8, length: Int) -> Bool {
+        length <= 10 && !(first >= 0x41 && first <= 0x5A)
     }
 
     static func isMarker(_ word: String) -> Bool {

@@ -1,0 +1,3 @@
+import Foundation
+
+exit(BenchmarkProgram.main(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,62 @@
+/// Interns terms given as UTF-8 bytes: the same bytes always get the same
+/// id, ids counting up from 0 in order of first sight. An open-addressing
+/// table hashed with FNV-1a, the terms' bytes kept end to end in one
+/// buffer, so interning a term makes no `String` and no allocation.
+struct TermTable {
+    private var bytes: [UInt8] = []
+    /// Where each id's bytes start in `bytes`; one more entry at the end.
+    private var starts: [Int] = [0]
+    /// Slot → id + 1 (0: empty). A power of two, at most half full.
+    private var slots: [Int32]
+    private var hashes: [UInt64] = []
+
+    init(capacity: Int = 1024) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+    }
+
+    /// How many distinct terms were interned.
+    var count: Int { starts.count - 1 }
+
+    /// The id of `term`, added when it is new.
+    mutating func id(of term: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in term { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while slots[slot] != 0 {
+            let id = Int(slots[slot]) - 1
+            if hashes[id] == hash, equals(id, term) { return id }
+            slot = (slot + 1) & mask
+        }
+        let id = count
+        bytes += term
+        starts.append(bytes.count)
+        hashes.append(hash)
+        slots[slot] = Int32(id + 1)
+        if count * 2 > slots.count { grow() }
+        return id
+    }
+
+    private func equals(_ id: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[id], end = starts[id + 1]
+        guard end - start == term.count else { return false }
+        var index = 0
+        while index < term.count {
+            if bytes[start + index] != term[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (id, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id + 1)
+        }
+    }
+}
