@@ -34,7 +34,6 @@ struct CorpusGenerator {
             used[pieceIndex, default: 0] += 1
             var body: [SyntheticPolicy.LineRef] = []
             for line in piece.body {
-                if pool.lines[line].opensWithModal { continue }
                 if random.chance(dropRate) && !pool.lines[line].text.isEmpty { continue }
                 body.append(.init(index: line, variant: variant(of: line, using: &random)))
                 if random.chance(addRate), let added = pool.clauseLines.randomElement(using: &random) {

@@ -1,14 +1,13 @@
 import ConcordKit
 
-/// Merge of n schools. `merge` is the one place to point at the merge API
-/// when it lands (`Sources/ConcordKit/Merge`), e.g.
-/// `{ documents in _ = PolicyMerger(strategy: .strictest).merge(documents) }`;
-/// until then the rows say "not available".
+/// Merge of n schools with the strictest strategy (`PolicyMerger`).
 enum MergeBenchmark {
     static let targetSchools = 100
     static let targetSeconds = 1.0
 
-    nonisolated(unsafe) static let merge: (([PolicyDocument]) -> Void)? = nil
+    nonisolated(unsafe) static let merge: (([PolicyDocument]) -> Void)? = { documents in
+        _ = PolicyMerger(strategy: .strictest).merge(documents)
+    }
 
     static func rows(_ context: BenchContext, schools: [PolicyDocument]) -> [Row] {
         context.options.mergeCounts.map { n in

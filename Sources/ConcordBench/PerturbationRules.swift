@@ -21,23 +21,6 @@ enum PerturbationRules {
         (" and ", " as well as "), (" any ", " all "),
     ]
 
-    /// The lexicon's modal phrases ("must not", "avoid", "it is
-    /// important", "good practice", …), longest first.
-    static let modalOpenings: [String] = {
-        let data = Lexicon.standard.data
-        let phrases = (data.modals ?? [:]).values.flatMap { $0 } + (data.stanceCues ?? [])
-        return Set(phrases.filter { !$0.contains("*") }.map { $0.lowercased() }).sorted { $0.count > $1.count }
-    }()
-
-    /// The line, past a list marker, starts with one of the lexicon's
-    /// modal phrases: an item with no subject before its modal verb.
-    static func opensWithModal(_ line: String) -> Bool {
-        let words = String(line.lowercased().drop { !$0.isLetter })
-        return modalOpenings.contains { phrase in
-            words.hasPrefix(phrase) && words.dropFirst(phrase.count).first.map { !$0.isLetter } != false
-        }
-    }
-
     static func changeModality(_ line: String) -> String? {
         firstReplacement(in: line, of: modalSwaps)
     }

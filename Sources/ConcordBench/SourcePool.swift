@@ -14,14 +14,7 @@ struct SourcePool {
         var age: String?
         var reworded: String?
         var namesSchool: Bool
-        /// The line opens with its modal verb ("· Under no circumstances
-        /// should staff …", "· Must not …"). Generated policies leave these
-        /// out (15 of the corpus's lines): under a deontic lead-in from
-        /// another place ("… the following practices must be observed:")
-        /// the current extractor traps on them (SentenceExtractor.segments,
-        /// `1..<cues[0].range.lowerBound` with the cue at token 0). Put them
-        /// back once that is fixed.
-        var opensWithModal: Bool
+
     }
 
     /// A section: its heading line (nil for the text before the first
@@ -78,7 +71,7 @@ struct SourcePool {
         let first = lines.count
         lines += sourceLines.map(Self.line)
         let clauseStarts = Set(document.clauses.map(\.line))
-        clauseLines += clauseStarts.filter { $0 >= 1 && $0 <= sourceLines.count && !PerturbationRules.opensWithModal(sourceLines[$0 - 1]) }
+        clauseLines += clauseStarts.filter { $0 >= 1 && $0 <= sourceLines.count }
             .map { first + $0 - 1 }.sorted()
         corpusClauses += document.clauses.count
         let starts = document.sections.map { $0.line ?? 1 }
@@ -97,8 +90,7 @@ struct SourcePool {
 
     private static func line(_ text: String) -> Line {
         Line(text: text, modal: PerturbationRules.changeModality(text), age: PerturbationRules.changeAge(text),
-             reworded: PerturbationRules.reword(text), namesSchool: text.contains("{{school}}"),
-             opensWithModal: PerturbationRules.opensWithModal(text))
+             reworded: PerturbationRules.reword(text), namesSchool: text.contains("{{school}}"))
     }
 
     /// The line's text in the chosen variant, for `school`.
