@@ -55,7 +55,10 @@ public struct Lexicon: Sendable {
     var stanceCues: Set<String> = []
     var sanctionHeadings: Set<String> = []
     var scopePhrases = PhraseMatcher<Bool>()
+    var imageNouns = PhraseMatcher<Bool>()
+    var postingVerbs = PhraseMatcher<Bool>()
     var notRoles = PhraseMatcher<Bool>()
+    var notContexts = PhraseMatcher<Bool>()
 
     /// Tokens of `text`, encoded for this lexicon's matchers.
     func tokenize(_ text: String) -> [Token] {
@@ -152,12 +155,16 @@ public struct Lexicon: Sendable {
         imperatives = Set((data.imperatives ?? []).map { $0.lowercased() })
         gerundDuties = Set((data.gerundDuties ?? []).map { $0.lowercased() })
         numberWords = data.numberWords ?? [:]
-        self.vocabulary = vocabulary
         institutionalActions = Set(data.institutionalActions ?? [])
         headActions = Set(data.headActions ?? [])
         stanceCues = Set(data.stanceCues ?? [])
         sanctionHeadings = Set(data.sanctionHeadings ?? [])
         fill(&scopePhrases, data.scopePhrases)
+        fill(&imageNouns, data.imageNouns)
+        fill(&postingVerbs, data.postingVerbs)
         fill(&notRoles, data.notRoles)
+        fill(&notContexts, data.notContexts)
+        // Last: every matcher above has added its words.
+        self.vocabulary = vocabulary
     }
 }

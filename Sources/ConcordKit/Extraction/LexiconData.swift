@@ -44,6 +44,9 @@ public struct LexiconData: Codable, Sendable {
     /// Phrases that contain a role word but name no party ("Child
     /// Protection policy", "Teachers' Standards").
     public var notRoles: [String]?
+    /// Phrases that contain a context's words but name no context ("in
+    /// school uniform").
+    public var notContexts: [String]?
     /// Actions that win when their verb opens the clause ("will take action
     /// to protect the reputation" is `take-action`).
     public var headActions: [Action]?
@@ -55,6 +58,10 @@ public struct LexiconData: Codable, Sendable {
     public var sanctionHeadings: [String]?
     /// Phrases naming whom a policy applies to ("This policy applies to …").
     public var scopePhrases: [String]?
+    /// Words for images, and verbs of posting: "Photographs of pupils must
+    /// not be published" is `post-images` whatever else the clause names.
+    public var imageNouns: [String]?
+    public var postingVerbs: [String]?
     public var definitionVerbs: DefinitionVerbs?
     public var ageWords: [String: [String]]?
     /// Words after an age that give its comparator ("13 or over").
@@ -97,10 +104,13 @@ public struct LexiconData: Codable, Sendable {
         result.passiveReport = list(passiveReport, other.passiveReport)
         result.institutionalActions = (institutionalActions ?? []) + (other.institutionalActions ?? [])
         result.notRoles = list(notRoles, other.notRoles)
+        result.notContexts = list(notContexts, other.notContexts)
         result.headActions = (headActions ?? []) + (other.headActions ?? [])
         result.stanceCues = list(stanceCues, other.stanceCues)
         result.sanctionHeadings = list(sanctionHeadings, other.sanctionHeadings)
         result.scopePhrases = list(scopePhrases, other.scopePhrases)
+        result.imageNouns = list(imageNouns, other.imageNouns)
+        result.postingVerbs = list(postingVerbs, other.postingVerbs)
         if let verbs = other.definitionVerbs {
             result.definitionVerbs = DefinitionVerbs(
                 extends: list(definitionVerbs?.extends, verbs.extends),

@@ -23,7 +23,10 @@ struct SentenceAnalysis {
         var tokens = Tokenizer.tokenize(UnsafeBufferPointer(rebasing: blockText[range]), base: range.lowerBound)
         lexicon.vocabulary.encode(&tokens)
         self.tokens = tokens
-        self.contexts = lexicon.contexts.scan(tokens)
+        let notContexts = lexicon.notContexts.scan(tokens)
+        self.contexts = lexicon.contexts.scan(tokens).filter { match in
+            !notContexts.contains { $0.start <= match.start && match.start < $0.end }
+        }
         // A role inside a context phrase ("staff mobile phones") is not a party.
         let contextTokens = Set(contexts.flatMap { Array($0.start..<$0.end) })
         let notRoles = lexicon.notRoles.scan(tokens)

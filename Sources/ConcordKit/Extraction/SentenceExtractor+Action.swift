@@ -31,6 +31,14 @@ extension SentenceExtractor {
         return (best.payload.action, best.payload.negated, best.start)
     }
 
+    /// "Photographs … of pupils must not be published": an image is the
+    /// passive's subject and its verb posts.
+    func postsImages(pre: Range<Int>, post: Range<Int>) -> Bool {
+        guard let verb = tokens[post].firstIndex(where: { $0.isWord && !["be", "been", "not", "never", "only"].contains($0.text) }) else { return false }
+        guard !lexicon.postingVerbs.matches(in: tokens, at: verb).isEmpty else { return false }
+        return pre.contains { !lexicon.imageNouns.matches(in: tokens, at: $0).isEmpty }
+    }
+
     /// "ensure that … not …", "ensure that neither …": a duty to prevent.
     func ensuresAbsence(in range: Range<Int>) -> Bool {
         guard let ensure = range.first(where: { tokens[$0].text == "ensure" || tokens[$0].text == "ensuring" }),

@@ -98,7 +98,10 @@ extension SentenceExtractor {
         let joiners: Set<String> = [",", "or", "and", "/", "its", "the", "other", "including", "their", "any", "all", "of", "members", "member"]
         var listed = Set<Int>()
         for (previous, next) in zip(matches, matches.dropFirst()) where next.start >= previous.end {
-            if tokens[previous.end..<next.start].allSatisfy({ joiners.contains($0.text) }), next.start - previous.end <= 4 {
+            // "employees of the school", "parents of pupils": a role that
+            // qualifies another is no list.
+            if tokens[previous.end..<next.start].allSatisfy({ joiners.contains($0.text) }), next.start - previous.end <= 4,
+               !tokens[previous.end..<next.start].contains(where: { $0.text == "of" }) {
                 listed.insert(previous.start)
                 listed.insert(next.start)
             }

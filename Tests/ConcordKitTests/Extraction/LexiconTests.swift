@@ -25,4 +25,33 @@ import Testing
             try Lexicon(extending: Data("not json".utf8))
         }
     }
+
+    /// Every plain phrase of every list is found in its own words: a
+    /// matcher built after the vocabulary was sealed would find nothing.
+    @Test func everyPlainPhraseMatchesItself() {
+        let lexicon = Lexicon.standard
+        let data = lexicon.data
+        func check(_ phrases: [String]?, _ found: ([Token]) -> Bool, _ list: String) {
+            for phrase in phrases ?? [] where !phrase.contains("*") && !phrase.contains("...") {
+                let tokens = lexicon.tokenize(phrase)
+                guard !tokens.isEmpty else { continue }
+                #expect(found(tokens), "\(list): '\(phrase)'")
+            }
+        }
+        func whole<P>(_ matcher: PhraseMatcher<P>) -> ([Token]) -> Bool {
+            { tokens in matcher.matches(in: tokens, at: 0).contains { $0.end == tokens.count } }
+        }
+        for (_, phrases) in data.roles ?? [:] { check(phrases, whole(lexicon.roles), "roles") }
+        for (_, phrases) in data.modals ?? [:] { check(phrases, whole(lexicon.modals), "modals") }
+        for (_, phrases) in data.contexts ?? [:] { check(phrases, whole(lexicon.contexts), "contexts") }
+        for entry in data.actions ?? [] { check(entry.phrases + (entry.negated ?? []), whole(lexicon.actions), "actions") }
+        check(data.notRoles, whole(lexicon.notRoles), "notRoles")
+        check(data.notContexts, whole(lexicon.notContexts), "notContexts")
+        check(data.scopePhrases, whole(lexicon.scopePhrases), "scopePhrases")
+        check(data.imageNouns, whole(lexicon.imageNouns), "imageNouns")
+        check(data.postingVerbs, whole(lexicon.postingVerbs), "postingVerbs")
+        check(data.consequences, whole(lexicon.consequences), "consequences")
+        check(data.reminders, whole(lexicon.reminders), "reminders")
+        check(data.channels, whole(lexicon.channels), "channels")
+    }
 }

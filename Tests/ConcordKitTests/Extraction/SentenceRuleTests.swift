@@ -28,6 +28,10 @@ import Testing
         ("Volunteers may only photograph children with the approval of the headteacher.", "volunteers must-not photograph to:pupils unless:with-approval"),
         // Channels: X through Y and not through Z.
         ("Staff should contact parents only through the school email system and not through personal accounts.", "staff should-not contact to:parents in:personal-account"),
+        ("Staff should decline friend requests from pupils.", "staff should-not befriend to:pupils"),
+        ("Photographs of pupils in school uniform must not be published on personal webspace by staff.", "staff must-not post-images to:pupils in:personal-account"),
+        ("Information about pupils must not be discussed on personal blogs.", "staff must-not disclose-confidential to:pupils in:personal-account"),
+        ("Staff must not identify themselves as employees of the school on personal profiles.", "staff must-not use-branding in:personal-account"),
         // Agentless passives bind the school for an institution's duty.
         ("Official accounts must be monitored every day.", "school must monitor"),
     ])
