@@ -1,6 +1,6 @@
 /// Finds lexicon phrases in a token sequence. A phrase is a list of words;
 /// a word may end in `*` (any word with that prefix), be `*` alone (any one
-/// word), be `...` (up to four words of gap) or open with a capital (the
+/// word), be `...` (up to six words of gap) or open with a capital (the
 /// source word must be capitalized). Matching prefers the longest phrase.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
     enum Piece: Sendable, Hashable {
@@ -122,7 +122,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         switch pieces[piece] {
         case .gap:
             var next = index
-            for _ in 0...4 {
+            for _ in 0...6 {
                 if let found = match(piece + 1, end, tokens, next) { return found }
                 guard next < tokens.count, tokens[next].isWord || tokens[next].text == "'s" || tokens[next].text == "/" || tokens[next].text == "," else { return nil }
                 next += 1

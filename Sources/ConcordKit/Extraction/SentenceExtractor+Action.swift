@@ -1,7 +1,7 @@
 /// The action a clause names, and the phrasings that negate it.
 extension SentenceExtractor {
     /// The highest-priority action phrase in `range`, outside exceptions.
-    func classify(_ range: Range<Int>) -> (action: Action, negated: Bool, start: Int)? {
+    func classify(_ range: Range<Int>, head explicitHead: Int? = nil) -> (action: Action, negated: Bool, start: Int)? {
         guard !range.isEmpty else { return nil }
         var best: PhraseMatcher<Lexicon.ActionCue>.Match?
         for index in range where !sentence.isInsideException(index) {
@@ -15,8 +15,8 @@ extension SentenceExtractor {
         guard var best else { return nil }
         // The verb that opens the clause names its action when it is one of
         // the head actions ("will take action to protect the reputation").
-        var head = range.lowerBound
-        if let first = tokens[range].first(where: \.isWord), ["when", "if", "where", "whenever", "while", "whilst"].contains(first.text),
+        var head = explicitHead ?? range.lowerBound
+        if explicitHead == nil, let first = tokens[range].first(where: \.isWord), ["when", "if", "where", "whenever", "while", "whilst"].contains(first.text),
            let comma = tokens[range].firstIndex(where: { $0.text == "," }) {
             head = comma + 1
         }
@@ -29,6 +29,13 @@ extension SentenceExtractor {
             break
         }
         return (best.payload.action, best.payload.negated, best.start)
+    }
+
+    /// The participle of a passive cue: "must be *deleted*".
+    func participle(after cue: Cue) -> Int? {
+        var index = cue.range.upperBound
+        while index < tokens.count, ["be", "been", "not", "never", "only", "also", "then", "immediately", "always"].contains(tokens[index].text) || tokens[index].text.hasSuffix("ly") { index += 1 }
+        return index < tokens.count ? index : nil
     }
 
     /// "Photographs … of pupils must not be published": an image is the

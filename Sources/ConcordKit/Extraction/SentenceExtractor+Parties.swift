@@ -22,6 +22,10 @@ extension SentenceExtractor {
             // the institution after a preposition is a place, not a party.
             !sentence.isInsideException(match.start)
                 && !(match.payload == .school && isPlace(match.start))
+                // "staff who have been authorised by the Headteacher may":
+                // the agent of a relative clause is not the subject.
+                && !(tokens[max(start, match.start - 3)..<match.start].contains { $0.text == "by" }
+                     && tokens[start..<match.start].contains { ["who", "which", "that"].contains($0.text) })
         }
         guard let last = candidates.last else { return nil }
         var roles: [Role] = [last.payload]
@@ -125,7 +129,8 @@ extension SentenceExtractor {
     /// "tell" or "contact".
     func recipientsOfReport(in range: Range<Int>) -> [Role] {
         var result: [Role] = []
-        for index in range where ["to", "inform", "informed", "notify", "notified", "tell", "contact", "refer", "escalated"].contains(tokens[index].text) {
+        for index in range where ["to", "inform", "informed", "notify", "notified", "tell", "contact", "refer", "escalated"].contains(tokens[index].text)
+            || (tokens[index].text == "with" && index > 0 && ["raised", "raise", "discussed", "discuss", "speak", "talk", "share", "shared"].contains(tokens[index - 1].text)) {
             let window = (index + 1)..<min(range.upperBound, index + 8)
             let roles = sentence.roleMatches(in: window)
             if let first = roles.first, tokens[(index + 1)..<first.start].filter(\.isWord).count <= 4 {

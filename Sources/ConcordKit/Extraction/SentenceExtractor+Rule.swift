@@ -110,7 +110,7 @@ extension SentenceExtractor {
         // A passive's subject is what is done ("Photographic material … must
         // not be taken"): read the whole clause for its action.
         let thingFirst = cue.map { $0.isPassive || isStance($0) } ?? false
-        var classified = thingFirst ? classify(range) : (classify(post) ?? classify(pre) ?? classify(range))
+        var classified = thingFirst ? classify(range, head: cue.flatMap { $0.isPassive ? participle(after: $0) : nil }) : (classify(post) ?? classify(pre) ?? classify(range))
         if let cue, cue.isPassive, postsImages(pre: pre, post: post) { classified = (.postImages, false, pre.lowerBound) }
         let action = classified?.action ?? .other
         if classified?.negated == true { modality = modality.negated }
