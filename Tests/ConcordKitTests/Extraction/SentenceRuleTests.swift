@@ -32,6 +32,12 @@ import Testing
         ("Photographs of pupils in school uniform must not be published on personal webspace by staff.", "staff must-not post-images to:pupils in:personal-account"),
         ("Information about pupils must not be discussed on personal blogs.", "staff must-not disclose-confidential to:pupils in:personal-account"),
         ("Staff must not identify themselves as employees of the school on personal profiles.", "staff must-not use-branding in:personal-account"),
+        // A passive's participle names the action, not the thing it is done to.
+        ("Inappropriate comments on official accounts will be deleted.", "school must remove-content"),
+        // A behaviour punished is a behaviour forbidden.
+        ("Parents who post abusive comments about staff may be banned from the school pages.", "parents must-not post-offensive to:staff"),
+        // The agent of a relative clause is not the subject.
+        ("Only staff who have been authorised by the Headteacher may post on school accounts.", "staff may post-comments in:school-account"),
         // Agentless passives bind the school for an institution's duty.
         ("Official accounts must be monitored every day.", "school must monitor"),
     ])
