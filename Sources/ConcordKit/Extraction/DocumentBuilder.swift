@@ -82,7 +82,11 @@ struct DocumentBuilder {
         current = Section(id: id, heading: block.text, line: block.line)
         clauseCount = 0
         let tokens = lexicon.tokenize(block.text)
-        let roles = lexicon.roles.scan(tokens).map(\.payload).filter { $0 != .school }.canonical
+        // "Communication with Pupils", "Comments about staff": a party after
+        // such a preposition is the heading's audience, not whom it binds.
+        let roles = lexicon.roles.scan(tokens)
+            .filter { $0.start == 0 || !["with", "towards", "to", "about", "between"].contains(tokens[$0.start - 1].text) }
+            .map(\.payload).filter { $0 != .school }.canonical
         scope.previousHeadingRoles = scope.currentHeadingOwnRoles
         scope.currentHeadingOwnRoles = roles
         scope.headingIsAboutSanctions = tokens.contains { lexicon.sanctionHeadings.contains($0.text) }

@@ -17,7 +17,12 @@ extension SentenceExtractor {
 
         // Consequences: "… may lead to disciplinary action".
         if let consequence = sentence.firstMatch(lexicon.consequences, in: range) {
-            let target = 0..<consequence.start
+            // "X will lead to disciplinary action"; "It is a disciplinary
+            // offence to X": what is punished comes before, or after "to".
+            var target = 0..<consequence.start
+            if classify(target) == nil, consequence.end < range.upperBound, tokens[consequence.end].text == "to" {
+                target = consequence.end..<range.upperBound
+            }
             let modality: Modality = tokens[range].contains { $0.text == "may" || $0.text == "can" || $0.text == "could" } ? .may : .must
             let behaviour = classify(target)
             if sentence.has(lexicon.breachTerms, in: target) || behaviour == nil || behaviour?.action == .takeAction {
@@ -27,7 +32,7 @@ extension SentenceExtractor {
                 return found(segment, Rule(subject: [.school], modality: modality, action: .takeAction, audience: scope.expand(audience),
                                            context: contexts(in: range), exceptions: exceptions(in: range)), explicit: true)
             }
-            let subject = nearestSubject(before: behaviour!.start, from: 0) ?? scope.roleBullet?.roles ?? [.everyone]
+            let subject = nearestSubject(before: behaviour!.start, from: 0) ?? scope.roleBullet?.roles ?? (scope.headingRoles.isEmpty ? [.everyone] : scope.headingRoles)
             return found(segment, Rule(subject: subject, modality: .mustNot, action: behaviour!.action,
                                        audience: audience(in: target, excluding: subject), age: age(in: range),
                                        context: contexts(in: range), exceptions: exceptions(in: range)), explicit: false)

@@ -66,7 +66,7 @@ extension SentenceExtractor {
     /// share", "requires that all users"), not a later object.
     func followsClosely(_ cue: Cue, _ roleEnd: Int) -> Bool {
         guard let first = sentence.roleMatches(in: cue.range.upperBound..<roleEnd).first else { return false }
-        return tokens[cue.range.upperBound..<first.start].allSatisfy { ["the", "a", "an", "all", "any", "every", "each", "our", "that", "its"].contains($0.text) }
+        return tokens[cue.range.upperBound..<first.start].allSatisfy { ["the", "a", "an", "all", "any", "every", "each", "our", "that", "its", "are", "is"].contains($0.text) }
     }
 
     /// "you MAY use …": a pronoun right before the cue.
