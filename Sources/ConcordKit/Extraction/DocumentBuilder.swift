@@ -153,6 +153,10 @@ struct DocumentBuilder {
             if let cue = cues.first, !prohibitive, let nearest = extractor.nearestSubject(before: cue.range.lowerBound, from: 0) {
                 subject = nearest.filter { $0 != .school }
             }
+            // "Staff:" over a list names whom the items bind.
+            if subject.isEmpty, let roles = roleBulletRoles(OutlineBlock(kind: .paragraph, text: String(block.text.dropLast()), line: block.line)) {
+                subject = roles.filter { $0 != .school }
+            }
             let namesParty = !subject.isEmpty
             if subject.isEmpty { subject = scope.boundParty(inList: false) ?? scope.scope }
             let isDeontic = deontic && (!statement || prohibitive)

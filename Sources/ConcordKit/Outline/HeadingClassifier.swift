@@ -26,8 +26,9 @@ enum HeadingClassifier {
                 // A top-level number that reads as a title is a heading unless
                 // it continues a list of the same kind or follows a lead-in.
                 let sameList = previousMarker.map { $0.number == (block.number != nil) && $0.depth == 1 } ?? false
-                if block.number != nil, !afterColon, !(inList && sameList), block.lineStarts.count == 1, looksLikeTitle(block),
-                   block.number!.utf8.count <= 2, !block.number!.contains(".") {
+                // "3", "C" and "3.0" are top-level numbers; "3.1" is not.
+                let topLevel = block.number.map { $0.utf8.count <= 2 && !$0.contains(".") || ($0.hasSuffix(".0") && $0.utf8.count <= 4) } ?? false
+                if block.number != nil, !afterColon, !(inList && sameList), block.lineStarts.count == 1, looksLikeTitle(block), topLevel {
                     blocks[index].kind = .heading
                     inList = false
                     previousMarker = nil

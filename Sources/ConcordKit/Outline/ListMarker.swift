@@ -20,7 +20,7 @@ struct ListMarker: Hashable, Sendable {
     var contentOffset: Int
 
     /// Bullet characters, as UTF-8. A trust can meet others; add them here.
-    private static let bullets: [[UInt8]] = ["-", "·", "•", "o", "–", "—", "*", "+", "▪", "■", "●", "◦", "○", "➢", "►", "", "§"].map { Array($0.utf8) }
+    private static let bullets: [[UInt8]] = ["-", "·", "•", "o", "–", "—", "*", "+", "▪", "■", "●", "◦", "○", "➢", "►", "", "", "", "§", "✓", "✔", "→", "❖", "◆", "♦", "Ø"].map { Array($0.utf8) }
 
     /// Parses `indent? marker (space | tab)+ text`. Returns nil when the line
     /// does not open with a marker followed by white space and some text.

@@ -125,4 +125,9 @@ import Testing
         #expect(clauses("It is important to protect pupils from harm online.").isEmpty)
         #expect(clauses("It is important for staff to protect their privacy settings.").map(\.rule.subject) == [[.staff]])
     }
+
+    @Test func aLeadInThatIsOnlyARoleBindsItsItems() {
+        let text = "Parents:\n- Do not post photos of other children.\n- Report concerns to the class teacher.\n"
+        #expect(clauses(text).map(\.rule.subject) == [[.parents], [.parents]])
+    }
 }

@@ -33,6 +33,10 @@ import Testing
         ])
     }
 
+    @Test func decimalTopLevelNumbersAreHeadings() {
+        #expect(kinds(outline("1.0 Introduction\nStaff must be kind.\n2.0 Pupils\n")) == ["H:1.0 Introduction", "P:Staff must be kind.", "H:2.0 Pupils"])
+    }
+
     @Test func numberingSchemesAndDepth() {
         let text = """
             Staff must not:
