@@ -72,6 +72,13 @@ extension OutlineBuilder {
                 blocks.append(heading)
                 return
             }
+            if source.isMarkdown, let row = markdownTableRow(line) {
+                flush()
+                if !row.isEmpty {
+                    blocks.append(OutlineBlock(kind: .tableRow(cells: row), text: row.joined(separator: " "), line: number))
+                }
+                return
+            }
             let cells = tableCells(line)
             if let marker = ListMarker.parse(line) {
                 flush()
@@ -132,6 +139,17 @@ extension OutlineBuilder {
             history += table.entries
             diagnostics += table.diagnostics
             versionTable = nil
+        }
+
+        /// The cells of a Markdown table row (`| a | b |`); empty for the
+        /// `|---|---|` rule under the header; nil when the line is no row.
+        func markdownTableRow(_ line: String) -> [String]? {
+            let text = trimmedLeft(line)
+            guard text.hasPrefix("|"), text.hasSuffix("|"), text.utf8.count > 1 else { return nil }
+            let cells = text.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+                .map { trimmedLeft(trimmedRight(String($0))) }
+            if cells.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" } }) { return [] }
+            return cells.filter { !$0.isEmpty }
         }
 
         func markdownHeading(_ line: String, number: Int) -> OutlineBlock? {

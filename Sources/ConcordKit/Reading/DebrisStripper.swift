@@ -40,6 +40,31 @@ public enum DebrisStripper {
         }
     }
 
+    /// Markdown's single-character emphasis (`_must_`, `*should*`): the
+    /// marks at the edges of words go, the words stay. A mark inside a word
+    /// (`snake_case`) or standing alone (a `* ` bullet) is kept.
+    public static func stripMarkdownEmphasis(_ line: String) -> String {
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "*") }) else { return line }
+        let bytes = Array(line.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        func isWordByte(_ index: Int) -> Bool {
+            guard index >= 0, index < bytes.count else { return false }
+            let byte = bytes[index]
+            return byte >= 0x80 || (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+        }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*") {
+                let before = isWordByte(index - 1), after = isWordByte(index + 1)
+                // Opening (start of a word) or closing (end of one), not both.
+                if before != after { continue }
+            }
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8], at index: Int) -> Bool {
         guard index + prefix.count <= bytes.count else { return false }
         for offset in 0..<prefix.count {

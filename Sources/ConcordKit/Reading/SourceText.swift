@@ -20,14 +20,17 @@ public struct SourceText: Sendable {
     /// strips debris. Fails only for bytes that are not text.
     public static func read(_ bytes: [UInt8], name: String, isMarkdown: Bool = false) -> Result<SourceText, TextDecoder.Failure> {
         TextDecoder.decode(bytes).map { decoded in
-            SourceText(name: name, lines: splitLines(decoded.text).map(DebrisStripper.strip),
-                       encoding: decoded.encoding, isMarkdown: isMarkdown)
+            var lines = splitLines(decoded.text).map(DebrisStripper.strip)
+            if isMarkdown { lines = lines.map(DebrisStripper.stripMarkdownEmphasis) }
+            return SourceText(name: name, lines: lines, encoding: decoded.encoding, isMarkdown: isMarkdown)
         }
     }
 
     /// Builds source text from a string already in memory.
     public init(name: String, text: String, isMarkdown: Bool = false) {
-        self.init(name: name, lines: SourceText.splitLines(text).map(DebrisStripper.strip), isMarkdown: isMarkdown)
+        var lines = SourceText.splitLines(text).map(DebrisStripper.strip)
+        if isMarkdown { lines = lines.map(DebrisStripper.stripMarkdownEmphasis) }
+        self.init(name: name, lines: lines, isMarkdown: isMarkdown)
     }
 
     static func splitLines(_ text: String) -> [String] {

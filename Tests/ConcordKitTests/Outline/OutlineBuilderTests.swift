@@ -103,6 +103,14 @@ import Testing
         ])
     }
 
+    @Test func markdownTablesAndSingleEmphasis() {
+        let text = "| Who | Rule |\n|-----|:----:|\n| Parents | _Must not_ use phones |\n\nStaff *should* keep snake_case names.\n"
+        let source = SourceText(name: "md", text: text, isMarkdown: true)
+        #expect(kinds(OutlineBuilder().build(source)) == [
+            "T:Who|Rule", "T:Parents|Must not use phones", "P:Staff should keep snake_case names.",
+        ])
+    }
+
     @Test func exportDebrisIsStrippedAndEmphasisKept() {
         let text = "[bookmark: _Toc1][image: logo.png]Staff **must not** post <u>images</u>.\r\n"
         #expect(outline(text).blocks.map(\.text) == ["Staff must not post images."])
