@@ -29,36 +29,36 @@ import Testing
     @Test func text() {
         var out = ""
         CompareTextWriter(width: 100).write(Self.matrix, to: &out)
-        CompareGolden.check(out, against: "corpus.txt")
+        GoldenFile.compare.check(out, against: "corpus.txt")
     }
 
     @Test func markdown() {
         var out = ""
         CompareMarkdownWriter.write(Self.matrix, to: &out)
-        CompareGolden.check(out, against: "corpus.md")
+        GoldenFile.compare.check(out, against: "corpus.md")
     }
 
     @Test func csv() {
         var out = ""
         CompareCSVWriter.write(Self.matrix, to: &out)
-        CompareGolden.check(out, against: "corpus.csv")
+        GoldenFile.compare.check(out, against: "corpus.csv")
     }
 
     @Test func json() {
         var out = ""
         CompareJSONWriter.write(Self.matrix, to: &out)
-        CompareGolden.check(out, against: "corpus.json")
+        GoldenFile.compare.check(out, against: "corpus.json")
     }
 
     @Test func html() {
         var out = ""
         CompareHTMLWriter.write(Self.matrix, to: &out)
-        CompareGolden.check(out, against: "corpus.html")
+        GoldenFile.compare.check(out, against: "corpus.html")
     }
 
     @Test func baselineJSON() {
         var out = ""
         CompareJSONWriter.write(Self.matrix.deviations(from: 0), to: &out)
-        CompareGolden.check(out, against: "corpus-baseline.json")
+        GoldenFile.compare.check(out, against: "corpus-baseline.json")
     }
 }

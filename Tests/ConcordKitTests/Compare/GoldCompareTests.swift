@@ -7,7 +7,7 @@ import Testing
 /// when the extractor improves, so they pin grouping and strictness on real
 /// policy language.
 @Suite struct GoldCompareTests {
-    static let gold = CompareGolden.fixtures.deletingLastPathComponent().appendingPathComponent("gold")
+    static let gold = GoldenFile.compare.folder.deletingLastPathComponent().appendingPathComponent("gold")
 
     struct Record: Decodable {
         var line: Int
@@ -74,12 +74,12 @@ import Testing
     @Test func text() {
         var out = ""
         CompareTextWriter(width: 100).write(Self.matrix, to: &out)
-        CompareGolden.check(out, against: "gold.txt")
+        GoldenFile.compare.check(out, against: "gold.txt")
     }
 
     @Test func json() {
         var out = ""
         CompareJSONWriter.write(Self.matrix, to: &out)
-        CompareGolden.check(out, against: "gold.json")
+        GoldenFile.compare.check(out, against: "gold.json")
     }
 }

@@ -35,10 +35,10 @@ import Testing
     @Test(arguments: strategies)
     func matchesTheGoldenFiles(name: String, strategy: MergeStrategy) {
         let result = Self.merge(strategy)
-        MergeGolden.check(PolicyPrinter().print(result.document, comments: result.comments), against: "corpus-\(name).policy")
+        GoldenFile.merge.check(PolicyPrinter().print(result.document, comments: result.comments), against: "corpus-\(name).policy")
         var report = ""
         MergeReportWriter.write(result, to: &report)
-        MergeGolden.check(report, against: "corpus-\(name).md")
+        GoldenFile.merge.check(report, against: "corpus-\(name).md")
     }
 
     @Test(arguments: strategies)

@@ -1,18 +1,23 @@
 import Foundation
 import Testing
 
-/// Golden files for compare outputs, under `Fixtures/compare/`. With
-/// `CONCORD_RECORD=1` the actual output is written and the test fails, so
-/// that a fresh recording never passes silently.
-enum CompareGolden {
-    static let fixtures = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/compare")
+/// Golden files under `Fixtures/<folder>/`. With `CONCORD_RECORD=1` the
+/// actual output is written and the test fails, so that a fresh recording
+/// never passes silently; otherwise a difference is reported with its first
+/// differing line.
+struct GoldenFile {
+    let folder: URL
 
-    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let url = fixtures.appendingPathComponent(name)
+    init(_ folder: String) {
+        self.folder = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures").appendingPathComponent(folder)
+    }
+
+    func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let url = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["CONCORD_RECORD"] != nil {
-            try? FileManager.default.createDirectory(at: fixtures, withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? Data(actual.utf8).write(to: url)
             Issue.record("recorded \(name); run the tests again without CONCORD_RECORD", sourceLocation: sourceLocation)
             return
@@ -32,4 +37,11 @@ enum CompareGolden {
             "\(name) differs at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)\nre-record with CONCORD_RECORD=1 if the change is intended",
             sourceLocation: sourceLocation)
     }
+}
+
+extension GoldenFile {
+    /// Compare outputs, under `Fixtures/compare/`.
+    static let compare = GoldenFile("compare")
+    /// Merge outputs, under `Fixtures/merge/`.
+    static let merge = GoldenFile("merge")
 }
