@@ -1,3 +1,5 @@
+import ConcordKit
+
 /// One option a command accepts.
 public struct OptionSpec: Sendable {
     public var names: [String]
@@ -90,24 +92,10 @@ public enum ArgumentParser {
 
     /// The closest name by edit distance, if it is close enough.
     public static func suggest(_ word: String, among names: [String]) -> String? {
-        let scored = names.map { ($0, editDistance(word, $0)) }.sorted { $0.1 < $1.1 }
-        guard let best = scored.first, best.1 <= max(2, word.count / 3) else { return nil }
-        return best.0
+        Suggestion.closest(to: word, among: names)
     }
 
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        Suggestion.editDistance(a, b)
     }
 }
