@@ -27,6 +27,12 @@ extension SentenceExtractor {
                 && !(tokens[max(start, match.start - 3)..<match.start].contains { $0.text == "by" }
                      && tokens[start..<match.start].contains { ["who", "which", "that"].contains($0.text) })
         }
+        // "Staff who receive a request from a pupil should …": the party
+        // before the relative pronoun is the subject, not one inside it.
+        if let relative = (start..<index).first(where: { ["who", "that"].contains(tokens[$0].text) }),
+           let head = candidates.last(where: { $0.end == relative }) {
+            return nearestSubject(before: head.end, from: start)
+        }
         guard let last = candidates.last else { return nil }
         var roles: [Role] = [last.payload]
         var groupStart = last.start

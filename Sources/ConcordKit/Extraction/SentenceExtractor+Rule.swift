@@ -145,8 +145,10 @@ extension SentenceExtractor {
             context[school] = context[school] == .schoolAccount ? .personalAccount : .personalDevice
             modality = modality.negated
         }
-        return found(segment, Rule(subject: subject, modality: modality, action: action, audience: audience, age: age,
-                                   context: context, exceptions: exceptions(in: range)), explicit: explicit)
+        var result = found(segment, Rule(subject: subject, modality: modality, action: action, audience: audience, age: age,
+                                         context: context, exceptions: exceptions(in: range)), explicit: explicit)
+        result.namesAction = classified != nil
+        return result
     }
 
     private func found(_ segment: Segment, _ rule: Rule, explicit: Bool) -> Found {

@@ -13,6 +13,8 @@ struct SentenceExtractor {
         /// The clause is a verb with no object ("Staff are not permitted to
         /// follow" in "to follow or engage with pupils").
         var isBareVerb = false
+        /// A lexicon phrase named the action (even `other`: "seek advice").
+        var namesAction = true
     }
 
     struct Segment {
@@ -70,11 +72,11 @@ struct SentenceExtractor {
             // A piece of a split that names no action of its own, or the
             // same action as the piece before, is one clause with it.
             if let last = found.last, last.group == clause.group,
-               clause.rule.action == .other || clause.rule.action == last.rule.action {
+               !clause.namesAction || clause.rule.action == last.rule.action {
                 found[found.count - 1].range = last.range.lowerBound..<clause.range.upperBound
                 continue
             }
-            if let last = found.last, last.group == clause.group, last.rule.action == .other {
+            if let last = found.last, last.group == clause.group, !last.namesAction {
                 clause.range = last.range.lowerBound..<clause.range.upperBound
                 found[found.count - 1] = clause
                 continue

@@ -38,6 +38,9 @@ import Testing
         ("Parents who post abusive comments about staff may be banned from the school pages.", "parents must-not post-offensive to:staff"),
         // The agent of a relative clause is not the subject.
         ("Only staff who have been authorised by the Headteacher may post on school accounts.", "staff may post-comments in:school-account"),
+        // The party before a relative pronoun is the subject.
+        ("Staff who receive a friend request from a pupil should inform the Designated Safeguarding Lead.", "staff should report to:safeguarding-lead"),
+        ("Former pupils may be accepted as friends once they reach the age of 18.", "staff may befriend to:ex-pupils age:over-18-ex-pupils"),
         // Agentless passives bind the school for an institution's duty.
         ("Official accounts must be monitored every day.", "school must monitor"),
     ])
