@@ -51,6 +51,13 @@ extension SentenceExtractor {
             }
         }
         for match in candidates where match.start == last.start { roles.append(match.payload) }
+        // "Staff, visitors, volunteers and students": students listed among
+        // adults are trainees.
+        let adults: Set<Role> = [.staff, .visitors, .volunteers, .contractors, .governors]
+        if roles.contains(.pupils), roles.contains(where: adults.contains),
+           candidates.contains(where: { $0.payload == .pupils && $0.start >= groupStart && tokens[$0.start].text.hasPrefix("student") }) {
+            roles = roles.filter { $0 != .pupils } + [.volunteers]
+        }
         return roles.canonical
     }
 

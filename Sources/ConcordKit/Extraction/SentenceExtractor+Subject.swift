@@ -10,12 +10,25 @@ extension SentenceExtractor {
     func agentlessParty(for action: (action: Action, negated: Bool, start: Int)?, thing: Range<Int>? = nil) -> [Role] {
         if let roles = scope.roleBullet?.roles { return roles }
         if let roles = conditionalParty() { return roles }
+        if let thing, let owners = owners(in: thing) { return owners }
+        if let blockSubject { return blockSubject }
         if !scope.headingRoles.isEmpty { return scope.headingRoles }
         if let action, lexicon.institutionalActions.contains(action.action) { return [.school] }
         if let thing, isInstitutionsThing(thing) { return [.school] }
         if inList, let leadInSubject { return leadInSubject }
         if let blockSubject { return blockSubject }
         return scope.boundParty(inList: inList) ?? scope.scope
+    }
+
+    /// "staff mobile phones must not be used …": the party whose device or
+    /// account a context names does what the passive forbids.
+    func owners(in range: Range<Int>) -> [Role]? {
+        let contextSpans = sentence.contexts.filter { range.contains($0.start) }.map { $0.start..<$0.end }
+        guard !contextSpans.isEmpty else { return nil }
+        let owners = lexicon.roles.scan(tokens, in: range)
+            .filter { match in contextSpans.contains { $0.contains(match.start) } && match.payload != .school }
+            .map(\.payload)
+        return owners.isEmpty ? nil : owners.canonical
     }
 
     /// "If the headteacher … receives a disclosure …, this should be
