@@ -1,6 +1,6 @@
 /// Finds lexicon phrases in a token sequence. A phrase is a list of words;
-/// a word may end in `*` (any word with that prefix), be `*` alone (any one
-/// word), be `...` (up to six words of gap) or open with a capital (the
+/// a word may end in `*` (any word with that prefix), be `*` alone (at most
+/// one word), be `...` (up to six words of gap) or open with a capital (the
 /// source word must be capitalized). Matching prefers the longest phrase.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
     enum Piece: Sendable, Hashable {
@@ -129,8 +129,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             }
             return nil
         case .any:
-            guard index < tokens.count, tokens[index].isWord else { return nil }
-            return match(piece + 1, end, tokens, index + 1)
+            // One word, or none: "seek * consent" also reads "seek consent".
+            if index < tokens.count, tokens[index].isWord, let found = match(piece + 1, end, tokens, index + 1) { return found }
+            return match(piece + 1, end, tokens, index)
         case .word(let word, let capital):
             guard index < tokens.count, tokens[index].word == word, !capital || tokens[index].isCapitalized else { return nil }
             return match(piece + 1, end, tokens, index + 1)

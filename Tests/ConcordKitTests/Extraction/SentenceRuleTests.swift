@@ -41,6 +41,10 @@ import Testing
         // The party before a relative pronoun is the subject.
         ("Staff who receive a friend request from a pupil should inform the Designated Safeguarding Lead.", "staff should report to:safeguarding-lead"),
         ("Former pupils may be accepted as friends once they reach the age of 18.", "staff may befriend to:ex-pupils age:over-18-ex-pupils"),
+        // The party whose device a passive names does what it forbids.
+        ("Staff mobile phones must not be used to take pictures of pupils.", "staff must-not photograph to:pupils in:personal-device"),
+        // Students listed among adults are trainees.
+        ("Staff, visitors and students on placement must not photograph pupils.", "staff,volunteers,visitors must-not photograph to:pupils"),
         // Agentless passives bind the school for an institution's duty.
         ("Official accounts must be monitored every day.", "school must monitor"),
     ])
