@@ -75,6 +75,11 @@ struct SentenceAnalysis {
                     found.removeAll { $0 == .withPermission || $0 == .withConsent || $0 == .withApproval }
                     found.append(kind)
                     end = max(end, party.end)
+                    // "… of parents / carers": the rest of the party's list.
+                    for next in parties where next.start >= end && next.start - end <= 2
+                        && tokens[end..<next.start].allSatisfy({ ["/", "or", "and", ",", "the", "their"].contains($0.text) }) {
+                        end = next.end
+                    }
                 } else if found.isEmpty, grantsWord {
                     found.append(.withPermission)
                     end = max(end, tokens[window].lastIndex { ["permission", "consent", "agreement", "agreed"].contains($0.text) }.map { $0 + 1 } ?? end)
