@@ -33,6 +33,7 @@ public struct Lexicon: Sendable {
     var actions = PhraseMatcher<ActionCue>()
     var contexts = PhraseMatcher<Context>()
     var channels = PhraseMatcher<Bool>()
+    var complaintChannels = PhraseMatcher<Bool>()
     var exceptionTriggers = PhraseMatcher<Bool>()
     var exceptions = PhraseMatcher<Exception>()
     var imperatives: Set<String> = []
@@ -141,6 +142,7 @@ public struct Lexicon: Sendable {
         fill(&notModal, data.notModal)
         fill(&possibilityAfterMay, data.possibilityAfterMay)
         fill(&channels, data.channels)
+        fill(&complaintChannels, data.complaintChannels)
         fill(&exceptionTriggers, data.exceptionTriggers)
         fill(&prohibitiveLeadIns, data.prohibitiveLeadIns)
         fill(&deonticLeadIns, data.deonticLeadIns)

@@ -25,6 +25,9 @@ public struct LexiconData: Codable, Sendable {
     public var actions: [ActionEntry]?
     public var contexts: [String: [String]]?
     public var channels: [String]?
+    /// Official routes for complaints ("via the appropriate channels"):
+    /// channels for `complain-online` and `report` only.
+    public var complaintChannels: [String]?
     public var exceptionTriggers: [String]?
     public var exceptions: [String: [String]]?
     public var imperatives: [String]?
@@ -89,6 +92,7 @@ public struct LexiconData: Codable, Sendable {
         result.actions = (other.actions ?? []) + (actions ?? [])
         result.contexts = lists(contexts, other.contexts)
         result.channels = list(channels, other.channels)
+        result.complaintChannels = list(complaintChannels, other.complaintChannels)
         result.exceptionTriggers = list(exceptionTriggers, other.exceptionTriggers)
         result.exceptions = lists(exceptions, other.exceptions)
         result.imperatives = list(imperatives, other.imperatives)

@@ -122,7 +122,10 @@ extension SentenceExtractor {
         if ensuresAbsence(in: (cue?.range.lowerBound ?? post.lowerBound)..<post.upperBound) { modality = modality.negated }
         // "X through Y rather than Z", "only via school accounts": a
         // prohibition of X through the other channels.
-        if modality == .must || modality == .should, sentence.has(lexicon.channels, in: range) { modality = modality.negated }
+        if modality == .must || modality == .should, sentence.has(lexicon.channels, in: range)
+            || (action == .complainOnline || action == .report) && sentence.has(lexicon.complaintChannels, in: range) {
+            modality = modality.negated
+        }
 
         var audience = (audience(in: audienceRange, excluding: subject) + extraAudience).canonical
         if action == .report {
