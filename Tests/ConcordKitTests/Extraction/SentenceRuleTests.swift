@@ -45,6 +45,9 @@ import Testing
         ("Staff mobile phones must not be used to take pictures of pupils.", "staff must-not photograph to:pupils in:personal-device"),
         // Students listed among adults are trainees.
         ("Staff, visitors and students on placement must not photograph pupils.", "staff,volunteers,visitors must-not photograph to:pupils"),
+        // Official complaint routes forbid complaining elsewhere, not contact.
+        ("Parents should make complaints through official school channels.", "parents should-not complain-online"),
+        ("The headteacher will contact the parent through the appropriate channels.", "headteacher must contact to:parents"),
         // Agentless passives bind the school for an institution's duty.
         ("Official accounts must be monitored every day.", "school must monitor"),
     ])
