@@ -54,4 +54,21 @@ import Testing
         check(data.reminders, whole(lexicon.reminders), "reminders")
         check(data.channels, whole(lexicon.channels), "channels")
     }
+
+    /// A phrase names one context and one modality: listed twice, a clause
+    /// would get both.
+    @Test func noPhraseIsListedUnderTwoContextsOrModalities() {
+        let data = Lexicon.standard.data
+        for (kind, lists) in [("context", data.contexts ?? [:]), ("modality", data.modals ?? [:])] {
+            var seen: [String: String] = [:]
+            for (id, phrases) in lists {
+                for phrase in phrases.map({ $0.lowercased() }) {
+                    if let other = seen[phrase], other != id {
+                        Issue.record("'\(phrase)' is listed under \(kind)s '\(other)' and '\(id)'")
+                    }
+                    seen[phrase] = id
+                }
+            }
+        }
+    }
 }
