@@ -20,6 +20,9 @@ extension SentenceExtractor {
            let comma = tokens[range].firstIndex(where: { $0.text == "," }) {
             head = comma + 1
         }
+        // A passive's participle may lie past a clause cut short ("must be,
+        // in every case, …"): the head is looked for inside the range only.
+        head = min(max(head, range.lowerBound), range.upperBound)
         for index in head..<min(range.upperBound, head + 5) where tokens[index].isWord
             && !["to", "be", "pro", "also", "then", "immediately", "always", "please"].contains(tokens[index].text) && !tokens[index].text.hasSuffix("ly") {
             if let head = lexicon.actions.matches(in: tokens, at: index).first(where: { lexicon.headActions.contains($0.payload.action) }),
