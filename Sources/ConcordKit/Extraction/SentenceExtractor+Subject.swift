@@ -4,9 +4,12 @@
 extension SentenceExtractor {
     var leadInSubject: [Role]? { leadIn?.subject.isEmpty == false ? leadIn!.subject : nil }
 
-    /// Who an agentless passive binds: the role bullet or lead-in it hangs
-    /// from; the school for an institution's duty ("School accounts must be
-    /// monitored"); else the heading's or list's party, else the policy's scope.
+    /// Who an agentless passive binds, in this order: the role bullet it
+    /// hangs from, the parties of an opening condition, the owner a context
+    /// names ("staff mobile phones"), the block's previous subject, the
+    /// heading's parties, the school for an institution's duty ("School
+    /// accounts must be monitored") or its own policies, the lead-in's party,
+    /// the list's party, else the policy's scope.
     func agentlessParty(for action: (action: Action, negated: Bool, start: Int)?, thing: Range<Int>? = nil) -> [Role] {
         if let roles = scope.roleBullet?.roles { return roles }
         if let roles = conditionalParty() { return roles }
@@ -16,7 +19,6 @@ extension SentenceExtractor {
         if let action, lexicon.institutionalActions.contains(action.action) { return [.school] }
         if let thing, isInstitutionsThing(thing) { return [.school] }
         if inList, let leadInSubject { return leadInSubject }
-        if let blockSubject { return blockSubject }
         return scope.boundParty(inList: inList) ?? scope.scope
     }
 
