@@ -94,8 +94,4 @@ public enum ArgumentParser {
     public static func suggest(_ word: String, among names: [String]) -> String? {
         Suggestion.closest(to: word, among: names)
     }
-
-    public static func editDistance(_ a: String, _ b: String) -> Int {
-        Suggestion.editDistance(a, b)
-    }
 }

@@ -5,6 +5,9 @@ enum DefinitionFinder {
     /// The parties of the first sentence saying whom the policy applies to.
     static func policyScope(in outline: Outline, lexicon: Lexicon) -> [Role] {
         for block in outline.blocks where block.kind == .paragraph || block.isListItem {
+            // Tokenize only blocks that could say it ("applies", "covers",
+            // "is for"): this pass runs before extraction, over every block.
+            guard ["appl", "cover", "is for"].contains(where: { contains(block.text, $0) }) else { continue }
             let tokens = lexicon.tokenize(block.text)
             guard let phrase = lexicon.scopePhrases.scan(tokens).first else { continue }
             var end = phrase.end
@@ -18,8 +21,8 @@ enum DefinitionFinder {
     static func find(in outline: Outline, lexicon: Lexicon) -> [Definition] {
         var definitions: [Definition] = []
         for block in outline.blocks where block.kind == .paragraph || block.isListItem {
-            // A definition quotes its term: " or a curly quote (E2 80 9C/9D).
-            guard block.text.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 }) else { continue }
+            // A definition quotes its term: " or a curly double quote.
+            guard contains(block.text, "\"") || contains(block.text, "“") || contains(block.text, "”") else { continue }
             let tokens = lexicon.tokenize(block.text)
             for verb in lexicon.definitionVerbs.scan(tokens) {
                 let before = lexicon.roles.scan(tokens, in: max(0, verb.start - 8)..<verb.start)
@@ -35,5 +38,33 @@ enum DefinitionFinder {
             }
         }
         return definitions
+    }
+
+    /// Whether `text` holds `needle`, comparing UTF-8 bytes with ASCII letters
+    /// folded to lower case (`needle` is lower case).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        let needle = Array(needle.utf8)
+        guard let first = needle.first else { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            var index = 0
+            while index <= bytes.count - needle.count {
+                var byte = bytes[index]
+                if byte >= 65 && byte <= 90 { byte += 32 }
+                if byte == first {
+                    var offset = 1
+                    while offset < needle.count {
+                        var next = bytes[index + offset]
+                        if next >= 65 && next <= 90 { next += 32 }
+                        if next != needle[offset] { break }
+                        offset += 1
+                    }
+                    if offset == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 }

@@ -18,22 +18,23 @@ struct Vocabulary: Sendable {
     }
 
     mutating func wordID(_ word: String) -> Int32 {
-        let key = Self.hash(word.utf8)
-        if let id = words[key] { return id }
-        defer { wordCount += 1 }
-        words[key] = wordCount
-        return wordCount
+        Self.intern(word, in: &words, count: &wordCount)
     }
 
     mutating func prefixID(_ prefix: String) -> Int32 {
-        let key = Self.hash(prefix.utf8)
-        if let id = prefixes[key] { return id }
-        defer { prefixCount += 1 }
-        prefixes[key] = prefixCount
         let length = prefix.utf8.count
         if prefixLengths.count <= length { prefixLengths += Array(repeating: false, count: length + 1 - prefixLengths.count) }
         prefixLengths[length] = true
-        return prefixCount
+        return Self.intern(prefix, in: &prefixes, count: &prefixCount)
+    }
+
+    /// The id of `text` in `table`, a new one if it has none.
+    private static func intern(_ text: String, in table: inout [UInt64: Int32], count: inout Int32) -> Int32 {
+        let key = hash(text.utf8)
+        if let id = table[key] { return id }
+        table[key] = count
+        count += 1
+        return count - 1
     }
 
     /// Sets each token's word id and the ids of the prefixes it starts with.

@@ -4,18 +4,6 @@ import Testing
 /// The extractor never crashes and stays linear on inputs no policy author
 /// would write: word soup, stray markers, a very long line, nothing at all.
 @Suite struct ExtractionRobustnessTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = [
         "Staff", "must", "not", "should", "may", "only", "never", "under", "16", "no", "pupils", "parents", "the school", "if", "it:",
         "unless", "without", "permission", "of", "by", "be", "reported", "to", "the Headteacher", "Don't", "-", "·", "1.", "4.6.1.", "(a)",
@@ -26,7 +14,7 @@ import Testing
     ]
 
     @Test func randomDocumentsNeverCrash() {
-        var generator = Seeded(state: 2026)
+        var generator = SeededGenerator(seed: 2026)
         for _ in 0..<300 {
             var lines: [String] = []
             for _ in 0..<Int.random(in: 0...25, using: &generator) {
@@ -74,7 +62,7 @@ import Testing
     }
 
     @Test func randomListsUnderLeadInsNeverCrash() {
-        var generator = Seeded(state: 99)
+        var generator = SeededGenerator(seed: 99)
         let leadIns = ["Staff must follow these rules:", "The following are not acceptable:", "Pupils should:", "Governors must ensure that they:"]
         for _ in 0..<300 {
             var lines = [leadIns.randomElement(using: &generator)!]
@@ -87,7 +75,7 @@ import Testing
     }
 
     @Test func randomBytesNeverCrash() {
-        var generator = Seeded(state: 7)
+        var generator = SeededGenerator(seed: 7)
         for _ in 0..<200 {
             let bytes = (0..<Int.random(in: 0...400, using: &generator)).map { _ in UInt8.random(in: 1...255, using: &generator) }
             _ = PolicyReader().read(bytes, name: "bytes")
