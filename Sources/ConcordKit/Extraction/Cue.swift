@@ -16,14 +16,14 @@ extension SentenceAnalysis {
     /// possibilities ("may contain", "which may damage") or conditionals
     /// ("Should this occur").
     func findCues() -> [Cue] {
-        var masked = Set<Int>()
+        var masked = [Bool](repeating: false, count: tokens.count)
         for match in lexicon.notModal.scan(tokens) {
-            for index in match.start..<match.end { masked.insert(index) }
+            for index in match.start..<match.end { masked[index] = true }
         }
         var cues: [Cue] = []
         var index = 0
         while index < tokens.count {
-            guard !masked.contains(index), let match = lexicon.modals.matches(in: tokens, at: index).first else {
+            guard !masked[index], let match = lexicon.modals.matches(in: tokens, at: index).first else {
                 index += 1
                 continue
             }

@@ -7,7 +7,7 @@ enum DefinitionFinder {
         for block in outline.blocks where block.kind == .paragraph || block.isListItem {
             // Tokenize only blocks that could say it ("applies", "covers",
             // "is for"): this pass runs before extraction, over every block.
-            guard ["appl", "cover", "is for"].contains(where: { contains(block.text, $0) }) else { continue }
+            guard contains(block.text, anyOf: scopeCues) else { continue }
             let tokens = lexicon.tokenize(block.text)
             guard let phrase = lexicon.scopePhrases.scan(tokens).first else { continue }
             var end = phrase.end
@@ -22,7 +22,7 @@ enum DefinitionFinder {
         var definitions: [Definition] = []
         for block in outline.blocks where block.kind == .paragraph || block.isListItem {
             // A definition quotes its term: " or a curly double quote.
-            guard contains(block.text, "\"") || contains(block.text, "“") || contains(block.text, "”") else { continue }
+            guard contains(block.text, anyOf: quotes) else { continue }
             let tokens = lexicon.tokenize(block.text)
             for verb in lexicon.definitionVerbs.scan(tokens) {
                 let before = lexicon.roles.scan(tokens, in: max(0, verb.start - 8)..<verb.start)
@@ -40,20 +40,34 @@ enum DefinitionFinder {
         return definitions
     }
 
-    /// Whether `text` holds `needle`, comparing UTF-8 bytes with ASCII letters
-    /// folded to lower case (`needle` is lower case).
-    static func contains(_ text: String, _ needle: String) -> Bool {
-        let needle = Array(needle.utf8)
-        guard let first = needle.first else { return true }
+    private static let scopeCues = Needles(["appl", "cover", "is for"])
+    private static let quotes = Needles(["\"", "“", "”"])
+
+    /// Lower-case strings looked for in a text's bytes, with the bytes they
+    /// open with, so that most positions are passed over with one load.
+    struct Needles: Sendable {
+        let needles: [[UInt8]]
+        let opens: [Bool]
+
+        init(_ needles: [String]) {
+            self.needles = needles.map { Array($0.utf8) }.filter { !$0.isEmpty }
+            var opens = [Bool](repeating: false, count: 256)
+            for needle in self.needles { opens[Int(needle[0])] = true }
+            self.opens = opens
+        }
+    }
+
+    /// Whether `text` holds one of `needles`, comparing bytes with ASCII
+    /// letters folded to lower case, in one pass.
+    static func contains(_ text: String, anyOf needles: Needles) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.count >= needle.count else { return false }
-            var index = 0
-            while index <= bytes.count - needle.count {
+            for index in bytes.indices {
                 var byte = bytes[index]
                 if byte >= 65 && byte <= 90 { byte += 32 }
-                if byte == first {
-                    var offset = 1
+                guard needles.opens[Int(byte)] else { continue }
+                for needle in needles.needles where needle.count <= bytes.count - index {
+                    var offset = 0
                     while offset < needle.count {
                         var next = bytes[index + offset]
                         if next >= 65 && next <= 90 { next += 32 }
@@ -62,7 +76,6 @@ enum DefinitionFinder {
                     }
                     if offset == needle.count { return true }
                 }
-                index += 1
             }
             return false
         }

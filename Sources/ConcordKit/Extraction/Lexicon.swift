@@ -2,8 +2,9 @@ import Foundation
 
 /// The compiled vocabulary: phrase matchers built once from `LexiconData`.
 /// Load the bundled one with `Lexicon.standard`; extend it with
-/// `Lexicon(extending:)`.
-public struct Lexicon: Sendable {
+/// `Lexicon(extending:)`. A class, so that every sentence shares one
+/// immutable copy instead of retaining each of its tables.
+public final class Lexicon: Sendable {
     public enum LoadError: Error, CustomStringConvertible, Sendable {
         case unreadable(String)
         case invalid(String)
@@ -26,46 +27,44 @@ public struct Lexicon: Sendable {
 
     public let data: LexiconData
     let vocabulary: Vocabulary
-    var roles = PhraseMatcher<Role>()
-    var modals = PhraseMatcher<Modality>()
-    var notModal = PhraseMatcher<Bool>()
-    var possibilityAfterMay = PhraseMatcher<Bool>()
-    var actions = PhraseMatcher<ActionCue>()
-    var contexts = PhraseMatcher<Context>()
-    var channels = PhraseMatcher<Bool>()
-    var complaintChannels = PhraseMatcher<Bool>()
-    var exceptionTriggers = PhraseMatcher<Bool>()
-    var exceptions = PhraseMatcher<Exception>()
-    var imperatives: Set<String> = []
-    var gerundDuties: Set<String> = []
-    var headingForce = PhraseMatcher<Modality>()
-    var prohibitiveLeadIns = PhraseMatcher<Bool>()
-    var deonticLeadIns = PhraseMatcher<Bool>()
-    var nonDeonticLeadIns = PhraseMatcher<Bool>()
-    var consequences = PhraseMatcher<Bool>()
-    var breachTerms = PhraseMatcher<Bool>()
-    var reminders = PhraseMatcher<Bool>()
-    var nonDeontic = PhraseMatcher<Bool>()
-    var passiveReport = PhraseMatcher<Bool>()
-    var definitionVerbs = PhraseMatcher<Bool>()
-    var ageWords = PhraseMatcher<AgeThreshold.Comparator>()
-    var ageSuffixes = PhraseMatcher<AgeThreshold.Comparator>()
-    var numberWords: [String: Int] = [:]
-    var institutionalActions: Set<Action> = []
-    var headActions: Set<Action> = []
-    var stanceCues: Set<String> = []
-    var sanctionHeadings: Set<String> = []
-    var scopePhrases = PhraseMatcher<Bool>()
-    var imageNouns = PhraseMatcher<Bool>()
-    var postingVerbs = PhraseMatcher<Bool>()
-    var notRoles = PhraseMatcher<Bool>()
-    var notContexts = PhraseMatcher<Bool>()
+    let roles: PhraseMatcher<Role>
+    let modals: PhraseMatcher<Modality>
+    let notModal: PhraseMatcher<Bool>
+    let possibilityAfterMay: PhraseMatcher<Bool>
+    let actions: PhraseMatcher<ActionCue>
+    let contexts: PhraseMatcher<Context>
+    let channels: PhraseMatcher<Bool>
+    let complaintChannels: PhraseMatcher<Bool>
+    let exceptionTriggers: PhraseMatcher<Bool>
+    let exceptions: PhraseMatcher<Exception>
+    let imperatives: Set<String>
+    let gerundDuties: Set<String>
+    let headingForce: PhraseMatcher<Modality>
+    let prohibitiveLeadIns: PhraseMatcher<Bool>
+    let deonticLeadIns: PhraseMatcher<Bool>
+    let nonDeonticLeadIns: PhraseMatcher<Bool>
+    let consequences: PhraseMatcher<Bool>
+    let breachTerms: PhraseMatcher<Bool>
+    let reminders: PhraseMatcher<Bool>
+    let nonDeontic: PhraseMatcher<Bool>
+    let passiveReport: PhraseMatcher<Bool>
+    let definitionVerbs: PhraseMatcher<Bool>
+    let ageWords: PhraseMatcher<AgeThreshold.Comparator>
+    let ageSuffixes: PhraseMatcher<AgeThreshold.Comparator>
+    let numberWords: [String: Int]
+    let institutionalActions: Set<Action>
+    let headActions: Set<Action>
+    let stanceCues: Set<String>
+    let sanctionHeadings: Set<String>
+    let scopePhrases: PhraseMatcher<Bool>
+    let imageNouns: PhraseMatcher<Bool>
+    let postingVerbs: PhraseMatcher<Bool>
+    let notRoles: PhraseMatcher<Bool>
+    let notContexts: PhraseMatcher<Bool>
 
     /// Tokens of `text`, encoded for this lexicon's matchers.
     func tokenize(_ text: String) -> [Token] {
-        var tokens = Tokenizer.tokenize(text)
-        vocabulary.encode(&tokens)
-        return tokens
+        Tokenizer.tokenize(text, vocabulary: vocabulary)
     }
 
     /// The vocabulary bundled with Concord.
@@ -97,63 +96,54 @@ public struct Lexicon: Sendable {
     }
 
     /// The standard vocabulary extended by the JSON of a lexicon file.
-    public init(extending json: Data) throws {
+    public convenience init(extending json: Data) throws {
         try self.init(data: Lexicon.standard.data.merged(with: Lexicon.decode(json)))
     }
 
     public init(data: LexiconData) throws {
         self.data = data
         var vocabulary = Vocabulary()
-        for (id, phrases) in data.roles ?? [:] {
-            guard let role = Role(rawValue: id) else { throw LoadError.unknownId(kind: "role", id: id) }
-            for phrase in phrases { roles.add(phrase, role, vocabulary: &vocabulary) }
+        func matcher(_ phrases: [String]?, _ value: Bool = true, into matcher: PhraseMatcher<Bool> = PhraseMatcher()) -> PhraseMatcher<Bool> {
+            var matcher = matcher
+            for phrase in phrases ?? [] { matcher.add(phrase, value, vocabulary: &vocabulary) }
+            return matcher
         }
-        for (id, phrases) in data.modals ?? [:] {
-            guard let modality = Modality(rawValue: id) else { throw LoadError.unknownId(kind: "modality", id: id) }
-            for phrase in phrases { modals.add(phrase, modality, vocabulary: &vocabulary) }
+        /// A matcher of phrases grouped by the raw value of their payload.
+        func grouped<Payload>(_ groups: [String: [String]]?, kind: String, _ payload: (String) -> Payload?) throws -> PhraseMatcher<Payload> {
+            var matcher = PhraseMatcher<Payload>()
+            for (id, phrases) in groups ?? [:] {
+                guard let value = payload(id) else { throw LoadError.unknownId(kind: kind, id: id) }
+                for phrase in phrases { matcher.add(phrase, value, vocabulary: &vocabulary) }
+            }
+            return matcher
         }
+        roles = try grouped(data.roles, kind: "role", Role.init(rawValue:))
+        modals = try grouped(data.modals, kind: "modality", Modality.init(rawValue:))
+        var actions = PhraseMatcher<ActionCue>()
         for (priority, entry) in (data.actions ?? []).enumerated() {
             for phrase in entry.phrases { actions.add(phrase, ActionCue(action: entry.action, priority: priority, negated: false), vocabulary: &vocabulary) }
             for phrase in entry.negated ?? [] { actions.add(phrase, ActionCue(action: entry.action, priority: priority, negated: true), vocabulary: &vocabulary) }
         }
-        for (id, phrases) in data.contexts ?? [:] {
-            guard let context = Context(rawValue: id) else { throw LoadError.unknownId(kind: "context", id: id) }
-            for phrase in phrases { contexts.add(phrase, context, vocabulary: &vocabulary) }
-        }
-        for (id, phrases) in data.exceptions ?? [:] {
-            guard let exception = Exception(rawValue: id) else { throw LoadError.unknownId(kind: "exception", id: id) }
-            for phrase in phrases { exceptions.add(phrase, exception, vocabulary: &vocabulary) }
-        }
-        for (id, phrases) in data.headingForce ?? [:] {
-            guard let modality = Modality(rawValue: id) else { throw LoadError.unknownId(kind: "modality", id: id) }
-            for phrase in phrases { headingForce.add(phrase, modality, vocabulary: &vocabulary) }
-        }
-        for (id, phrases) in data.ageWords ?? [:] {
-            guard let comparator = AgeThreshold.Comparator(rawValue: id) else { throw LoadError.unknownId(kind: "age comparator", id: id) }
-            for phrase in phrases { ageWords.add(phrase, comparator, vocabulary: &vocabulary) }
-        }
-        for (id, phrases) in data.ageSuffixes ?? [:] {
-            guard let comparator = AgeThreshold.Comparator(rawValue: id) else { throw LoadError.unknownId(kind: "age comparator", id: id) }
-            for phrase in phrases { ageSuffixes.add(phrase, comparator, vocabulary: &vocabulary) }
-        }
-        func fill(_ matcher: inout PhraseMatcher<Bool>, _ phrases: [String]?, _ value: Bool = true) {
-            for phrase in phrases ?? [] { matcher.add(phrase, value, vocabulary: &vocabulary) }
-        }
-        fill(&notModal, data.notModal)
-        fill(&possibilityAfterMay, data.possibilityAfterMay)
-        fill(&channels, data.channels)
-        fill(&complaintChannels, data.complaintChannels)
-        fill(&exceptionTriggers, data.exceptionTriggers)
-        fill(&prohibitiveLeadIns, data.prohibitiveLeadIns)
-        fill(&deonticLeadIns, data.deonticLeadIns)
-        fill(&nonDeonticLeadIns, data.nonDeonticLeadIns)
-        fill(&consequences, data.consequences)
-        fill(&breachTerms, data.breachTerms)
-        fill(&reminders, data.reminders)
-        fill(&nonDeontic, data.nonDeontic)
-        fill(&passiveReport, data.passiveReport)
-        fill(&definitionVerbs, data.definitionVerbs?.extends, true)
-        fill(&definitionVerbs, data.definitionVerbs?.replaces, false)
+        self.actions = actions
+        contexts = try grouped(data.contexts, kind: "context", Context.init(rawValue:))
+        exceptions = try grouped(data.exceptions, kind: "exception", Exception.init(rawValue:))
+        headingForce = try grouped(data.headingForce, kind: "modality", Modality.init(rawValue:))
+        ageWords = try grouped(data.ageWords, kind: "age comparator", AgeThreshold.Comparator.init(rawValue:))
+        ageSuffixes = try grouped(data.ageSuffixes, kind: "age comparator", AgeThreshold.Comparator.init(rawValue:))
+        notModal = matcher(data.notModal)
+        possibilityAfterMay = matcher(data.possibilityAfterMay)
+        channels = matcher(data.channels)
+        complaintChannels = matcher(data.complaintChannels)
+        exceptionTriggers = matcher(data.exceptionTriggers)
+        prohibitiveLeadIns = matcher(data.prohibitiveLeadIns)
+        deonticLeadIns = matcher(data.deonticLeadIns)
+        nonDeonticLeadIns = matcher(data.nonDeonticLeadIns)
+        consequences = matcher(data.consequences)
+        breachTerms = matcher(data.breachTerms)
+        reminders = matcher(data.reminders)
+        nonDeontic = matcher(data.nonDeontic)
+        passiveReport = matcher(data.passiveReport)
+        definitionVerbs = matcher(data.definitionVerbs?.replaces, false, into: matcher(data.definitionVerbs?.extends, true))
         imperatives = Set((data.imperatives ?? []).map { $0.lowercased() })
         gerundDuties = Set((data.gerundDuties ?? []).map { $0.lowercased() })
         numberWords = data.numberWords ?? [:]
@@ -161,11 +151,11 @@ public struct Lexicon: Sendable {
         headActions = Set(data.headActions ?? [])
         stanceCues = Set(data.stanceCues ?? [])
         sanctionHeadings = Set(data.sanctionHeadings ?? [])
-        fill(&scopePhrases, data.scopePhrases)
-        fill(&imageNouns, data.imageNouns)
-        fill(&postingVerbs, data.postingVerbs)
-        fill(&notRoles, data.notRoles)
-        fill(&notContexts, data.notContexts)
+        scopePhrases = matcher(data.scopePhrases)
+        imageNouns = matcher(data.imageNouns)
+        postingVerbs = matcher(data.postingVerbs)
+        notRoles = matcher(data.notRoles)
+        notContexts = matcher(data.notContexts)
         // Last: every matcher above has added its words.
         self.vocabulary = vocabulary
     }

@@ -58,7 +58,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             let word = String(raw)
             if word == "*" { pieces.append(.any); continue }
             if word == "..." { pieces.append(.gap); continue }
-            let capital = word.first?.isUppercase ?? false
+            let capital = word.utf8.first.map { $0 < 0x80 ? ($0 >= 65 && $0 <= 90) : word.first!.isUppercase } ?? false
             if word.hasSuffix("*") {
                 pieces.append(.prefix(vocabulary.prefixID(String(word.dropLast()).lowercased())))
                 continue
@@ -72,27 +72,43 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return pieces
     }
 
-    /// Every phrase that starts at `index`, longest first.
-    func matches(in tokens: [Token], at index: Int) -> [Match] {
+    /// Whether some phrase could start at the token: its word or one of its
+    /// prefixes opens a phrase. Most tokens open none, and are passed over
+    /// without collecting anything.
+    @inline(__always)
+    private func mayStart(_ token: Token) -> Bool {
+        let word = Int(token.word)
+        if word >= 0, word < byWord.count, !byWord[word].isEmpty { return true }
+        return !token.prefixes.isEmpty
+    }
+
+    /// Every phrase that starts at `index` and ends by `limit`, longest first.
+    func matches(in tokens: [Token], at index: Int, limit: Int = .max) -> [Match] {
         var found: [Match] = []
+        collect(tokens, index, limit, into: &found)
+        return found
+    }
+
+    /// Replaces `found` with the phrases that start at `index` and end by
+    /// `limit`, longest first; scans reuse one buffer this way.
+    private func collect(_ tokens: [Token], _ index: Int, _ limit: Int, into found: inout [Match]) {
+        found.removeAll(keepingCapacity: true)
+        guard mayStart(tokens[index]) else { return }
         let word = Int(tokens[index].word)
         if word >= 0, word < byWord.count {
-            for phraseIndex in byWord[word] { collect(phraseIndex, tokens, index, into: &found) }
+            for phraseIndex in byWord[word] { collect(phraseIndex, tokens, index, limit, into: &found) }
         }
-        if !tokens[index].prefixes.isEmpty {
-            for prefix in tokens[index].prefixes where Int(prefix) < byPrefix.count {
-                for phraseIndex in byPrefix[Int(prefix)] { collect(phraseIndex, tokens, index, into: &found) }
-            }
+        for prefix in tokens[index].prefixes where Int(prefix) < byPrefix.count {
+            for phraseIndex in byPrefix[Int(prefix)] { collect(phraseIndex, tokens, index, limit, into: &found) }
         }
         if found.count > 1 {
             found.sort { $0.end != $1.end ? $0.end > $1.end : $0.order < $1.order }
         }
-        return found
     }
 
-    private func collect(_ phraseIndex: Int, _ tokens: [Token], _ index: Int, into found: inout [Match]) {
+    private func collect(_ phraseIndex: Int, _ tokens: [Token], _ index: Int, _ limit: Int, into found: inout [Match]) {
         let phrase = phrases[phraseIndex]
-        if let end = match(phrase.first, phrase.end, tokens, index) {
+        if let end = match(phrase.first, phrase.end, tokens, index), end <= limit {
             found.append(Match(start: index, end: end, payload: phrase.payload, order: phrase.order))
         }
     }
@@ -102,17 +118,32 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     func scan(_ tokens: [Token], in range: Range<Int>? = nil) -> [Match] {
         let range = range ?? tokens.indices
         var result: [Match] = []
+        var found: [Match] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            let found = matches(in: tokens, at: index).filter { $0.end <= range.upperBound }
+            guard mayStart(tokens[index]) else {
+                index += 1
+                continue
+            }
+            collect(tokens, index, range.upperBound, into: &found)
             if let best = found.first {
-                result.append(contentsOf: found.filter { $0.end == best.end })
+                for match in found where match.end == best.end { result.append(match) }
                 index = best.end
             } else {
                 index += 1
             }
         }
         return result
+    }
+
+    /// The first match `scan` would find in `range`, without looking further.
+    func first(in tokens: [Token], _ range: Range<Int>) -> Match? {
+        var found: [Match] = []
+        for index in range where mayStart(tokens[index]) {
+            collect(tokens, index, range.upperBound, into: &found)
+            if let best = found.first { return best }
+        }
+        return nil
     }
 
     /// Matches `pieces[piece..<end]` against the tokens from `index`;

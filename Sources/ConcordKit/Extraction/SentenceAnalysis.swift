@@ -1,16 +1,39 @@
 /// One sentence of a block, tokenized, with every lexicon phrase found in it.
-/// Token offsets are UTF-8 offsets in the block's text.
-struct SentenceAnalysis {
+/// Token offsets are UTF-8 offsets in the block's text. A class, so that the
+/// extractors of a sentence share it; the phrases other than the modal cues
+/// are found on first use, since most sentences state no rule and never
+/// ask for them.
+final class SentenceAnalysis {
     typealias RoleMatch = PhraseMatcher<Role>.Match
 
     let tokens: [Token]
     let range: Range<Int>
-    let roles: [RoleMatch]
-    let contexts: [PhraseMatcher<Context>.Match]
-    let exceptionSpans: [ExceptionSpan]
     let lexicon: Lexicon
     /// The modal cues, left to right (see `findCues`).
     private(set) var cues: [Cue] = []
+
+    /// Contexts named, without phrases that only look like one ("in school
+    /// uniform").
+    private(set) lazy var contexts: [PhraseMatcher<Context>.Match] = {
+        let notContexts = lexicon.notContexts.scan(tokens)
+        return lexicon.contexts.scan(tokens).filter { match in
+            !notContexts.contains { $0.start <= match.start && match.start < $0.end }
+        }
+    }()
+
+    /// Parties named. A role inside a context phrase ("staff mobile phones")
+    /// or a phrase that names none ("Child Protection policy") is not one.
+    private(set) lazy var roles: [RoleMatch] = {
+        var contextTokens = Set<Int>()
+        for match in contexts { contextTokens.formUnion(match.start..<match.end) }
+        let notRoles = lexicon.notRoles.scan(tokens)
+        return lexicon.roles.scan(tokens).filter { match in
+            !(match.start..<match.end).contains(where: contextTokens.contains)
+                && !notRoles.contains { $0.start <= match.start && match.start < $0.end && match.end - match.start <= $0.end - $0.start }
+        }
+    }()
+
+    private(set) lazy var exceptionSpans: [ExceptionSpan] = SentenceAnalysis.findExceptions(tokens, lexicon)
 
     struct ExceptionSpan {
         var range: Range<Int>
@@ -20,23 +43,12 @@ struct SentenceAnalysis {
     init(blockText: UnsafeBufferPointer<UInt8>, range: Range<Int>, lexicon: Lexicon) {
         self.range = range
         self.lexicon = lexicon
-        var tokens = Tokenizer.tokenize(UnsafeBufferPointer(rebasing: blockText[range]), base: range.lowerBound)
-        lexicon.vocabulary.encode(&tokens)
-        self.tokens = tokens
-        let notContexts = lexicon.notContexts.scan(tokens)
-        self.contexts = lexicon.contexts.scan(tokens).filter { match in
-            !notContexts.contains { $0.start <= match.start && match.start < $0.end }
-        }
-        // A role inside a context phrase ("staff mobile phones") is not a party.
-        let contextTokens = Set(contexts.flatMap { Array($0.start..<$0.end) })
-        let notRoles = lexicon.notRoles.scan(tokens)
-        self.roles = lexicon.roles.scan(tokens).filter { match in
-            !(match.start..<match.end).contains(where: contextTokens.contains)
-                && !notRoles.contains { $0.start <= match.start && match.start < $0.end && match.end - match.start <= $0.end - $0.start }
-        }
-        self.exceptionSpans = SentenceAnalysis.findExceptions(tokens, lexicon)
+        self.tokens = Tokenizer.tokenize(UnsafeBufferPointer(rebasing: blockText[range]), base: range.lowerBound, vocabulary: lexicon.vocabulary)
         self.cues = findCues()
     }
+
+    /// Parties whose grant is an approval, not a permission.
+    private static let leaders: Set<Role> = [.headteacher, .seniorLeaders, .governors, .governingBoard]
 
     /// Exception conditions: a trigger ("unless", "without", "other than") and
     /// within the next ten words a phrase naming the kind of condition.
@@ -69,8 +81,7 @@ struct SentenceAnalysis {
             let parties = lexicon.roles.scan(tokens, in: window)
             let grantsWord = tokens[window].contains { ["permission", "consent", "agreement", "agreed", "permits"].contains($0.text) }
             if grantsWord || found.contains(.withPermission) || found.contains(.withConsent) {
-                let leaders: Set<Role> = [.headteacher, .seniorLeaders, .governors, .governingBoard]
-                if let party = parties.first(where: { leaders.contains($0.payload) || $0.payload == .parents }) {
+                if let party = parties.first(where: { Self.leaders.contains($0.payload) || $0.payload == .parents }) {
                     let kind: Exception = party.payload == .parents ? .withConsent : .withApproval
                     found.removeAll { $0 == .withPermission || $0 == .withConsent || $0 == .withApproval }
                     found.append(kind)
@@ -114,17 +125,20 @@ struct SentenceAnalysis {
     }
 
     func has(_ matcher: PhraseMatcher<Bool>, in range: Range<Int>) -> Bool {
-        !matcher.scan(tokens, in: range).isEmpty
+        matcher.first(in: tokens, range) != nil
     }
 
     func firstMatch(_ matcher: PhraseMatcher<Bool>, in range: Range<Int>) -> PhraseMatcher<Bool>.Match? {
-        matcher.scan(tokens, in: range).first
+        matcher.first(in: tokens, range)
     }
 
     /// Roles matched in `range`, in order, without possessives ("the school's").
     func roleMatches(in range: Range<Int>, possessives: Bool = true) -> [RoleMatch] {
-        roles.filter { range.contains($0.start) && $0.end <= range.upperBound }
-            .filter { possessives || !isPossessive($0) }
+        var result: [RoleMatch] = []
+        for match in roles where range.contains(match.start) && match.end <= range.upperBound {
+            if possessives || !isPossessive(match) { result.append(match) }
+        }
+        return result
     }
 
     func isPossessive(_ match: RoleMatch) -> Bool {

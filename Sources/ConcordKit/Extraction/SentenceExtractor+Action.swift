@@ -1,5 +1,9 @@
 /// The action a clause names, and the phrasings that negate it.
 extension SentenceExtractor {
+    private static let conditionWords: Set<String> = ["when", "if", "where", "whenever", "while", "whilst"]
+    /// Words before a clause's verb that are not its head.
+    private static let notHeads: Set<String> = ["to", "be", "pro", "also", "then", "immediately", "always", "please"]
+
     /// The highest-priority action phrase in `range`, outside exceptions.
     func classify(_ range: Range<Int>, head explicitHead: Int? = nil) -> (action: Action, negated: Bool, start: Int)? {
         guard !range.isEmpty else { return nil }
@@ -16,7 +20,7 @@ extension SentenceExtractor {
         // The verb that opens the clause names its action when it is one of
         // the head actions ("will take action to protect the reputation").
         var head = explicitHead ?? range.lowerBound
-        if explicitHead == nil, let first = tokens[range].first(where: \.isWord), ["when", "if", "where", "whenever", "while", "whilst"].contains(first.text),
+        if explicitHead == nil, let first = tokens[range].first(where: \.isWord), Self.conditionWords.contains(first.text),
            let comma = tokens[range].firstIndex(where: { $0.text == "," }) {
             head = comma + 1
         }
@@ -24,7 +28,7 @@ extension SentenceExtractor {
         // in every case, …"): the head is looked for inside the range only.
         head = min(max(head, range.lowerBound), range.upperBound)
         for index in head..<min(range.upperBound, head + 5) where tokens[index].isWord
-            && !["to", "be", "pro", "also", "then", "immediately", "always", "please"].contains(tokens[index].text) && !tokens[index].text.hasSuffix("ly") {
+            && !Self.notHeads.contains(tokens[index].text) && !tokens[index].text.hasSuffix("ly") {
             if let head = lexicon.actions.matches(in: tokens, at: index).first(where: { lexicon.headActions.contains($0.payload.action) }),
                best.start != head.start {
                 best = head

@@ -3,6 +3,9 @@
 extension SentenceExtractor {
     static let prepositions: Set<String> = ["in", "at", "of", "from", "within", "across", "to", "for", "with", "by", "about", "on", "into"]
     static let pronouns: Set<String> = ["they", "he", "she", "you", "them", "individuals"]
+    static let adults: Set<Role> = [.staff, .visitors, .volunteers, .contractors, .governors]
+    /// Words between two parties of one list.
+    static let joiners: Set<String> = [",", "or", "and", "/", "its", "the", "other", "including", "their", "any", "all", "of", "members", "member"]
     static let connectors: Set<String> = ["and", "or", ",", "/", "the", "all", "any", "other", "of", "their", "its", "either", "as", "a", "an", "current", "and/or", "both", "members", "member", "every", "each", "no", "our", "relevant", "individual", "appropriate", "school", "'s"]
 
     /// The group of roles nearest before `index` ("Staff, parents/carers and
@@ -53,8 +56,7 @@ extension SentenceExtractor {
         for match in candidates where match.start == last.start { roles.append(match.payload) }
         // "Staff, visitors, volunteers and students": students listed among
         // adults are trainees.
-        let adults: Set<Role> = [.staff, .visitors, .volunteers, .contractors, .governors]
-        if roles.contains(.pupils), roles.contains(where: adults.contains),
+        if roles.contains(.pupils), roles.contains(where: Self.adults.contains),
            candidates.contains(where: { $0.payload == .pupils && $0.start >= groupStart && tokens[$0.start].text.hasPrefix("student") }) {
             roles = roles.filter { $0 != .pupils } + [.volunteers]
         }
@@ -112,12 +114,11 @@ extension SentenceExtractor {
     /// Starts of role mentions that stand in a list of two or more parties
     /// ("students, parents or other staff", "the school, its staff or pupils").
     func listedRoles(_ matches: [SentenceAnalysis.RoleMatch]) -> Set<Int> {
-        let joiners: Set<String> = [",", "or", "and", "/", "its", "the", "other", "including", "their", "any", "all", "of", "members", "member"]
         var listed = Set<Int>()
         for (previous, next) in zip(matches, matches.dropFirst()) where next.start >= previous.end {
             // "employees of the school", "parents of pupils": a role that
             // qualifies another is no list.
-            if tokens[previous.end..<next.start].allSatisfy({ joiners.contains($0.text) }), next.start - previous.end <= 4,
+            if tokens[previous.end..<next.start].allSatisfy({ Self.joiners.contains($0.text) }), next.start - previous.end <= 4,
                !tokens[previous.end..<next.start].contains(where: { $0.text == "of" }) {
                 listed.insert(previous.start)
                 listed.insert(next.start)

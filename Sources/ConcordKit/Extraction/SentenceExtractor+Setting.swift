@@ -3,9 +3,9 @@ extension SentenceExtractor {
     func age(in range: Range<Int>) -> AgeThreshold? {
         // "pupils aged 13 or over", "children of 11 and under".
         for index in range where tokens[index].isWord {
-            guard let years = number(tokens[index].text), years >= 5, years <= 25, index + 1 < range.upperBound,
+            guard index > 0, index + 1 < range.upperBound, let years = number(tokens[index].text), years >= 5, years <= 25,
                   let suffix = lexicon.ageSuffixes.matches(in: tokens, at: index + 1).first, suffix.end <= range.upperBound,
-                  index > 0, ["aged", "age", "of", "pupils", "children", "students", "users", "years"].contains(tokens[index - 1].text)
+                  Self.ageLeadWords.contains(tokens[index - 1].text)
                     || sentence.roles.contains(where: { $0.end == index }) else { continue }
             let before = sentence.roleMatches(in: range.lowerBound..<index).filter { $0.payload != .school && !sentence.isPossessive($0) }
             return AgeThreshold(comparator: suffix.payload, years: years, appliesTo: before.last?.payload ?? .pupils)
@@ -23,8 +23,12 @@ extension SentenceExtractor {
         return nil
     }
 
+    private static let ageLeadWords: Set<String> = ["aged", "age", "of", "pupils", "children", "students", "users", "years"]
+
+    /// "13" or "thirteen". Only a word opening with a digit is parsed.
     private func number(_ word: String) -> Int? {
-        if let value = Int(word) { return value }
+        guard let first = word.utf8.first else { return nil }
+        if first >= 48 && first <= 57 { return Int(word) }
         return lexicon.numberWords[word]
     }
 

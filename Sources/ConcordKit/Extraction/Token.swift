@@ -18,87 +18,127 @@ struct Token: Hashable, Sendable {
 /// and apostrophes are words (a possessive `'s` is a token of its own), a
 /// hyphen inside a word separates two words, and other marks are tokens.
 enum Tokenizer {
-    static func tokenize(_ text: String) -> [Token] {
+    static func tokenize(_ text: String, vocabulary: Vocabulary? = nil) -> [Token] {
         var text = text
-        return text.withUTF8 { tokenize($0, base: 0) }
+        return text.withUTF8 { tokenize($0, base: 0, vocabulary: vocabulary) }
     }
 
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, base: Int) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        var index = 0
-        var word: [UInt8] = []
+    /// Tokens of `bytes`, offsets shifted by `base`; with a vocabulary, each
+    /// token is encoded for its matchers while its bytes are at hand.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, vocabulary: Vocabulary? = nil) -> [Token] {
+        // A word's lowercased bytes are gathered in a scratch buffer; no
+        // word is longer than the text.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { scratch in
+            var scanner = Scanner(bytes: bytes, base: base, vocabulary: vocabulary, word: scratch.baseAddress!)
+            scanner.run()
+            return scanner.tokens
+        }
+    }
+
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let base: Int
+        let vocabulary: Vocabulary?
+        /// The word being read, lowercased: `word[0..<length]`.
+        let word: UnsafeMutablePointer<UInt8>
+        var length = 0
         var wordStart = 0
         var capitalized = false
+        var tokens: [Token] = []
 
-        func finishWord(at end: Int) {
-            guard !word.isEmpty else { return }
-            while let last = word.last, last == UInt8(ascii: "'") { word.removeLast() }
-            if word.count > 2, word[word.count - 2] == UInt8(ascii: "'"), word[word.count - 1] == UInt8(ascii: "s") {
-                let stem = String(decoding: word[..<(word.count - 2)], as: UTF8.self)
-                tokens.append(Token(text: stem, start: base + wordStart, end: base + end - 2, isWord: true, isCapitalized: capitalized))
-                tokens.append(Token(text: "'s", start: base + end - 2, end: base + end, isWord: false, isCapitalized: false))
-            } else if !word.isEmpty {
-                tokens.append(Token(text: String(decoding: word, as: UTF8.self), start: base + wordStart, end: base + end, isWord: true, isCapitalized: capitalized))
-            }
-            word.removeAll(keepingCapacity: true)
+        init(bytes: UnsafeBufferPointer<UInt8>, base: Int, vocabulary: Vocabulary?, word: UnsafeMutablePointer<UInt8>) {
+            self.bytes = bytes
+            self.base = base
+            self.vocabulary = vocabulary
+            self.word = word
+            tokens.reserveCapacity(bytes.count / 5)
         }
 
-        while index < bytes.count {
-            let byte = bytes[index]
-            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                if word.isEmpty { wordStart = index; capitalized = false }
-                word.append(byte)
-                index += 1
-                continue
+        mutating func emit(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, capitalized: Bool = false) {
+            var token = Token(text: String(decoding: text, as: UTF8.self), start: base + start, end: base + end, isWord: isWord, isCapitalized: capitalized)
+            vocabulary?.encode(&token, text)
+            tokens.append(token)
+        }
+
+        mutating func emit(mark: UInt8, _ start: Int, _ end: Int) {
+            var mark = mark
+            withUnsafePointer(to: &mark) { emit(UnsafeBufferPointer(start: $0, count: 1), start, end, isWord: false) }
+        }
+
+        mutating func finishWord(at end: Int) {
+            guard length > 0 else { return }
+            while length > 0, word[length - 1] == UInt8(ascii: "'") { length -= 1 }
+            if length > 2, word[length - 2] == UInt8(ascii: "'"), word[length - 1] == UInt8(ascii: "s") {
+                emit(UnsafeBufferPointer(start: word, count: length - 2), wordStart, end - 2, isWord: true, capitalized: capitalized)
+                emit(UnsafeBufferPointer(start: word + length - 2, count: 2), end - 2, end, isWord: false)
+            } else if length > 0 {
+                emit(UnsafeBufferPointer(start: word, count: length), wordStart, end, isWord: true, capitalized: capitalized)
             }
-            if byte >= 65 && byte <= 90 {
-                if word.isEmpty { wordStart = index; capitalized = true }
-                word.append(byte + 32)
-                index += 1
-                continue
-            }
-            // Apostrophes: ' and ’ (E2 80 99) and ‘ (E2 80 98) inside a word.
-            let isCurly = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98)
-            if byte == UInt8(ascii: "'") || isCurly {
-                let width = isCurly ? 3 : 1
-                let next = index + width < bytes.count ? bytes[index + width] : 0
-                if !word.isEmpty && isLetter(next) {
-                    word.append(UInt8(ascii: "'"))
+            length = 0
+        }
+
+        mutating func append(_ byte: UInt8) {
+            word[length] = byte
+            length += 1
+        }
+
+        mutating func run() {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                    if length == 0 { wordStart = index; capitalized = false }
+                    append(byte)
+                    index += 1
+                    continue
+                }
+                if byte >= 65 && byte <= 90 {
+                    if length == 0 { wordStart = index; capitalized = true }
+                    append(byte + 32)
+                    index += 1
+                    continue
+                }
+                // Apostrophes: ' and ’ (E2 80 99) and ‘ (E2 80 98) inside a word.
+                let isCurly = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98)
+                if byte == UInt8(ascii: "'") || isCurly {
+                    let width = isCurly ? 3 : 1
+                    let next = index + width < bytes.count ? bytes[index + width] : 0
+                    if length > 0 && Tokenizer.isLetter(next) {
+                        append(UInt8(ascii: "'"))
+                        index += width
+                        continue
+                    }
+                    finishWord(at: index)
                     index += width
                     continue
                 }
-                finishWord(at: index)
-                index += width
-                continue
-            }
-            if byte == UInt8(ascii: "-"), !word.isEmpty, index + 1 < bytes.count, isLetter(bytes[index + 1]) || isDigit(bytes[index + 1]) {
-                finishWord(at: index)
-                index += 1
-                continue
-            }
-            finishWord(at: index)
-            if byte >= 0x80 {
-                // Non-ASCII: letters with accents join the word; dashes and
-                // quotes are marks; the rest is skipped.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-                let end = min(index + length, bytes.count)
-                if byte == 0xE2, end - index == 3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
-                    tokens.append(Token(text: "-", start: base + index, end: base + end, isWord: false, isCapitalized: false))
-                } else if byte == 0xC3 {
-                    wordStart = index
-                    word.append(contentsOf: bytes[index..<end])
+                if byte == UInt8(ascii: "-"), length > 0, index + 1 < bytes.count, Tokenizer.isLetter(bytes[index + 1]) || Tokenizer.isDigit(bytes[index + 1]) {
+                    finishWord(at: index)
+                    index += 1
+                    continue
                 }
-                index = end
-                continue
+                finishWord(at: index)
+                if byte >= 0x80 {
+                    // Non-ASCII: letters with accents join the word; dashes and
+                    // quotes are marks; the rest is skipped.
+                    let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                    let end = min(index + width, bytes.count)
+                    if byte == 0xE2, end - index == 3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+                        emit(mark: UInt8(ascii: "-"), index, end)
+                    } else if byte == 0xC3 {
+                        wordStart = index
+                        for offset in index..<end { append(bytes[offset]) }
+                    }
+                    index = end
+                    continue
+                }
+                if byte != 32 && byte != 9 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "*") {
+                    emit(mark: byte, index, index + 1)
+                }
+                index += 1
             }
-            if byte != 32 && byte != 9 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "*") {
-                tokens.append(Token(text: String(UnicodeScalar(byte)), start: base + index, end: base + index + 1, isWord: false, isCapitalized: false))
-            }
-            index += 1
+            finishWord(at: bytes.count)
         }
-        finishWord(at: bytes.count)
-        return tokens
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) }

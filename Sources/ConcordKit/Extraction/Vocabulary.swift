@@ -2,14 +2,12 @@
 /// small integers. Tokens are encoded once per sentence; phrase matching
 /// then compares integers instead of hashing strings. Words and prefixes
 /// are keyed by a 64-bit FNV-1a hash of their UTF-8 bytes, computed in one
-/// pass over each token.
+/// pass over each token, and looked up in tables keyed by that hash.
 struct Vocabulary: Sendable {
-    private var words: [UInt64: Int32] = [:]
-    private var prefixes: [UInt64: Int32] = [:]
+    private var words = HashTable()
+    private var prefixes = HashTable()
     /// For each UTF-8 length, whether some prefix has it.
     private var prefixLengths: [Bool] = []
-    private var wordCount: Int32 = 0
-    private var prefixCount: Int32 = 0
 
     static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
         var hash: UInt64 = 0xcbf29ce484222325
@@ -18,41 +16,84 @@ struct Vocabulary: Sendable {
     }
 
     mutating func wordID(_ word: String) -> Int32 {
-        Self.intern(word, in: &words, count: &wordCount)
+        words.intern(Self.hash(word.utf8))
     }
 
     mutating func prefixID(_ prefix: String) -> Int32 {
         let length = prefix.utf8.count
         if prefixLengths.count <= length { prefixLengths += Array(repeating: false, count: length + 1 - prefixLengths.count) }
         prefixLengths[length] = true
-        return Self.intern(prefix, in: &prefixes, count: &prefixCount)
-    }
-
-    /// The id of `text` in `table`, a new one if it has none.
-    private static func intern(_ text: String, in table: inout [UInt64: Int32], count: inout Int32) -> Int32 {
-        let key = hash(text.utf8)
-        if let id = table[key] { return id }
-        table[key] = count
-        count += 1
-        return count - 1
+        return prefixes.intern(Self.hash(prefix.utf8))
     }
 
     /// Sets each token's word id and the ids of the prefixes it starts with.
     func encode(_ tokens: inout [Token]) {
         for index in tokens.indices {
-            var hash: UInt64 = 0xcbf29ce484222325
-            var length = 0
-            var found: [Int32] = []
-            let isWord = tokens[index].isWord
-            for byte in tokens[index].text.utf8 {
-                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
-                length += 1
-                if isWord, length < prefixLengths.count, prefixLengths[length], let id = prefixes[hash] {
-                    found.append(id)
-                }
-            }
-            tokens[index].word = words[hash] ?? -1
-            if !found.isEmpty { tokens[index].prefixes = found }
+            let text = tokens[index].text
+            encode(&tokens[index], text.utf8)
         }
+    }
+
+    /// Sets the token's word id and prefix ids from `text`, its lowercased
+    /// UTF-8 bytes.
+    func encode<Bytes: Sequence<UInt8>>(_ token: inout Token, _ text: Bytes) {
+        var hash: UInt64 = 0xcbf29ce484222325
+        var length = 0
+        let prefixLimit = token.isWord ? prefixLengths.count : 0
+        for byte in text {
+            hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+            length += 1
+            if length < prefixLimit, prefixLengths[length] {
+                let id = prefixes[hash]
+                if id >= 0 { token.prefixes.append(id) }
+            }
+        }
+        token.word = words[hash]
+    }
+}
+
+/// Ids keyed by 64-bit hashes, in one open-addressed array: the hashes are
+/// already well mixed, so a lookup is a mask and a compare, with none of
+/// `Dictionary`'s re-hashing.
+private struct HashTable: Sendable {
+    private var keys: [UInt64] = Array(repeating: 0, count: 16)
+    /// -1 marks an empty slot.
+    private var ids: [Int32] = Array(repeating: -1, count: 16)
+    private(set) var count: Int32 = 0
+
+    /// The id of `key`, or -1.
+    subscript(key: UInt64) -> Int32 {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key >> 7) & mask
+        while true {
+            let id = ids[slot]
+            if id < 0 || keys[slot] == key { return id }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The id of `key`, a new one if it has none.
+    mutating func intern(_ key: UInt64) -> Int32 {
+        let found = self[key]
+        if found >= 0 { return found }
+        if Int(count + 1) * 2 > keys.count { grow() }
+        insert(key, count)
+        count += 1
+        return count - 1
+    }
+
+    private mutating func insert(_ key: UInt64, _ id: Int32) {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key >> 7) & mask
+        while ids[slot] >= 0 { slot = (slot + 1) & mask }
+        keys[slot] = key
+        ids[slot] = id
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, ids).filter { $0.1 >= 0 }
+        keys = Array(repeating: 0, count: keys.count * 2)
+        ids = Array(repeating: -1, count: ids.count * 2)
+        for (key, id) in old { insert(key, id) }
     }
 }

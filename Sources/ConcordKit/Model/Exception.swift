@@ -11,7 +11,5 @@ public enum Exception: String, Codable, CaseIterable, Sendable, Comparable {
     }
 
     /// Position in declaration order, which is the canonical order of lists.
-    var ordinal: Int { Self.ordinals[self]! }
-
-    private static let ordinals: [Exception: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    var ordinal: Int { declarationIndex(of: self) }
 }

@@ -23,7 +23,5 @@ public enum Role: String, Codable, CaseIterable, Sendable, Comparable {
     }
 
     /// Position in declaration order, which is the canonical order of lists.
-    var ordinal: Int { Self.ordinals[self]! }
-
-    private static let ordinals: [Role: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    var ordinal: Int { declarationIndex(of: self) }
 }

@@ -51,11 +51,13 @@ enum HeadingClassifier {
         guard block.lineStarts.count == 1, let first = block.text.unicodeScalars.first else { return false }
         guard first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
         if let last = block.text.last, ".,;:!?".contains(last) { return false }
+        // Words are split at spaces and tabs as bytes: splitting characters
+        // would find grapheme boundaries in every line of the document.
         var words = 0
-        for word in block.text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+        for word in block.text.utf8.split(whereSeparator: { $0 == 32 || $0 == 9 }) {
             words += 1
-            if modalWords.contains(word.lowercased()) { return false }
+            if words > 12 || modalWords.contains(String(decoding: word, as: UTF8.self).lowercased()) { return false }
         }
-        return words <= 12
+        return true
     }
 }

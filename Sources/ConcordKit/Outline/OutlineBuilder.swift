@@ -207,7 +207,8 @@ func trimmedLeft(_ text: String) -> String {
 
 /// The non-empty cells of a tab-separated line; one cell when it has no tab.
 func tableCells(_ line: String) -> [String] {
-    guard line.utf8.contains(9) else { return [line] }
+    var line = line
+    guard line.withUTF8({ $0.contains(9) }) else { return [line] }
     return line.split(separator: "\t", omittingEmptySubsequences: true)
         .map { trimmedLeft(trimmedRight(String($0))) }
         .filter { !$0.isEmpty }
