@@ -108,7 +108,16 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     private func collect(_ phraseIndex: Int, _ tokens: [Token], _ index: Int, _ limit: Int, into found: inout [Match]) {
         let phrase = phrases[phraseIndex]
-        if let end = match(phrase.first, phrase.end, tokens, index), end <= limit {
+        // The phrase was found by its first word or prefix, so that piece
+        // matches already unless it asks for a capital.
+        let matched: Int?
+        switch pieces[phrase.first] {
+        case .word(_, capital: false), .prefix:
+            matched = match(phrase.first + 1, phrase.end, tokens, index + 1)
+        default:
+            matched = match(phrase.first, phrase.end, tokens, index)
+        }
+        if let end = matched, end <= limit {
             found.append(Match(start: index, end: end, payload: phrase.payload, order: phrase.order))
         }
     }
@@ -147,28 +156,34 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// Matches `pieces[piece..<end]` against the tokens from `index`;
-    /// returns one past the last token matched.
+    /// returns one past the last token matched. Words and prefixes are
+    /// matched in a loop; only gaps and optional words branch.
     private func match(_ piece: Int, _ end: Int, _ tokens: [Token], _ index: Int) -> Int? {
-        if piece == end { return index }
-        switch pieces[piece] {
-        case .gap:
-            var next = index
-            for _ in 0...6 {
-                if let found = match(piece + 1, end, tokens, next) { return found }
-                guard next < tokens.count, tokens[next].isWord || tokens[next].text == "'s" || tokens[next].text == "/" || tokens[next].text == "," else { return nil }
-                next += 1
+        var piece = piece
+        var index = index
+        while piece < end {
+            switch pieces[piece] {
+            case .gap:
+                var next = index
+                for _ in 0...6 {
+                    if let found = match(piece + 1, end, tokens, next) { return found }
+                    guard next < tokens.count, tokens[next].isWord || tokens[next].text == "'s" || tokens[next].text == "/" || tokens[next].text == "," else { return nil }
+                    next += 1
+                }
+                return nil
+            case .any:
+                // One word, or none: "seek * consent" also reads "seek consent".
+                if index < tokens.count, tokens[index].isWord, let found = match(piece + 1, end, tokens, index + 1) { return found }
+                piece += 1
+                continue
+            case .word(let word, let capital):
+                guard index < tokens.count, tokens[index].word == word, !capital || tokens[index].isCapitalized else { return nil }
+            case .prefix(let prefix):
+                guard index < tokens.count, tokens[index].prefixes.contains(prefix) else { return nil }
             }
-            return nil
-        case .any:
-            // One word, or none: "seek * consent" also reads "seek consent".
-            if index < tokens.count, tokens[index].isWord, let found = match(piece + 1, end, tokens, index + 1) { return found }
-            return match(piece + 1, end, tokens, index)
-        case .word(let word, let capital):
-            guard index < tokens.count, tokens[index].word == word, !capital || tokens[index].isCapitalized else { return nil }
-            return match(piece + 1, end, tokens, index + 1)
-        case .prefix(let prefix):
-            guard index < tokens.count, tokens[index].prefixes.contains(prefix) else { return nil }
-            return match(piece + 1, end, tokens, index + 1)
+            piece += 1
+            index += 1
         }
+        return index
     }
 }

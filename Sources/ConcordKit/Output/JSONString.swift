@@ -1,7 +1,9 @@
 /// Appends a JSON string literal, escaping as RFC 8259 requires.
 func appendJSONString(_ text: String, to out: inout String) {
     out.append("\"")
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+    var text = text
+    let needsEscape = text.withUTF8 { bytes in bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
+    guard needsEscape else {
         out.append(text)
         out.append("\"")
         return

@@ -27,4 +27,28 @@ import Testing
         vocabulary.encode(&tokens)
         #expect(matcher.scan(tokens).map(\.payload) == ["senior", "gap", "capital"])
     }
+
+    @Test func encodingWhileScanningEqualsEncodingAfter() {
+        let lexicon = Lexicon.standard
+        let text = "Staff’s ex-pupils MUST NOT post photographs of Pupils aged 13 or over – unless the Headteacher's consent is given, e.g. “on” café trips."
+        let fused = Tokenizer.tokenize(text, vocabulary: lexicon.vocabulary)
+        var after = Tokenizer.tokenize(text)
+        lexicon.vocabulary.encode(&after)
+        #expect(fused == after)
+        #expect(fused.contains { !$0.prefixes.isEmpty })
+        #expect(fused.first { $0.text == "staff" }?.word ?? -1 >= 0)
+    }
+}
+
+@Suite struct DefinitionNeedleTests {
+    @Test func findsAnyNeedleFoldingCase() {
+        let needles = DefinitionFinder.Needles(["appl", "is for", "“"])
+        #expect(DefinitionFinder.contains("This policy APPLIES to staff", anyOf: needles))
+        #expect(DefinitionFinder.contains("The code Is For everyone", anyOf: needles))
+        #expect(DefinitionFinder.contains("a “term”", anyOf: needles))
+        #expect(DefinitionFinder.contains("ends with appl", anyOf: needles))
+        #expect(!DefinitionFinder.contains("ends with app", anyOf: needles))
+        #expect(!DefinitionFinder.contains("is fo", anyOf: needles))
+        #expect(!DefinitionFinder.contains("", anyOf: needles))
+    }
 }
