@@ -26,14 +26,6 @@ struct Vocabulary: Sendable {
         return prefixes.intern(Self.hash(prefix.utf8))
     }
 
-    /// Sets each token's word id and the ids of the prefixes it starts with.
-    func encode(_ tokens: inout [Token]) {
-        for index in tokens.indices {
-            let text = tokens[index].text
-            encode(&tokens[index], text.utf8)
-        }
-    }
-
     /// Sets the token's word id and prefix ids from `text`, its lowercased
     /// UTF-8 bytes.
     func encode<Bytes: Sequence<UInt8>>(_ token: inout Token, _ text: Bytes) {
