@@ -8,10 +8,6 @@ struct Cue: Hashable {
 }
 
 extension SentenceAnalysis {
-    private static let adverbs: Set<String> = ["also", "always", "still", "strongly", "not", "therefore", "then", "really", "actively", "further", "be"]
-    private static let relativeWords: Set<String> = ["which", "that", "who", "it", "this", "these", "what"]
-    private static let irregularParticiples: Set<String> = ["taken", "made", "sent", "kept", "held", "done", "seen", "given", "shown", "written", "put", "set", "found", "told", "brought", "known", "sought", "left", "met", "read", "paid", "won", "shut", "cut", "built", "spent", "dealt", "drawn", "undertaken", "withdrawn", "handed", "switched"]
-
     /// The modal cues of the sentence, left to right, without those that are
     /// possibilities ("may contain", "which may damage") or conditionals
     /// ("Should this occur").
@@ -34,13 +30,13 @@ extension SentenceAnalysis {
                 continue
             }
             if match.start == 0, first == "should" || first == "will" || first == "may" { continue }
-            if first == "will" || first == "may" || first == "can", match.start > 0, Self.relativeWords.contains(tokens[match.start - 1].text) { continue }
+            if first == "will" || first == "may" || first == "can", match.start > 0, lists.relatives.contains(tokens[match.start - 1]) { continue }
             if let last = cues.last, insideEnsure(from: last.range.lowerBound, to: match.start) { continue }
             if !bindsSomeone(match) { continue }
             var cue = Cue(range: match.start..<match.end, modality: match.payload)
             cue.isPassive = isPassive(after: match.end)
             if let last = cues.last, match.start <= last.range.upperBound
-                || tokens[last.range.upperBound..<match.start].allSatisfy({ Self.adverbs.contains($0.text) }) {
+                || tokens[last.range.upperBound..<match.start].allSatisfy({ lists.cueJoiners.contains($0) }) {
                 // "are advised to" + "avoid": one cue, prohibitive if either is.
                 let modality: Modality = last.modality.isProhibition || cue.modality.isProhibition
                     ? (last.modality.strength >= 3 ? .mustNot : .shouldNot) : last.modality
@@ -63,7 +59,7 @@ extension SentenceAnalysis {
             guard match.end < tokens.count else { return false }
             let next = tokens[match.end].text
             if next == "for" { return true }
-            if next == "that" { return !(match.end + 1 < tokens.count && ["we", "it", "this"].contains(tokens[match.end + 1].text)) }
+            if next == "that" { return !(match.end + 1 < tokens.count && lists.impersonalSubjects.contains(tokens[match.end + 1])) }
             return words.last == "essential" && next == "to"
         }
         return true
@@ -75,41 +71,40 @@ extension SentenceAnalysis {
         guard start < end else { return false }
         let between = tokens[start..<end]
         guard let ensure = between.firstIndex(where: { $0.text == "ensure" || $0.text == "ensuring" }), ensure - start <= 5 else { return false }
-        return !tokens[ensure..<end].contains { [";", ":"].contains($0.text) || ["and", "but"].contains($0.text) }
+        return !tokens[ensure..<end].contains { lists.ensureBreaks.contains($0) }
     }
 
     /// "be" or "been" then a participle, with adverbs allowed between.
     func isPassive(after index: Int) -> Bool {
         var cursor = index
-        while cursor < tokens.count, ["also", "always", "still", "only", "not", "never", "immediately", "then", "regularly", "all"].contains(tokens[cursor].text) { cursor += 1 }
+        while cursor < tokens.count, lists.adverbsBeforeBe.contains(tokens[cursor]) { cursor += 1 }
         guard cursor < tokens.count, tokens[cursor].text == "be" || tokens[cursor].text == "been" else { return false }
         cursor += 1
-        while cursor < tokens.count, tokens[cursor].text.hasSuffix("ly") || ["not", "also", "then", "immediately"].contains(tokens[cursor].text) { cursor += 1 }
+        while cursor < tokens.count, tokens[cursor].endsWith("ly") || lists.adverbsAfterBe.contains(tokens[cursor]) { cursor += 1 }
         guard cursor < tokens.count else { return false }
-        return isParticiple(tokens[cursor].text)
+        return isParticiple(tokens[cursor])
     }
 
-    func isParticiple(_ word: String) -> Bool {
-        (word.hasSuffix("ed") && word.count > 3) || Self.irregularParticiples.contains(word)
+    func isParticiple(_ token: Token) -> Bool {
+        (token.endsWith("ed") && token.text.count > 3) || lists.irregularParticiples.contains(token)
     }
 
     /// Whether the words from `index` open an imperative: an optional
     /// adverb ("Always", "Please") then a verb of the lexicon.
     func imperative(at index: Int) -> (isImperative: Bool, negative: Bool) {
         var cursor = index
-        while cursor < tokens.count, !tokens[cursor].isWord || ["and", "or", "but", "then"].contains(tokens[cursor].text) { cursor += 1 }
+        while cursor < tokens.count, !tokens[cursor].isWord || lists.imperativeJoiners.contains(tokens[cursor]) { cursor += 1 }
         guard cursor < tokens.count else { return (false, false) }
-        var word = tokens[cursor].text
-        if ["always", "please", "regularly", "also", "then", "only", "just"].contains(word), cursor + 1 < tokens.count {
+        if lists.imperativeAdverbs.contains(tokens[cursor]), cursor + 1 < tokens.count {
             cursor += 1
-            word = tokens[cursor].text
         }
+        let word = tokens[cursor].text
         if word == "don't" || word == "dont" || word == "never" { return (true, true) }
         if word == "do", cursor + 1 < tokens.count, tokens[cursor + 1].text == "not" { return (true, true) }
-        guard lexicon.imperatives.contains(word) else { return (false, false) }
+        guard lexicon.imperatives.contains(tokens[cursor]) else { return (false, false) }
         // "Use of …" and "Check-ins" are nouns.
         if cursor + 1 < tokens.count, tokens[cursor + 1].text == "of" || tokens[cursor + 1].text == "'s" { return (false, false) }
-        if cursor + 1 < tokens.count, ["is", "are", "was", "were", "must", "should", "will", "may", "can"].contains(tokens[cursor + 1].text) { return (false, false) }
+        if cursor + 1 < tokens.count, lists.verbsAfterNoun.contains(tokens[cursor + 1]) { return (false, false) }
         return (true, false)
     }
 
@@ -117,7 +112,7 @@ extension SentenceAnalysis {
     /// do it politely", "When posting online consider; …".
     func imperativeAfterCondition() -> (isImperative: Bool, negative: Bool, start: Int)? {
         guard let first = tokens.first(where: \.isWord),
-              ["if", "when", "whenever", "where", "before", "while", "whilst", "after", "as", "in", "should", "once"].contains(first.text) else { return nil }
+              lists.conditionOpeners.contains(first) else { return nil }
         for index in tokens.indices.dropFirst() {
             let text = tokens[index].text
             if text == "," || text == ";" || text == "-" || text == ":" {
@@ -125,7 +120,7 @@ extension SentenceAnalysis {
                 if result.isImperative { return (true, result.negative, index + 1) }
                 if text != "," { return nil }
             }
-            if tokens[index].isWord, ["consider", "think", "check", "remember"].contains(text) { return (true, false, index) }
+            if tokens[index].isWord, lists.reflectiveImperatives.contains(tokens[index]) { return (true, false, index) }
         }
         return nil
     }

@@ -85,11 +85,11 @@ struct DocumentBuilder {
         // "Communication with Pupils", "Comments about staff": a party after
         // such a preposition is the heading's audience, not whom it binds.
         let roles = lexicon.roles.scan(tokens)
-            .filter { $0.start == 0 || !["with", "towards", "to", "about", "between"].contains(tokens[$0.start - 1].text) }
+            .filter { $0.start == 0 || !lexicon.wordLists.headingAudiencePrepositions.contains(tokens[$0.start - 1]) }
             .map(\.payload).filter { $0 != .school }.canonical
         scope.previousHeadingRoles = scope.currentHeadingOwnRoles
         scope.currentHeadingOwnRoles = roles
-        scope.headingIsAboutSanctions = tokens.contains { lexicon.sanctionHeadings.contains($0.text) }
+        scope.headingIsAboutSanctions = tokens.contains { lexicon.sanctionHeadings.contains($0) }
         if !roles.isEmpty {
             scope.headingRoles = roles
         } else if !previousWasHeading {
@@ -130,7 +130,7 @@ struct DocumentBuilder {
         guard !words.isEmpty, words.count <= 4 else { return nil }
         let matches = lexicon.roles.scan(tokens)
         let covered = Set(matches.flatMap { Array($0.start..<$0.end) })
-        guard tokens.indices.allSatisfy({ covered.contains($0) || !tokens[$0].isWord || ["and", "or", "all"].contains(tokens[$0].text) }) else { return nil }
+        guard tokens.indices.allSatisfy({ covered.contains($0) || !tokens[$0].isWord || lexicon.wordLists.roleBulletFillers.contains(tokens[$0]) }) else { return nil }
         return matches.map(\.payload).canonical
     }
 
@@ -163,9 +163,9 @@ struct DocumentBuilder {
             // A lead-in that states no force still sets the tone of the
             // imperatives under it ("Managing your personal use of social media:").
             let tone = lexicon.headingForce.scan(sentence.tokens).first?.payload
-            let words = sentence.tokens.filter(\.isWord).map(\.text)
+            let words = sentence.tokens.filter(\.isWord)
             var conditionRule: Rule?
-            if words.count >= 3, words.suffix(4).contains(where: { ["if", "where", "when", "whether"].contains($0) }),
+            if words.count >= 3, words.suffix(4).contains(where: lexicon.wordLists.leadInConditions.contains),
                !cues.isEmpty, let found = extractor.extract().first {
                 conditionRule = found.rule
             }

@@ -37,8 +37,8 @@ public final class Lexicon: Sendable {
     let complaintChannels: PhraseMatcher<Bool>
     let exceptionTriggers: PhraseMatcher<Bool>
     let exceptions: PhraseMatcher<Exception>
-    let imperatives: Set<String>
-    let gerundDuties: Set<String>
+    let imperatives: WordSet
+    let gerundDuties: WordSet
     let headingForce: PhraseMatcher<Modality>
     let prohibitiveLeadIns: PhraseMatcher<Bool>
     let deonticLeadIns: PhraseMatcher<Bool>
@@ -52,15 +52,18 @@ public final class Lexicon: Sendable {
     let ageWords: PhraseMatcher<AgeThreshold.Comparator>
     let ageSuffixes: PhraseMatcher<AgeThreshold.Comparator>
     let numberWords: [String: Int]
+    /// The keys of `numberWords`, to test a token before looking it up.
+    let numberWordSet: WordSet
     let institutionalActions: Set<Action>
     let headActions: Set<Action>
-    let stanceCues: Set<String>
-    let sanctionHeadings: Set<String>
+    let stanceCues: WordSet
+    let sanctionHeadings: WordSet
     let scopePhrases: PhraseMatcher<Bool>
     let imageNouns: PhraseMatcher<Bool>
     let postingVerbs: PhraseMatcher<Bool>
     let notRoles: PhraseMatcher<Bool>
     let notContexts: PhraseMatcher<Bool>
+    let wordLists: WordLists
 
     /// Tokens of `text`, encoded for this lexicon's matchers.
     func tokenize(_ text: String) -> [Token] {
@@ -144,19 +147,21 @@ public final class Lexicon: Sendable {
         nonDeontic = matcher(data.nonDeontic)
         passiveReport = matcher(data.passiveReport)
         definitionVerbs = matcher(data.definitionVerbs?.replaces, false, into: matcher(data.definitionVerbs?.extends, true))
-        imperatives = Set((data.imperatives ?? []).map { $0.lowercased() })
-        gerundDuties = Set((data.gerundDuties ?? []).map { $0.lowercased() })
+        imperatives = WordSet((data.imperatives ?? []).map { $0.lowercased() }, vocabulary: &vocabulary)
+        gerundDuties = WordSet((data.gerundDuties ?? []).map { $0.lowercased() }, vocabulary: &vocabulary)
         numberWords = data.numberWords ?? [:]
+        numberWordSet = WordSet(numberWords.keys, vocabulary: &vocabulary)
         institutionalActions = Set(data.institutionalActions ?? [])
         headActions = Set(data.headActions ?? [])
-        stanceCues = Set(data.stanceCues ?? [])
-        sanctionHeadings = Set(data.sanctionHeadings ?? [])
+        stanceCues = WordSet(data.stanceCues ?? [], vocabulary: &vocabulary)
+        sanctionHeadings = WordSet(data.sanctionHeadings ?? [], vocabulary: &vocabulary)
         scopePhrases = matcher(data.scopePhrases)
         imageNouns = matcher(data.imageNouns)
         postingVerbs = matcher(data.postingVerbs)
         notRoles = matcher(data.notRoles)
         notContexts = matcher(data.notContexts)
-        // Last: every matcher above has added its words.
+        wordLists = WordLists(vocabulary: &vocabulary)
+        // Last: every matcher and word set above has added its words.
         self.vocabulary = vocabulary
     }
 }

@@ -9,6 +9,8 @@ final class SentenceAnalysis {
     let tokens: [Token]
     let range: Range<Int>
     let lexicon: Lexicon
+    /// The closed word lists of the rules.
+    var lists: WordLists { lexicon.wordLists }
     /// The modal cues, left to right (see `findCues`).
     private(set) var cues: [Cue] = []
 
@@ -79,7 +81,7 @@ final class SentenceAnalysis {
             // governors approve; parents consent; anyone else permits.
             let window = trigger.start..<limit
             let parties = lexicon.roles.scan(tokens, in: window)
-            let grantsWord = tokens[window].contains { ["permission", "consent", "agreement", "agreed", "permits"].contains($0.text) }
+            let grantsWord = tokens[window].contains { lexicon.wordLists.grantWords.contains($0) }
             if grantsWord || found.contains(.withPermission) || found.contains(.withConsent) {
                 if let party = parties.first(where: { Self.leaders.contains($0.payload) || $0.payload == .parents }) {
                     let kind: Exception = party.payload == .parents ? .withConsent : .withApproval
@@ -88,21 +90,21 @@ final class SentenceAnalysis {
                     end = max(end, party.end)
                     // "… of parents / carers": the rest of the party's list.
                     for next in parties where next.start >= end && next.start - end <= 2
-                        && tokens[end..<next.start].allSatisfy({ ["/", "or", "and", ",", "the", "their"].contains($0.text) }) {
+                        && tokens[end..<next.start].allSatisfy({ lexicon.wordLists.grantorJoiners.contains($0) }) {
                         end = next.end
                     }
                 } else if found.isEmpty, grantsWord {
                     found.append(.withPermission)
-                    end = max(end, tokens[window].lastIndex { ["permission", "consent", "agreement", "agreed"].contains($0.text) }.map { $0 + 1 } ?? end)
+                    end = max(end, tokens[window].lastIndex { lexicon.wordLists.grantNouns.contains($0) }.map { $0 + 1 } ?? end)
                 }
             }
             if !found.isEmpty {
                 // "… consent of parents / carers": the party is part of it.
                 var cursor = end
-                if cursor < tokens.count, ["of", "from", "by"].contains(tokens[cursor].text) {
+                if cursor < tokens.count, lexicon.wordLists.grantorPrepositions.contains(tokens[cursor]) {
                     cursor += 1
                     while cursor < tokens.count, let role = lexicon.roles.matches(in: tokens, at: cursor).first
-                            ?? (["the", "a", "their", "/", "or", "and", "member", "of"].contains(tokens[cursor].text) ? PhraseMatcher<Role>.Match(start: cursor, end: cursor + 1, payload: .school, order: 0) : nil) {
+                            ?? (lexicon.wordLists.grantorFillers.contains(tokens[cursor]) ? PhraseMatcher<Role>.Match(start: cursor, end: cursor + 1, payload: .school, order: 0) : nil) {
                         cursor = role.end
                         end = cursor
                     }

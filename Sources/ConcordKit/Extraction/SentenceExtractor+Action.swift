@@ -1,9 +1,5 @@
 /// The action a clause names, and the phrasings that negate it.
 extension SentenceExtractor {
-    private static let conditionWords: Set<String> = ["when", "if", "where", "whenever", "while", "whilst"]
-    /// Words before a clause's verb that are not its head.
-    private static let notHeads: Set<String> = ["to", "be", "pro", "also", "then", "immediately", "always", "please"]
-
     /// The highest-priority action phrase in `range`, outside exceptions.
     func classify(_ range: Range<Int>, head explicitHead: Int? = nil) -> (action: Action, negated: Bool, start: Int)? {
         guard !range.isEmpty else { return nil }
@@ -20,7 +16,7 @@ extension SentenceExtractor {
         // The verb that opens the clause names its action when it is one of
         // the head actions ("will take action to protect the reputation").
         var head = explicitHead ?? range.lowerBound
-        if explicitHead == nil, let first = tokens[range].first(where: \.isWord), Self.conditionWords.contains(first.text),
+        if explicitHead == nil, let first = tokens[range].first(where: \.isWord), lists.conditionWords.contains(first),
            let comma = tokens[range].firstIndex(where: { $0.text == "," }) {
             head = comma + 1
         }
@@ -28,7 +24,7 @@ extension SentenceExtractor {
         // in every case, …"): the head is looked for inside the range only.
         head = min(max(head, range.lowerBound), range.upperBound)
         for index in head..<min(range.upperBound, head + 5) where tokens[index].isWord
-            && !Self.notHeads.contains(tokens[index].text) && !tokens[index].text.hasSuffix("ly") {
+            && !lists.notHeads.contains(tokens[index]) && !tokens[index].endsWith("ly") {
             if let head = lexicon.actions.matches(in: tokens, at: index).first(where: { lexicon.headActions.contains($0.payload.action) }),
                best.start != head.start {
                 best = head
@@ -41,14 +37,14 @@ extension SentenceExtractor {
     /// The participle of a passive cue: "must be *deleted*".
     func participle(after cue: Cue) -> Int? {
         var index = cue.range.upperBound
-        while index < tokens.count, ["be", "been", "not", "never", "only", "also", "then", "immediately", "always"].contains(tokens[index].text) || tokens[index].text.hasSuffix("ly") { index += 1 }
+        while index < tokens.count, lists.beforeParticiple.contains(tokens[index]) || tokens[index].endsWith("ly") { index += 1 }
         return index < tokens.count ? index : nil
     }
 
     /// "Photographs … of pupils must not be published": an image is the
     /// passive's subject and its verb posts.
     func postsImages(pre: Range<Int>, post: Range<Int>) -> Bool {
-        guard let verb = tokens[post].firstIndex(where: { $0.isWord && !["be", "been", "not", "never", "only"].contains($0.text) }) else { return false }
+        guard let verb = tokens[post].firstIndex(where: { $0.isWord && !lists.beforePassiveVerb.contains($0) }) else { return false }
         guard !lexicon.postingVerbs.matches(in: tokens, at: verb).isEmpty else { return false }
         return pre.contains { !lexicon.imageNouns.matches(in: tokens, at: $0).isEmpty }
     }
@@ -57,7 +53,7 @@ extension SentenceExtractor {
     func ensuresAbsence(in range: Range<Int>) -> Bool {
         guard let ensure = range.first(where: { tokens[$0].text == "ensure" || tokens[$0].text == "ensuring" }),
               ensure - range.lowerBound <= 3 else { return false }
-        return tokens[ensure..<range.upperBound].contains { ["not", "neither", "never", "nobody", "no", "cannot", "can't", "don't", "doesn't", "won't"].contains($0.text) }
+        return tokens[ensure..<range.upperBound].contains { lists.negations.contains($0) }
     }
 
 }

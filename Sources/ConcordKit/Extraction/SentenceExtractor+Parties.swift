@@ -1,12 +1,7 @@
 /// Finding parties in a sentence: the subject group before a cue, the
 /// audience after it, agents of passives and recipients of reports.
 extension SentenceExtractor {
-    static let prepositions: Set<String> = ["in", "at", "of", "from", "within", "across", "to", "for", "with", "by", "about", "on", "into"]
-    static let pronouns: Set<String> = ["they", "he", "she", "you", "them", "individuals"]
     static let adults: Set<Role> = [.staff, .visitors, .volunteers, .contractors, .governors]
-    /// Words between two parties of one list.
-    static let joiners: Set<String> = [",", "or", "and", "/", "its", "the", "other", "including", "their", "any", "all", "of", "members", "member"]
-    static let connectors: Set<String> = ["and", "or", ",", "/", "the", "all", "any", "other", "of", "their", "its", "either", "as", "a", "an", "current", "and/or", "both", "members", "member", "every", "each", "no", "our", "relevant", "individual", "appropriate", "school", "'s"]
 
     /// The group of roles nearest before `index` ("Staff, parents/carers and
     /// pupils", "a paid employee or volunteer"): roles joined by connectors.
@@ -16,7 +11,7 @@ extension SentenceExtractor {
         if index - 1 > start, tokens[index - 1].text == ")",
            let open = (start..<(index - 1)).last(where: { tokens[$0].text == "(" }) {
             let outside = nearestSubject(before: open, from: start)
-            let inside = tokens[open + 1..<index - 1].first(where: \.isWord).map { ["including", "incl", "and", "plus"].contains($0.text) } == true
+            let inside = tokens[open + 1..<index - 1].first(where: \.isWord).map { lists.inclusions.contains($0) } == true
                 ? sentence.roleMatches(in: (open + 1)..<(index - 1)).map(\.payload).filter { $0 != .school } : []
             if let outside { return (outside + inside).canonical }
         }
@@ -28,11 +23,11 @@ extension SentenceExtractor {
                 // "staff who have been authorised by the Headteacher may":
                 // the agent of a relative clause is not the subject.
                 && !(tokens[max(start, match.start - 3)..<match.start].contains { $0.text == "by" }
-                     && tokens[start..<match.start].contains { ["who", "which", "that"].contains($0.text) })
+                     && tokens[start..<match.start].contains { lists.relativePronouns.contains($0) })
         }
         // "Staff who receive a request from a pupil should …": the party
         // before the relative pronoun is the subject, not one inside it.
-        if let relative = (start..<index).first(where: { ["who", "that"].contains(tokens[$0].text) }),
+        if let relative = (start..<index).first(where: { lists.subjectRelatives.contains(tokens[$0]) }),
            let head = candidates.last(where: { $0.end == relative }) {
             return nearestSubject(before: head.end, from: start)
         }
@@ -42,9 +37,9 @@ extension SentenceExtractor {
         for match in candidates.reversed() where match.end <= groupStart {
             let between = tokens[match.end..<groupStart]
             let listLike = !between.enumerated().contains { offset, token in
-                token.text == "," && offset + 1 < between.count && !["and", "or"].contains(between[between.startIndex + offset + 1].text)
+                token.text == "," && offset + 1 < between.count && !lists.andOr.contains(between[between.startIndex + offset + 1])
             }
-            if match.end == groupStart || (listLike && between.allSatisfy({ Self.connectors.contains($0.text) })) {
+            if match.end == groupStart || (listLike && between.allSatisfy({ lists.connectors.contains($0) })) {
                 roles.append(match.payload)
                 groupStart = min(groupStart, match.start)
             } else if match.end == last.end {
@@ -67,9 +62,9 @@ extension SentenceExtractor {
     /// Federation": an institution's name after a preposition.
     func isPlace(_ index: Int) -> Bool {
         var cursor = index - 1
-        while cursor >= 0, tokens[cursor].isCapitalized || ["the", "of", "to", "and"].contains(tokens[cursor].text), index - cursor < 8 { cursor -= 1 }
-        return cursor >= 0 && Self.prepositions.contains(tokens[cursor].text) && tokens[cursor].text != "to" && tokens[cursor].text != "of"
-            || (cursor >= 0 && (tokens[cursor].text == "to" || tokens[cursor].text == "of") && cursor == index - 1 || cursor >= 0 && cursor == index - 2 && tokens[index - 1].text == "the" && Self.prepositions.contains(tokens[cursor].text))
+        while cursor >= 0, tokens[cursor].isCapitalized || lists.nameFillers.contains(tokens[cursor]), index - cursor < 8 { cursor -= 1 }
+        return cursor >= 0 && lists.prepositions.contains(tokens[cursor]) && tokens[cursor].text != "to" && tokens[cursor].text != "of"
+            || (cursor >= 0 && (tokens[cursor].text == "to" || tokens[cursor].text == "of") && cursor == index - 1 || cursor >= 0 && cursor == index - 2 && tokens[index - 1].text == "the" && lists.prepositions.contains(tokens[cursor]))
     }
 
     /// Parties named in `range`, not the school, not inside an exception.
@@ -100,8 +95,8 @@ extension SentenceExtractor {
             // or in a list of parties ("about the school, its staff or pupils").
             .filter { match in
                 !subject.contains(match.payload) || listed.contains(match.start)
-                    || tokens[match.start..<match.end].contains { $0.text.hasPrefix("colleague") || ["other", "past", "current", "fellow", "former"].contains($0.text) }
-                    || (match.start > 0 && ["other", "past", "current", "fellow", "former"].contains(tokens[match.start - 1].text))
+                    || tokens[match.start..<match.end].contains { $0.text.hasPrefix("colleague") || lists.otherParty.contains($0) }
+                    || (match.start > 0 && lists.otherParty.contains(tokens[match.start - 1]))
             }
             // "parents/carers of pupils": the second role only qualifies the first.
             .filter { match in
@@ -118,7 +113,7 @@ extension SentenceExtractor {
         for (previous, next) in zip(matches, matches.dropFirst()) where next.start >= previous.end {
             // "employees of the school", "parents of pupils": a role that
             // qualifies another is no list.
-            if tokens[previous.end..<next.start].allSatisfy({ Self.joiners.contains($0.text) }), next.start - previous.end <= 4,
+            if tokens[previous.end..<next.start].allSatisfy({ lists.joiners.contains($0) }), next.start - previous.end <= 4,
                !tokens[previous.end..<next.start].contains(where: { $0.text == "of" }) {
                 listed.insert(previous.start)
                 listed.insert(next.start)
@@ -131,7 +126,7 @@ extension SentenceExtractor {
     func agent(in range: Range<Int>) -> (roles: [Role], range: Range<Int>)? {
         for index in range where tokens[index].text == "by" {
             let roles = sentence.roleMatches(in: (index + 1)..<min(range.upperBound, index + 6)).filter { !sentence.isPossessive($0) }
-            if let first = roles.first, tokens[(index + 1)..<first.start].allSatisfy({ Self.connectors.contains($0.text) || ["that", "this", "these", "those"].contains($0.text) }) {
+            if let first = roles.first, tokens[(index + 1)..<first.start].allSatisfy({ lists.connectors.contains($0) || lists.demonstratives.contains($0) }) {
                 let group = roles.filter { $0.start <= first.end + 3 }.map(\.payload)
                 return (group.map { $0 == .school ? .school : $0 }.canonical, index..<(roles.last!.end))
             }
@@ -143,8 +138,8 @@ extension SentenceExtractor {
     /// "tell" or "contact".
     func recipientsOfReport(in range: Range<Int>) -> [Role] {
         var result: [Role] = []
-        for index in range where ["to", "inform", "informed", "notify", "notified", "tell", "contact", "refer", "escalated"].contains(tokens[index].text)
-            || (tokens[index].text == "with" && index > 0 && ["raised", "raise", "discussed", "discuss", "speak", "talk", "share", "shared"].contains(tokens[index - 1].text)) {
+        for index in range where lists.reportVerbs.contains(tokens[index])
+            || (tokens[index].text == "with" && index > 0 && lists.raiseVerbs.contains(tokens[index - 1])) {
             let window = (index + 1)..<min(range.upperBound, index + 8)
             let roles = sentence.roleMatches(in: window)
             if let first = roles.first, tokens[(index + 1)..<first.start].filter(\.isWord).count <= 4 {

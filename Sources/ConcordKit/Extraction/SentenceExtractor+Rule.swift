@@ -39,7 +39,7 @@ extension SentenceExtractor {
         }
 
         // "… should be removed and reported to a member of SLT".
-        if segment.passiveContinuation, let first = tokens[range].first(where: \.isWord), ["reported", "referred", "notified", "escalated", "passed"].contains(first.text) {
+        if segment.passiveContinuation, let first = tokens[range].first(where: \.isWord), lists.passedOn.contains(first) {
             return found(segment, Rule(subject: previousSubject ?? agentlessParty(for: nil), modality: segment.modality, action: .report,
                                        audience: recipientsOfReport(in: range), context: contexts(in: range), exceptions: exceptions(in: range)), explicit: false)
         }
@@ -57,7 +57,7 @@ extension SentenceExtractor {
             if let agent = agent(in: post) {
                 subject = agent.roles
                 explicit = true
-            } else if let first = tokens[post].first(where: \.isWord), ["informed", "notified", "told", "contacted"].contains(tokens[post].filter(\.isWord).dropFirst().first?.text ?? first.text), !parties(in: pre).isEmpty {
+            } else if let first = tokens[post].first(where: \.isWord), lists.informed.contains(tokens[post].filter(\.isWord).dropFirst().first ?? first), !parties(in: pre).isEmpty {
                 // "Parents will be informed": the school tells them.
                 subject = [.school]
             } else {
@@ -86,7 +86,7 @@ extension SentenceExtractor {
             explicit = true
         } else if segment.continues, let previousSubject {
             subject = previousSubject
-        } else if tokens[pre].contains(where: { Self.pronouns.contains($0.text) }) {
+        } else if tokens[pre].contains(where: { lists.pronouns.contains($0) }) {
             subject = scope.boundParty(inList: inList) ?? scope.scope
         } else if cue != nil, !segment.isImperative, tokens[pre].contains(where: \.isWord), !inList || leadIn == nil {
             // A thing, not a party, is the grammatical subject: "School
@@ -166,7 +166,7 @@ extension SentenceExtractor {
     /// are not part of it.
     private func trimmedStart(_ range: Range<Int>) -> Int {
         var index = range.lowerBound
-        while index < range.upperBound - 1, !tokens[index].isWord || ["and", "or", "but", "nor"].contains(tokens[index].text) { index += 1 }
+        while index < range.upperBound - 1, !tokens[index].isWord || lists.coordinators.contains(tokens[index]) { index += 1 }
         return index
     }
 

@@ -3,9 +3,9 @@ extension SentenceExtractor {
     func age(in range: Range<Int>) -> AgeThreshold? {
         // "pupils aged 13 or over", "children of 11 and under".
         for index in range where tokens[index].isWord {
-            guard index > 0, index + 1 < range.upperBound, let years = number(tokens[index].text), years >= 5, years <= 25,
+            guard index > 0, index + 1 < range.upperBound, let years = number(tokens[index]), years >= 5, years <= 25,
                   let suffix = lexicon.ageSuffixes.matches(in: tokens, at: index + 1).first, suffix.end <= range.upperBound,
-                  Self.ageLeadWords.contains(tokens[index - 1].text)
+                  lists.ageLeads.contains(tokens[index - 1])
                     || sentence.roles.contains(where: { $0.end == index }) else { continue }
             let before = sentence.roleMatches(in: range.lowerBound..<index).filter { $0.payload != .school && !sentence.isPossessive($0) }
             return AgeThreshold(comparator: suffix.payload, years: years, appliesTo: before.last?.payload ?? .pupils)
@@ -13,8 +13,8 @@ extension SentenceExtractor {
         for index in range {
             guard let match = lexicon.ageWords.matches(in: tokens, at: index).first else { continue }
             var cursor = match.end
-            while cursor < range.upperBound, ["the", "age", "of", "aged"].contains(tokens[cursor].text) { cursor += 1 }
-            guard cursor < range.upperBound, let years = number(tokens[cursor].text), years >= 5, years <= 25 else { continue }
+            while cursor < range.upperBound, lists.ageFillers.contains(tokens[cursor]) { cursor += 1 }
+            guard cursor < range.upperBound, let years = number(tokens[cursor]), years >= 5, years <= 25 else { continue }
             let before = sentence.roleMatches(in: range.lowerBound..<index).filter { $0.payload != .school && !sentence.isPossessive($0) }
             let after = sentence.roleMatches(in: (cursor + 1)..<range.upperBound).filter { $0.payload != .school }
             let role = before.last?.payload ?? after.first?.payload ?? .pupils
@@ -23,13 +23,11 @@ extension SentenceExtractor {
         return nil
     }
 
-    private static let ageLeadWords: Set<String> = ["aged", "age", "of", "pupils", "children", "students", "users", "years"]
-
     /// "13" or "thirteen". Only a word opening with a digit is parsed.
-    private func number(_ word: String) -> Int? {
-        guard let first = word.utf8.first else { return nil }
-        if first >= 48 && first <= 57 { return Int(word) }
-        return lexicon.numberWords[word]
+    private func number(_ token: Token) -> Int? {
+        guard let first = token.text.utf8.first else { return nil }
+        if first >= 48 && first <= 57 { return Int(token.text) }
+        return lexicon.numberWordSet.contains(token) ? lexicon.numberWords[token.text] : nil
     }
 
     func contexts(in range: Range<Int>) -> [Context] {

@@ -36,15 +36,15 @@ extension SentenceExtractor {
     /// "If the headteacher … receives a disclosure …, this should be
     /// recorded": the parties of an opening condition do what follows.
     func conditionalParty() -> [Role]? {
-        guard let first = tokens.firstIndex(where: \.isWord), ["if", "when", "where", "whenever"].contains(tokens[first].text) else { return nil }
+        guard let first = tokens.firstIndex(where: \.isWord), lists.partyConditions.contains(tokens[first]) else { return nil }
         var index = first + 1
-        while index < min(tokens.count, first + 4), ["any", "a", "the", "an", "all"].contains(tokens[index].text) { index += 1 }
-        if index < tokens.count, ["you", "they"].contains(tokens[index].text) { return scope.boundParty(inList: inList) ?? scope.scope }
+        while index < min(tokens.count, first + 4), lists.determiners.contains(tokens[index]) { index += 1 }
+        if index < tokens.count, lists.addressPronouns.contains(tokens[index]) { return scope.boundParty(inList: inList) ?? scope.scope }
         guard let match = sentence.roles.first(where: { $0.start == index }), match.payload != .school else { return nil }
         var roles = [match.payload]
         var end = match.end
         for next in sentence.roles where next.start >= end {
-            guard tokens[end..<next.start].allSatisfy({ ["or", "and", ",", "/", "the", "a", "any"].contains($0.text) }) else { break }
+            guard tokens[end..<next.start].allSatisfy({ lists.conditionPartyJoiners.contains($0) }) else { break }
             roles.append(next.payload)
             end = next.end
         }
@@ -61,7 +61,7 @@ extension SentenceExtractor {
     /// The cue judges a thing ("… is forbidden", "zero tolerance to …")
     /// rather than binding the party before it.
     func isStance(_ cue: Cue) -> Bool {
-        guard tokens[cue.range].contains(where: { lexicon.stanceCues.contains($0.text) }), tokens[cue.range.upperBound - 1].text != "to" else { return false }
+        guard tokens[cue.range].contains(where: { lexicon.stanceCues.contains($0) }), tokens[cue.range.upperBound - 1].text != "to" else { return false }
         return cue.range.upperBound >= tokens.count || tokens[cue.range.upperBound].text != "to"
     }
 
@@ -81,12 +81,12 @@ extension SentenceExtractor {
     /// share", "requires that all users"), not a later object.
     func followsClosely(_ cue: Cue, _ roleEnd: Int) -> Bool {
         guard let first = sentence.roleMatches(in: cue.range.upperBound..<roleEnd).first else { return false }
-        return tokens[cue.range.upperBound..<first.start].allSatisfy { ["the", "a", "an", "all", "any", "every", "each", "our", "that", "its", "are", "is"].contains($0.text) }
+        return tokens[cue.range.upperBound..<first.start].allSatisfy { lists.beforeInvertedParty.contains($0) }
     }
 
     /// "you MAY use …": a pronoun right before the cue.
     func pronounBefore(_ cue: Cue) -> Bool {
-        cue.range.lowerBound > 0 && Self.pronouns.contains(tokens[cue.range.lowerBound - 1].text)
+        cue.range.lowerBound > 0 && lists.pronouns.contains(tokens[cue.range.lowerBound - 1])
     }
 
     /// "requires that", "under no circumstances should staff", "a key
@@ -94,7 +94,7 @@ extension SentenceExtractor {
     func requiresOthers(_ cue: Cue) -> Bool {
         tokens[cue.range].contains { $0.text == "requires" || $0.text == "require" }
             || tokens[cue.range.lowerBound].text == "under" || tokens[cue.range.lowerBound].text == "nor"
-            || ["of", "that", "for"].contains(tokens[cue.range.upperBound - 1].text)
+            || lists.bindingCueEnds.contains(tokens[cue.range.upperBound - 1])
     }
 
     func firstRoleEnd(in range: Range<Int>) -> Int? {

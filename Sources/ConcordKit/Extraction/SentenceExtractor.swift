@@ -47,14 +47,15 @@ struct SentenceExtractor {
     /// The sentence's subject is "this", "these", "it" or "such", pointing
     /// back at what the sentence before said.
     var refersBack: Bool {
-        var words = tokens.filter(\.isWord).prefix(6).map(\.text)[...]
-        if words.first == "in", let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 6 {
-            words = tokens[(comma + 1)...].filter(\.isWord).prefix(3).map(\.text)[...]
+        var first = tokens.first(where: \.isWord)
+        if first?.text == "in", let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 6 {
+            first = tokens[(comma + 1)...].first(where: \.isWord)
         }
-        guard let first = words.first else { return false }
-        return ["this", "these", "it", "such"].contains(first) && sentence.roleMatches(in: 0..<min(tokens.count, 3)).isEmpty
+        guard let first else { return false }
+        return lists.anaphors.contains(first) && sentence.roleMatches(in: 0..<min(tokens.count, 3)).isEmpty
     }
     var lexicon: Lexicon { sentence.lexicon }
+    var lists: WordLists { sentence.lexicon.wordLists }
 
     func extract() -> [Found] {
         guard tokens.contains(where: \.isWord) else { return [] }
@@ -107,7 +108,7 @@ struct SentenceExtractor {
         // that …") is no clause; "material that includes pupils" is.
         let statements = lexicon.nonDeontic.scan(tokens, in: 0..<cues[0].range.lowerBound)
         // "I understand that I must …" in a signed agreement is a rule.
-        if statements.contains(where: { $0.start == 0 || !["that", "which", "who", "i"].contains(tokens[$0.start - 1].text) }) {
+        if statements.contains(where: { $0.start == 0 || !lists.beforeStatement.contains(tokens[$0.start - 1]) }) {
             return []
         }
         var segments: [Segment] = []
@@ -116,7 +117,7 @@ struct SentenceExtractor {
         // (staff should exercise extreme caution …)".
         var opening = 0
         if let leadIn, leadIn.isDeontic, cues[0].range.lowerBound > 1,
-           let cut = (1..<cues[0].range.lowerBound).last(where: { ["(", "-", ";", ":"].contains(tokens[$0].text) }),
+           let cut = (1..<cues[0].range.lowerBound).last(where: { lists.cueCuts.contains(tokens[$0]) }),
            classify(0..<cut) != nil {
             var inherited = Segment(range: 0..<cut, cue: nil, modality: leadIn.modality ?? .must, continues: false)
             inherited.group = -1
@@ -147,7 +148,8 @@ struct SentenceExtractor {
     /// under a role bullet, a reminder or a consequence.
     func baseSegment(isQuestion: Bool) -> Segment? {
         let all = 0..<tokens.count
-        let firstWord = tokens.first(where: \.isWord)?.text ?? ""
+        let firstToken = tokens.first(where: \.isWord)
+        let firstWord = firstToken?.text ?? ""
         let startsWithNo = firstWord == "no"
         var imperative = sentence.imperative(at: 0)
         var predicateStart: Int?
@@ -181,7 +183,7 @@ struct SentenceExtractor {
             if startsWithNo, !modality.isProhibition { modality = modality.negated }
             return Segment(range: all, cue: nil, modality: modality, continues: false)
         }
-        if scope.roleBullet != nil, inList, lexicon.gerundDuties.contains(firstWord) || firstWord.hasSuffix("ing") {
+        if scope.roleBullet != nil, inList, firstToken.map(lexicon.gerundDuties.contains) == true || firstToken?.endsWith("ing") == true {
             return Segment(range: all, cue: nil, modality: .must, continues: false)
         }
         if startsWithNo, inList, let force = scope.headingForce {
@@ -196,22 +198,20 @@ struct SentenceExtractor {
     /// Where an opening imperative ends before a later cue: the last mark
     /// or conjunction before it, else where the cue's own subject starts.
     func openingCut(before cue: Int) -> Int? {
-        if let mark = (1..<cue).last(where: { Self.boundaryWords.contains(tokens[$0].text) }) { return mark }
+        if let mark = (1..<cue).last(where: { lists.boundaries.contains(tokens[$0]) }) { return mark }
         if let role = sentence.roles.last(where: { $0.end == cue }), role.start > 1 { return role.start }
-        if cue > 2, ["you", "they", "we", "he", "she"].contains(tokens[cue - 1].text) { return cue - 1 }
+        if cue > 2, lists.personalPronouns.contains(tokens[cue - 1]) { return cue - 1 }
         return nil
     }
-
-    private static let boundaryWords: Set<String> = [",", ";", ":", "-", "and", "but", "or", "nor", "whilst", "while", "however"]
 
     /// Where the clause of a later cue starts: the nearest conjunction or
     /// mark before it, with any marks right beside that.
     func boundary(before cue: Int, after previous: Int) -> Int {
         var index = cue - 1
         while index >= previous {
-            if Self.boundaryWords.contains(tokens[index].text) {
+            if lists.boundaries.contains(tokens[index]) {
                 var start = index
-                while start - 1 >= previous, Self.boundaryWords.contains(tokens[start - 1].text) { start -= 1 }
+                while start - 1 >= previous, lists.boundaries.contains(tokens[start - 1]) { start -= 1 }
                 return start
             }
             index -= 1
@@ -230,10 +230,10 @@ struct SentenceExtractor {
             let text = tokens[index].text
             if text == "and" || text == "or" || text == "," || text == ";" || text == "nor" {
                 var next = index + 1
-                while next < segment.range.upperBound, ["and", "or", ",", "to", "also", "then", "still"].contains(tokens[next].text) { next += 1 }
+                while next < segment.range.upperBound, lists.coordinationSkips.contains(tokens[next]) { next += 1 }
                 let isVerb = sentence.imperative(at: next).isImperative
                     || (segment.cue.map { $0.isPassive || ($0.range.upperBound < tokens.count && tokens[$0.range.upperBound].text == "be") } == true
-                        && text == "and" && next < segment.range.upperBound && sentence.isParticiple(tokens[next].text))
+                        && text == "and" && next < segment.range.upperBound && sentence.isParticiple(tokens[next]))
                 let sharesObject = index > 0 && sentence.imperative(at: index - 1).isImperative && tokens[index - 1].isWord
                     || (tokens[next - 1].text != "to" && hasInfinitive(from: lastCut(cuts, segment), to: index))
                 if next < segment.range.upperBound, isVerb, !sharesObject, next - index <= 3,

@@ -144,3 +144,18 @@ enum Tokenizer {
     private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 }
+
+extension Token {
+    /// Whether the token's text ends with the ASCII `suffix`, compared as
+    /// bytes.
+    func endsWith(_ suffix: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = suffix.utf8CodeUnitCount
+            guard bytes.count >= count else { return false }
+            let start = suffix.utf8Start
+            for offset in 0..<count where bytes[bytes.count - count + offset] != start[offset] { return false }
+            return true
+        }
+    }
+}

@@ -44,7 +44,17 @@ extension OutlineBuilder {
 
         mutating func consume(_ raw: String, number: Int) {
             let line = trimmedRight(raw)
-            if isBlank(line) {
+            // One pass over the bytes for what the tests below ask.
+            var bytes = line
+            let (blank, hasTab, hasColon) = bytes.withUTF8 { bytes in
+                var blank = true, hasTab = false, hasColon = false
+                for byte in bytes {
+                    if byte == 9 { hasTab = true } else if byte == UInt8(ascii: ":") { hasColon = true }
+                    if blank, byte != 32, byte != 9, byte != 0xC2, byte != 0xA0 { blank = false }
+                }
+                return (blank, hasTab, hasColon)
+            }
+            if blank {
                 flush()
                 afterBlank = true
                 return
@@ -57,12 +67,12 @@ extension OutlineBuilder {
                 }
                 finishTable(table)
             }
-            if let header = VersionTableReader(header: line, number: number) {
+            if hasTab, let header = VersionTableReader(header: line, number: number) {
                 flush()
                 versionTable = header
                 return
             }
-            if let entry = VersionTableReader.metadataEntry(line, number: number) {
+            if hasColon, let entry = VersionTableReader.metadataEntry(line, number: number) {
                 flush()
                 history.append(entry)
                 return
@@ -79,7 +89,7 @@ extension OutlineBuilder {
                 }
                 return
             }
-            let cells = tableCells(line)
+            let cells = hasTab ? tableCells(line) : [line]
             if let marker = ListMarker.parse(line) {
                 flush()
                 var utf8 = Array(line.utf8)
@@ -177,32 +187,38 @@ extension OutlineBuilder.State {
     }
 }
 
-func isBlank(_ line: String) -> Bool {
-    line.utf8.allSatisfy { $0 == 32 || $0 == 9 || $0 == 0xC2 || $0 == 0xA0 }
-}
-
+/// The text without trailing blanks (spaces, tabs, vertical tabs, form
+/// feeds, no-break spaces); the same string when it has none.
 func trimmedRight(_ text: String) -> String {
-    let bytes = Array(text.utf8)
-    var end = bytes.count
-    while end > 0 {
-        let byte = bytes[end - 1]
-        if byte == 32 || byte == 9 || byte == 11 || byte == 12 { end -= 1; continue }
-        if byte == 0xA0, end >= 2, bytes[end - 2] == 0xC2 { end -= 2; continue }
-        break
+    var copy = text
+    let trimmed: String? = copy.withUTF8 { bytes in
+        var end = bytes.count
+        while end > 0 {
+            let byte = bytes[end - 1]
+            if byte == 32 || byte == 9 || byte == 11 || byte == 12 { end -= 1; continue }
+            if byte == 0xA0, end >= 2, bytes[end - 2] == 0xC2 { end -= 2; continue }
+            break
+        }
+        return end == bytes.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
     }
-    return end == bytes.count ? text : String(decoding: bytes[..<end], as: UTF8.self)
+    return trimmed ?? text
 }
 
+/// The text without leading spaces, tabs and no-break spaces; the same
+/// string when it has none.
 func trimmedLeft(_ text: String) -> String {
-    let bytes = Array(text.utf8)
-    var start = 0
-    while start < bytes.count {
-        let byte = bytes[start]
-        if byte == 32 || byte == 9 { start += 1; continue }
-        if byte == 0xC2, start + 1 < bytes.count, bytes[start + 1] == 0xA0 { start += 2; continue }
-        break
+    var copy = text
+    let trimmed: String? = copy.withUTF8 { bytes in
+        var start = 0
+        while start < bytes.count {
+            let byte = bytes[start]
+            if byte == 32 || byte == 9 { start += 1; continue }
+            if byte == 0xC2, start + 1 < bytes.count, bytes[start + 1] == 0xA0 { start += 2; continue }
+            break
+        }
+        return start == 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
     }
-    return start == 0 ? text : String(decoding: bytes[start...], as: UTF8.self)
+    return trimmed ?? text
 }
 
 /// The non-empty cells of a tab-separated line; one cell when it has no tab.

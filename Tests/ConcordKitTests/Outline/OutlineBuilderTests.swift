@@ -126,4 +126,19 @@ import Testing
         #expect(outline("").blocks.isEmpty)
         #expect(outline("\n\n   \t\n").blocks.isEmpty)
     }
+
+    /// A line of spaces, tabs and no-break spaces separates paragraphs
+    /// like an empty one; trailing blanks are not part of a block.
+    @Test func blankLinesMayHoldNoBreakSpaces() {
+        let result = outline("Staff must lock phones away.\u{00A0} \n \u{00A0}\t\nPupils must hand phones in.\t\n")
+        #expect(kinds(result) == ["P:Staff must lock phones away.", "P:Pupils must hand phones in."])
+    }
+
+    @Test func trimmingRemovesOnlyBlanks() {
+        #expect(trimmedRight("a b \t\u{00A0}\u{0B}\u{0C}") == "a b")
+        #expect(trimmedLeft(" \t\u{00A0}a b ") == "a b ")
+        #expect(trimmedRight("café") == "café" && trimmedLeft("édition") == "édition")
+        #expect(trimmedRight(" \u{00A0}") == "" && trimmedLeft("") == "")
+        #expect(trimmedRight("\u{00A0}x") == "\u{00A0}x")
+    }
 }

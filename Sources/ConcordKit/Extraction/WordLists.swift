@@ -1,0 +1,188 @@
+/// The closed word lists the clause rules test single tokens against
+/// (function words, pronouns, auxiliaries), kept together as data and
+/// compiled into `WordSet`s over the lexicon's vocabulary. Open lists that
+/// authors extend (imperatives, stance cues, sanction headings) live in the
+/// lexicon JSON instead. A class, so that a rule reaches every list through
+/// one reference.
+final class WordLists: Sendable {
+    // Cues.
+    /// Words that may stand between two modal phrases of one cue ("are
+    /// advised to also avoid").
+    let cueJoiners: WordSet
+    /// A relative word before "will", "may" or "can" makes it no cue
+    /// ("which may damage").
+    let relatives: WordSet
+    /// After "it is important that", a subject that makes it no duty.
+    let impersonalSubjects: WordSet
+    /// Marks and words that close the complement of "ensure".
+    let ensureBreaks: WordSet
+    /// Adverbs between a modal and "be" ("must also be").
+    let adverbsBeforeBe: WordSet
+    /// Adverbs between "be" and a participle ("be not", "be then").
+    let adverbsAfterBe: WordSet
+    let irregularParticiples: WordSet
+
+    // Imperatives.
+    /// Conjunctions skipped before an imperative ("and check").
+    let imperativeJoiners: WordSet
+    /// Adverbs that may open an imperative ("Always check", "Please use").
+    let imperativeAdverbs: WordSet
+    /// A verb of the lexicon followed by one of these is a noun ("Use is").
+    let verbsAfterNoun: WordSet
+    /// Words that open a condition before an imperative ("If …, do …").
+    let conditionOpeners: WordSet
+    /// Verbs that are imperatives anywhere after a condition.
+    let reflectiveImperatives: WordSet
+
+    // Actions.
+    /// Condition words before a clause's head ("when …, report").
+    let conditionWords: WordSet
+    /// Words before a clause's verb that are not its head.
+    let notHeads: WordSet
+    /// Words between a passive cue and its participle.
+    let beforeParticiple: WordSet
+    /// Words before the verb of a passive about images.
+    let beforePassiveVerb: WordSet
+    /// Negations inside "ensure that …".
+    let negations: WordSet
+
+    // Parties.
+    let prepositions: WordSet
+    let pronouns: WordSet
+    /// Words between two parties of one list.
+    let joiners: WordSet
+    /// Words that may join the roles of one subject group.
+    let connectors: WordSet
+    /// Words that open brackets of parties a subject includes.
+    let inclusions: WordSet
+    let relativePronouns: WordSet
+    /// Relative pronouns that open a clause about the party before them.
+    let subjectRelatives: WordSet
+    let andOr: WordSet
+    /// Lower-case words inside an institution's name.
+    let nameFillers: WordSet
+    /// Words that make a repeated subject someone else ("other staff").
+    let otherParty: WordSet
+    let demonstratives: WordSet
+    /// Words after which the parties named receive a report.
+    let reportVerbs: WordSet
+    /// Verbs before "with" that name a recipient ("raised with").
+    let raiseVerbs: WordSet
+
+    // Subjects.
+    /// Conditions whose party does what follows ("If the headteacher …").
+    let partyConditions: WordSet
+    let determiners: WordSet
+    /// Pronouns that address the bound party ("if you …").
+    let addressPronouns: WordSet
+    /// Words between the parties of an opening condition.
+    let conditionPartyJoiners: WordSet
+    /// Words between an inverted cue and the party it binds.
+    let beforeInvertedParty: WordSet
+    /// Last words of a cue that bind the parties after it ("of", "that").
+    let bindingCueEnds: WordSet
+    /// Words whose sentence points back at the sentence before.
+    let anaphors: WordSet
+    /// Words before a statement that make it part of another clause.
+    let beforeStatement: WordSet
+    /// Marks that cut a sentence before its first cue.
+    let cueCuts: WordSet
+    /// Pronouns right before a cue.
+    let personalPronouns: WordSet
+    /// Words that may follow a coordinated clause's "and".
+    let coordinationSkips: WordSet
+    /// Words and marks that bound a clause of a coordinated sentence.
+    let boundaries: WordSet
+    let coordinators: WordSet
+    /// Participles of a report passed on ("… should be reported").
+    let passedOn: WordSet
+    /// Participles of a party informed ("must be informed").
+    let informed: WordSet
+
+    // Settings.
+    /// Words before an age ("aged 13", "pupils 13 and over").
+    let ageLeads: WordSet
+    /// Words between an age word and its number ("under the age of 13").
+    let ageFillers: WordSet
+    /// Words that grant permission in an exception.
+    let grantWords: WordSet
+    /// Nouns of a granted permission.
+    let grantNouns: WordSet
+    /// Words between the parties that grant an exception.
+    let grantorJoiners: WordSet
+    /// Words that open the party of a permission ("consent of parents").
+    let grantorPrepositions: WordSet
+    /// Words inside that party ("of the parents").
+    let grantorFillers: WordSet
+
+    // Headings and lead-ins.
+    /// A party after one of these in a heading is its audience.
+    let headingAudiencePrepositions: WordSet
+    /// Words a role bullet may hold besides roles ("Staff and governors").
+    let roleBulletFillers: WordSet
+    /// Words that end a lead-in with a condition ("… if:").
+    let leadInConditions: WordSet
+
+    init(vocabulary: inout Vocabulary) {
+        func set(_ words: [String]) -> WordSet { WordSet(words, vocabulary: &vocabulary) }
+        cueJoiners = set(["also", "always", "still", "strongly", "not", "therefore", "then", "really", "actively", "further", "be"])
+        relatives = set(["which", "that", "who", "it", "this", "these", "what"])
+        impersonalSubjects = set(["we", "it", "this"])
+        ensureBreaks = set([";", ":", "and", "but"])
+        adverbsBeforeBe = set(["also", "always", "still", "only", "not", "never", "immediately", "then", "regularly", "all"])
+        adverbsAfterBe = set(["not", "also", "then", "immediately"])
+        irregularParticiples = set(["taken", "made", "sent", "kept", "held", "done", "seen", "given", "shown", "written", "put", "set", "found",
+                                    "told", "brought", "known", "sought", "left", "met", "read", "paid", "won", "shut", "cut", "built", "spent",
+                                    "dealt", "drawn", "undertaken", "withdrawn", "handed", "switched"])
+        imperativeJoiners = set(["and", "or", "but", "then"])
+        imperativeAdverbs = set(["always", "please", "regularly", "also", "then", "only", "just"])
+        verbsAfterNoun = set(["is", "are", "was", "were", "must", "should", "will", "may", "can"])
+        conditionOpeners = set(["if", "when", "whenever", "where", "before", "while", "whilst", "after", "as", "in", "should", "once"])
+        reflectiveImperatives = set(["consider", "think", "check", "remember"])
+        conditionWords = set(["when", "if", "where", "whenever", "while", "whilst"])
+        notHeads = set(["to", "be", "pro", "also", "then", "immediately", "always", "please"])
+        beforeParticiple = set(["be", "been", "not", "never", "only", "also", "then", "immediately", "always"])
+        beforePassiveVerb = set(["be", "been", "not", "never", "only"])
+        negations = set(["not", "neither", "never", "nobody", "no", "cannot", "can't", "don't", "doesn't", "won't"])
+        prepositions = set(["in", "at", "of", "from", "within", "across", "to", "for", "with", "by", "about", "on", "into"])
+        pronouns = set(["they", "he", "she", "you", "them", "individuals"])
+        joiners = set([",", "or", "and", "/", "its", "the", "other", "including", "their", "any", "all", "of", "members", "member"])
+        connectors = set(["and", "or", ",", "/", "the", "all", "any", "other", "of", "their", "its", "either", "as", "a", "an", "current",
+                          "both", "members", "member", "every", "each", "no", "our", "relevant", "individual", "appropriate",
+                          "school", "'s"])
+        inclusions = set(["including", "incl", "and", "plus"])
+        relativePronouns = set(["who", "which", "that"])
+        subjectRelatives = set(["who", "that"])
+        andOr = set(["and", "or"])
+        nameFillers = set(["the", "of", "to", "and"])
+        otherParty = set(["other", "past", "current", "fellow", "former"])
+        demonstratives = set(["that", "this", "these", "those"])
+        reportVerbs = set(["to", "inform", "informed", "notify", "notified", "tell", "contact", "refer", "escalated"])
+        raiseVerbs = set(["raised", "raise", "discussed", "discuss", "speak", "talk", "share", "shared"])
+        partyConditions = set(["if", "when", "where", "whenever"])
+        determiners = set(["any", "a", "the", "an", "all"])
+        addressPronouns = set(["you", "they"])
+        conditionPartyJoiners = set(["or", "and", ",", "/", "the", "a", "any"])
+        beforeInvertedParty = set(["the", "a", "an", "all", "any", "every", "each", "our", "that", "its", "are", "is"])
+        bindingCueEnds = set(["of", "that", "for"])
+        anaphors = set(["this", "these", "it", "such"])
+        beforeStatement = set(["that", "which", "who", "i"])
+        cueCuts = set(["(", "-", ";", ":"])
+        personalPronouns = set(["you", "they", "we", "he", "she"])
+        coordinationSkips = set(["and", "or", ",", "to", "also", "then", "still"])
+        boundaries = set([",", ";", ":", "-", "and", "but", "or", "nor", "whilst", "while", "however"])
+        coordinators = set(["and", "or", "but", "nor"])
+        passedOn = set(["reported", "referred", "notified", "escalated", "passed"])
+        informed = set(["informed", "notified", "told", "contacted"])
+        ageLeads = set(["aged", "age", "of", "pupils", "children", "students", "users", "years"])
+        ageFillers = set(["the", "age", "of", "aged"])
+        grantWords = set(["permission", "consent", "agreement", "agreed", "permits"])
+        grantNouns = set(["permission", "consent", "agreement", "agreed"])
+        grantorJoiners = set(["/", "or", "and", ",", "the", "their"])
+        grantorPrepositions = set(["of", "from", "by"])
+        grantorFillers = set(["the", "a", "their", "/", "or", "and", "member", "of"])
+        headingAudiencePrepositions = set(["with", "towards", "to", "about", "between"])
+        roleBulletFillers = set(["and", "or", "all"])
+        leadInConditions = set(["if", "where", "when", "whether"])
+    }
+}
