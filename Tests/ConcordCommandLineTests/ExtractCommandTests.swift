@@ -42,7 +42,7 @@ import Testing
 
     @Test func binaryAndMissingFilesAreReportedAndTheRestIsRead() throws {
         let folder = ScratchFolder()
-        FileManager.default.createFile(atPath: folder.file("logo.txt"), contents: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]))
+        _ = FileManager.default.createFile(atPath: folder.file("logo.txt"), contents: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]))
         let good = folder.write("good.txt", "Governors must not share confidential minutes.\n")
         let result = try binary.run(["extract", folder.file("logo.txt"), folder.file("missing.txt"), good])
         #expect(result.status == 1)

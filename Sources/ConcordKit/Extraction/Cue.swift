@@ -24,13 +24,13 @@ extension SentenceAnalysis {
                 continue
             }
             defer { index = match.end }
-            let first = tokens[match.start].text
-            if (first == "may" || first == "can"), match.end < tokens.count,
+            let first = tokens[match.start]
+            if first.is(words.may) || first.is(words.can), match.end < tokens.count,
                !lexicon.possibilityAfterMay.matches(in: tokens, at: match.end).isEmpty {
                 continue
             }
-            if match.start == 0, first == "should" || first == "will" || first == "may" { continue }
-            if first == "will" || first == "may" || first == "can", match.start > 0, lists.relatives.contains(tokens[match.start - 1]) { continue }
+            if match.start == 0, first.is(words.should) || first.is(words.will) || first.is(words.may) { continue }
+            if first.is(words.will) || first.is(words.may) || first.is(words.can), match.start > 0, lists.relatives.contains(tokens[match.start - 1]) { continue }
             if let last = cues.last, insideEnsure(from: last.range.lowerBound, to: match.start) { continue }
             if !bindsSomeone(match) { continue }
             var cue = Cue(range: match.start..<match.end, modality: match.payload)
@@ -53,14 +53,14 @@ extension SentenceAnalysis {
     /// impersonal cue binds only when it names a party ("it is important
     /// for them to …") or opens a complement ("it is essential that …").
     func bindsSomeone(_ match: PhraseMatcher<Modality>.Match) -> Bool {
-        let words = tokens[match.start..<match.end].filter(\.isWord).map(\.text)
-        if words.starts(with: ["it", "is", "important"]) || words == ["is", "essential"] || words == ["it", "is", "essential"] {
-            if words.last == "for" { return true }
+        let cue = tokens[match.start..<match.end].filter(\.isWord).map(\.word)
+        if cue.starts(with: [words.it, words.is, words.important]) || cue == [words.is, words.essential] || cue == [words.it, words.is, words.essential] {
+            if cue.last == words.for { return true }
             guard match.end < tokens.count else { return false }
-            let next = tokens[match.end].text
-            if next == "for" { return true }
-            if next == "that" { return !(match.end + 1 < tokens.count && lists.impersonalSubjects.contains(tokens[match.end + 1])) }
-            return words.last == "essential" && next == "to"
+            let next = tokens[match.end]
+            if next.is(words.for) { return true }
+            if next.is(words.that) { return !(match.end + 1 < tokens.count && lists.impersonalSubjects.contains(tokens[match.end + 1])) }
+            return cue.last == words.essential && next.is(words.to)
         }
         return true
     }
@@ -70,7 +70,7 @@ extension SentenceAnalysis {
     func insideEnsure(from start: Int, to end: Int) -> Bool {
         guard start < end else { return false }
         let between = tokens[start..<end]
-        guard let ensure = between.firstIndex(where: { $0.text == "ensure" || $0.text == "ensuring" }), ensure - start <= 5 else { return false }
+        guard let ensure = between.firstIndex(where: lists.ensureVerbs.contains), ensure - start <= 5 else { return false }
         return !tokens[ensure..<end].contains { lists.ensureBreaks.contains($0) }
     }
 
@@ -78,7 +78,7 @@ extension SentenceAnalysis {
     func isPassive(after index: Int) -> Bool {
         var cursor = index
         while cursor < tokens.count, lists.adverbsBeforeBe.contains(tokens[cursor]) { cursor += 1 }
-        guard cursor < tokens.count, tokens[cursor].text == "be" || tokens[cursor].text == "been" else { return false }
+        guard cursor < tokens.count, tokens[cursor].is(words.be) || tokens[cursor].is(words.been) else { return false }
         cursor += 1
         while cursor < tokens.count, tokens[cursor].endsWith("ly") || lists.adverbsAfterBe.contains(tokens[cursor]) { cursor += 1 }
         guard cursor < tokens.count else { return false }
@@ -86,7 +86,7 @@ extension SentenceAnalysis {
     }
 
     func isParticiple(_ token: Token) -> Bool {
-        (token.endsWith("ed") && token.text.count > 3) || lists.irregularParticiples.contains(token)
+        (token.endsWith("ed") && token.length > 3) || lists.irregularParticiples.contains(token)
     }
 
     /// Whether the words from `index` open an imperative: an optional
@@ -98,12 +98,11 @@ extension SentenceAnalysis {
         if lists.imperativeAdverbs.contains(tokens[cursor]), cursor + 1 < tokens.count {
             cursor += 1
         }
-        let word = tokens[cursor].text
-        if word == "don't" || word == "dont" || word == "never" { return (true, true) }
-        if word == "do", cursor + 1 < tokens.count, tokens[cursor + 1].text == "not" { return (true, true) }
+        if lists.negativeImperatives.contains(tokens[cursor]) { return (true, true) }
+        if tokens[cursor].is(words.do), cursor + 1 < tokens.count, tokens[cursor + 1].is(words.not) { return (true, true) }
         guard lexicon.imperatives.contains(tokens[cursor]) else { return (false, false) }
         // "Use of …" and "Check-ins" are nouns.
-        if cursor + 1 < tokens.count, tokens[cursor + 1].text == "of" || tokens[cursor + 1].text == "'s" { return (false, false) }
+        if cursor + 1 < tokens.count, tokens[cursor + 1].is(words.of) || tokens[cursor + 1].is(words.possessive) { return (false, false) }
         if cursor + 1 < tokens.count, lists.verbsAfterNoun.contains(tokens[cursor + 1]) { return (false, false) }
         return (true, false)
     }
@@ -114,11 +113,11 @@ extension SentenceAnalysis {
         guard let first = tokens.first(where: \.isWord),
               lists.conditionOpeners.contains(first) else { return nil }
         for index in tokens.indices.dropFirst() {
-            let text = tokens[index].text
-            if text == "," || text == ";" || text == "-" || text == ":" {
+            let token = tokens[index]
+            if token.is(words.comma) || token.is(words.semicolon) || token.is(words.dash) || token.is(words.colon) {
                 let result = imperative(at: index + 1)
                 if result.isImperative { return (true, result.negative, index + 1) }
-                if text != "," { return nil }
+                if !token.is(words.comma) { return nil }
             }
             if tokens[index].isWord, lists.reflectiveImperatives.contains(tokens[index]) { return (true, false, index) }
         }

@@ -11,7 +11,7 @@ enum DefinitionFinder {
             let tokens = lexicon.tokenize(block.text)
             guard let phrase = lexicon.scopePhrases.scan(tokens).first else { continue }
             var end = phrase.end
-            while end < tokens.count, tokens[end].text != "." { end += 1 }
+            while end < tokens.count, !tokens[end].is(lexicon.wordLists.words.period) { end += 1 }
             let roles = lexicon.roles.scan(tokens, in: phrase.end..<end).map(\.payload).filter { $0 != .school && $0 != .everyone }
             if !roles.isEmpty { return roles.canonical }
         }
@@ -28,7 +28,7 @@ enum DefinitionFinder {
                 let before = lexicon.roles.scan(tokens, in: max(0, verb.start - 8)..<verb.start)
                 guard let term = before.last?.payload else { continue }
                 var end = verb.end
-                while end < tokens.count, end < verb.end + 20, tokens[end].text != "." { end += 1 }
+                while end < tokens.count, end < verb.end + 20, !tokens[end].is(lexicon.wordLists.words.period) { end += 1 }
                 let after = lexicon.roles.scan(tokens, in: verb.end..<end).map(\.payload).filter { $0 != .school }
                 guard !after.isEmpty else { continue }
                 let meaning = verb.payload ? [term] + after : after

@@ -51,9 +51,9 @@ public final class Lexicon: Sendable {
     let definitionVerbs: PhraseMatcher<Bool>
     let ageWords: PhraseMatcher<AgeThreshold.Comparator>
     let ageSuffixes: PhraseMatcher<AgeThreshold.Comparator>
-    let numberWords: [String: Int]
-    /// The keys of `numberWords`, to test a token before looking it up.
-    let numberWordSet: WordSet
+    /// The values of number words ("thirteen") by vocabulary id; -1 for
+    /// other words.
+    let numberWordValues: [Int]
     let institutionalActions: Set<Action>
     let headActions: Set<Action>
     let stanceCues: WordSet
@@ -106,28 +106,26 @@ public final class Lexicon: Sendable {
     public init(data: LexiconData) throws {
         self.data = data
         var vocabulary = Vocabulary()
-        func matcher(_ phrases: [String]?, _ value: Bool = true, into matcher: PhraseMatcher<Bool> = PhraseMatcher()) -> PhraseMatcher<Bool> {
-            var matcher = matcher
-            for phrase in phrases ?? [] { matcher.add(phrase, value, vocabulary: &vocabulary) }
-            return matcher
+        func matcher(_ phrases: [String]?) -> PhraseMatcher<Bool> {
+            PhraseMatcher((phrases ?? []).map { ($0, true) }, vocabulary: &vocabulary)
         }
         /// A matcher of phrases grouped by the raw value of their payload.
         func grouped<Payload>(_ groups: [String: [String]]?, kind: String, _ payload: (String) -> Payload?) throws -> PhraseMatcher<Payload> {
-            var matcher = PhraseMatcher<Payload>()
+            var entries: [(phrase: String, payload: Payload)] = []
             for (id, phrases) in groups ?? [:] {
                 guard let value = payload(id) else { throw LoadError.unknownId(kind: kind, id: id) }
-                for phrase in phrases { matcher.add(phrase, value, vocabulary: &vocabulary) }
+                for phrase in phrases { entries.append((phrase, value)) }
             }
-            return matcher
+            return PhraseMatcher(entries, vocabulary: &vocabulary)
         }
         roles = try grouped(data.roles, kind: "role", Role.init(rawValue:))
         modals = try grouped(data.modals, kind: "modality", Modality.init(rawValue:))
-        var actions = PhraseMatcher<ActionCue>()
+        var actions: [(phrase: String, payload: ActionCue)] = []
         for (priority, entry) in (data.actions ?? []).enumerated() {
-            for phrase in entry.phrases { actions.add(phrase, ActionCue(action: entry.action, priority: priority, negated: false), vocabulary: &vocabulary) }
-            for phrase in entry.negated ?? [] { actions.add(phrase, ActionCue(action: entry.action, priority: priority, negated: true), vocabulary: &vocabulary) }
+            for phrase in entry.phrases { actions.append((phrase, ActionCue(action: entry.action, priority: priority, negated: false))) }
+            for phrase in entry.negated ?? [] { actions.append((phrase, ActionCue(action: entry.action, priority: priority, negated: true))) }
         }
-        self.actions = actions
+        self.actions = PhraseMatcher(actions, vocabulary: &vocabulary)
         contexts = try grouped(data.contexts, kind: "context", Context.init(rawValue:))
         exceptions = try grouped(data.exceptions, kind: "exception", Exception.init(rawValue:))
         headingForce = try grouped(data.headingForce, kind: "modality", Modality.init(rawValue:))
@@ -146,11 +144,17 @@ public final class Lexicon: Sendable {
         reminders = matcher(data.reminders)
         nonDeontic = matcher(data.nonDeontic)
         passiveReport = matcher(data.passiveReport)
-        definitionVerbs = matcher(data.definitionVerbs?.replaces, false, into: matcher(data.definitionVerbs?.extends, true))
+        definitionVerbs = PhraseMatcher((data.definitionVerbs?.extends ?? []).map { ($0, true) } + (data.definitionVerbs?.replaces ?? []).map { ($0, false) },
+                                        vocabulary: &vocabulary)
         imperatives = WordSet((data.imperatives ?? []).map { $0.lowercased() }, vocabulary: &vocabulary)
         gerundDuties = WordSet((data.gerundDuties ?? []).map { $0.lowercased() }, vocabulary: &vocabulary)
-        numberWords = data.numberWords ?? [:]
-        numberWordSet = WordSet(numberWords.keys, vocabulary: &vocabulary)
+        var numberWordValues: [Int] = []
+        for (word, value) in data.numberWords ?? [:] {
+            let id = Int(vocabulary.wordID(word))
+            if numberWordValues.count <= id { numberWordValues += Array(repeating: -1, count: id + 1 - numberWordValues.count) }
+            numberWordValues[id] = value
+        }
+        self.numberWordValues = numberWordValues
         institutionalActions = Set(data.institutionalActions ?? [])
         headActions = Set(data.headActions ?? [])
         stanceCues = WordSet(data.stanceCues ?? [], vocabulary: &vocabulary)

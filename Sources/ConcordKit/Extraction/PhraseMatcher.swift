@@ -2,7 +2,10 @@
 /// a word may end in `*` (any word with that prefix), be `*` alone (at most
 /// one word), be `...` (up to six words of gap) or open with a capital (the
 /// source word must be capitalized). Matching prefers the longest phrase.
-struct PhraseMatcher<Payload: Sendable>: Sendable {
+///
+/// A class, so that a rule reaching a matcher through its lexicon retains
+/// one reference instead of copying each of its tables.
+final class PhraseMatcher<Payload: Sendable>: Sendable {
     enum Piece: Sendable, Hashable {
         case word(Int32, capital: Bool)
         case prefix(Int32)
@@ -27,29 +30,45 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var order: Int
     }
 
-    private var pieces: [Piece] = []
-    private var phrases: [Phrase] = []
+    private let pieces: [Piece]
+    private let phrases: [Phrase]
     /// Indices of phrases by the id of their first word or prefix.
-    private var byWord: [[Int]] = []
-    private var byPrefix: [[Int]] = []
+    private let byWord: [[Int]]
+    private let byPrefix: [[Int]]
+    /// The vocabulary's prefix links: a token keeps only its longest prefix.
+    private let links: PrefixLinks
+    /// Marks a gap may cross besides words ("parents / carers", "school's").
+    private let gapMarks: WordSet
 
-    init() {}
-
-    mutating func add(_ phrase: String, _ payload: Payload, vocabulary: inout Vocabulary) {
-        let parsed = Self.pieces(of: phrase, vocabulary: &vocabulary)
-        guard let first = parsed.first else { return }
-        let index = phrases.count
-        phrases.append(Phrase(first: pieces.count, end: pieces.count + parsed.count, payload: payload, order: index))
-        pieces += parsed
-        switch first {
-        case .word(let word, _):
-            if byWord.count <= Int(word) { byWord += Array(repeating: [], count: Int(word) + 1 - byWord.count) }
-            byWord[Int(word)].append(index)
-        case .prefix(let prefix):
-            if byPrefix.count <= Int(prefix) { byPrefix += Array(repeating: [], count: Int(prefix) + 1 - byPrefix.count) }
-            byPrefix[Int(prefix)].append(index)
-        case .any, .gap: break
+    /// A matcher of `phrases`, each with its payload; earlier phrases win
+    /// ties of length.
+    init(_ phrases: [(phrase: String, payload: Payload)], vocabulary: inout Vocabulary) {
+        var pieces: [Piece] = []
+        var compiled: [Phrase] = []
+        var byWord: [[Int]] = []
+        var byPrefix: [[Int]] = []
+        for (phrase, payload) in phrases {
+            let parsed = Self.pieces(of: phrase, vocabulary: &vocabulary)
+            guard let first = parsed.first else { continue }
+            let index = compiled.count
+            compiled.append(Phrase(first: pieces.count, end: pieces.count + parsed.count, payload: payload, order: index))
+            pieces += parsed
+            switch first {
+            case .word(let word, _):
+                if byWord.count <= Int(word) { byWord += Array(repeating: [], count: Int(word) + 1 - byWord.count) }
+                byWord[Int(word)].append(index)
+            case .prefix(let prefix):
+                if byPrefix.count <= Int(prefix) { byPrefix += Array(repeating: [], count: Int(prefix) + 1 - byPrefix.count) }
+                byPrefix[Int(prefix)].append(index)
+            case .any, .gap: break
+            }
         }
+        self.pieces = pieces
+        self.phrases = compiled
+        self.byWord = byWord
+        self.byPrefix = byPrefix
+        self.links = vocabulary.prefixLinks
+        self.gapMarks = WordSet(["'s", "/", ","], vocabulary: &vocabulary)
     }
 
     static func pieces(of phrase: String, vocabulary: inout Vocabulary) -> [Piece] {
@@ -64,9 +83,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 continue
             }
             // Words are split like source text so that "ex-pupil" matches.
-            let parts = Tokenizer.tokenize(word)
+            let parts = Tokenizer.texts(word)
             for (index, part) in parts.enumerated() {
-                pieces.append(.word(vocabulary.wordID(part.text), capital: capital && index == 0))
+                pieces.append(.word(vocabulary.wordID(part), capital: capital && index == 0))
             }
         }
         return pieces
@@ -79,7 +98,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private func mayStart(_ token: Token) -> Bool {
         let word = Int(token.word)
         if word >= 0, word < byWord.count, !byWord[word].isEmpty { return true }
-        return !token.prefixes.isEmpty
+        return token.prefix >= 0
     }
 
     /// Every phrase that starts at `index` and ends by `limit`, longest first.
@@ -98,8 +117,14 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         if word >= 0, word < byWord.count {
             for phraseIndex in byWord[word] { collect(phraseIndex, tokens, index, limit, into: &found) }
         }
-        for prefix in tokens[index].prefixes where Int(prefix) < byPrefix.count {
-            for phraseIndex in byPrefix[Int(prefix)] { collect(phraseIndex, tokens, index, limit, into: &found) }
+        if !byPrefix.isEmpty {
+            var prefix = tokens[index].prefix
+            while prefix >= 0 {
+                if Int(prefix) < byPrefix.count {
+                    for phraseIndex in byPrefix[Int(prefix)] { collect(phraseIndex, tokens, index, limit, into: &found) }
+                }
+                prefix = links.shorter[Int(prefix)]
+            }
         }
         if found.count > 1 {
             found.sort { $0.end != $1.end ? $0.end > $1.end : $0.order < $1.order }
@@ -167,7 +192,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 var next = index
                 for _ in 0...6 {
                     if let found = match(piece + 1, end, tokens, next) { return found }
-                    guard next < tokens.count, tokens[next].isWord || tokens[next].text == "'s" || tokens[next].text == "/" || tokens[next].text == "," else { return nil }
+                    guard next < tokens.count, tokens[next].isWord || gapMarks.contains(tokens[next]) else { return nil }
                     next += 1
                 }
                 return nil
@@ -179,7 +204,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             case .word(let word, let capital):
                 guard index < tokens.count, tokens[index].word == word, !capital || tokens[index].isCapitalized else { return nil }
             case .prefix(let prefix):
-                guard index < tokens.count, tokens[index].prefixes.contains(prefix) else { return nil }
+                guard index < tokens.count, links.token(tokens[index], startsWith: prefix) else { return nil }
             }
             piece += 1
             index += 1

@@ -11,6 +11,7 @@ final class SentenceAnalysis {
     let lexicon: Lexicon
     /// The closed word lists of the rules.
     var lists: WordLists { lexicon.wordLists }
+    var words: RuleWords { lexicon.wordLists.words }
     /// The modal cues, left to right (see `findCues`).
     private(set) var cues: [Cue] = []
 
@@ -67,7 +68,7 @@ final class SentenceAnalysis {
             var end = trigger.end
             var cursor = trigger.start
             while cursor < limit {
-                if tokens[cursor].text == "." || tokens[cursor].text == ";" { break }
+                if tokens[cursor].is(lexicon.wordLists.words.period) || tokens[cursor].is(lexicon.wordLists.words.semicolon) { break }
                 if let match = lexicon.exceptions.matches(in: tokens, at: cursor).first {
                     let all = lexicon.exceptions.matches(in: tokens, at: cursor).filter { $0.end == match.end }
                     found += all.map(\.payload)
@@ -118,8 +119,9 @@ final class SentenceAnalysis {
         return spans
     }
 
-    func words(_ range: Range<Int>) -> [String] {
-        tokens[range].filter(\.isWord).map(\.text)
+    /// Whether the token starts with the prefix the vocabulary gave `id`.
+    func startsWith(_ token: Token, prefix id: Int32) -> Bool {
+        lexicon.vocabulary.prefixLinks.token(token, startsWith: id)
     }
 
     func isInsideException(_ index: Int) -> Bool {
@@ -144,6 +146,6 @@ final class SentenceAnalysis {
     }
 
     func isPossessive(_ match: RoleMatch) -> Bool {
-        match.end < tokens.count && tokens[match.end].text == "'s"
+        match.end < tokens.count && tokens[match.end].is(words.possessive)
     }
 }

@@ -17,7 +17,7 @@ extension SentenceExtractor {
         // the head actions ("will take action to protect the reputation").
         var head = explicitHead ?? range.lowerBound
         if explicitHead == nil, let first = tokens[range].first(where: \.isWord), lists.conditionWords.contains(first),
-           let comma = tokens[range].firstIndex(where: { $0.text == "," }) {
+           let comma = tokens[range].firstIndex(where: { $0.is(words.comma) }) {
             head = comma + 1
         }
         // A passive's participle may lie past a clause cut short ("must be,
@@ -51,7 +51,7 @@ extension SentenceExtractor {
 
     /// "ensure that … not …", "ensure that neither …": a duty to prevent.
     func ensuresAbsence(in range: Range<Int>) -> Bool {
-        guard let ensure = range.first(where: { tokens[$0].text == "ensure" || tokens[$0].text == "ensuring" }),
+        guard let ensure = range.first(where: { lists.ensureVerbs.contains(tokens[$0]) }),
               ensure - range.lowerBound <= 3 else { return false }
         return tokens[ensure..<range.upperBound].contains { lists.negations.contains($0) }
     }

@@ -8,8 +8,8 @@ extension SentenceExtractor {
     func nearestSubject(before index: Int, from start: Int) -> [Role]? {
         // "Staff (including volunteers and contractors) should …": the party
         // before the brackets, with those the brackets include.
-        if index - 1 > start, tokens[index - 1].text == ")",
-           let open = (start..<(index - 1)).last(where: { tokens[$0].text == "(" }) {
+        if index - 1 > start, tokens[index - 1].is(words.closeBracket),
+           let open = (start..<(index - 1)).last(where: { tokens[$0].is(words.openBracket) }) {
             let outside = nearestSubject(before: open, from: start)
             let inside = tokens[open + 1..<index - 1].first(where: \.isWord).map { lists.inclusions.contains($0) } == true
                 ? sentence.roleMatches(in: (open + 1)..<(index - 1)).map(\.payload).filter { $0 != .school } : []
@@ -22,7 +22,7 @@ extension SentenceExtractor {
                 && !(match.payload == .school && isPlace(match.start))
                 // "staff who have been authorised by the Headteacher may":
                 // the agent of a relative clause is not the subject.
-                && !(tokens[max(start, match.start - 3)..<match.start].contains { $0.text == "by" }
+                && !(tokens[max(start, match.start - 3)..<match.start].contains { $0.is(words.by) }
                      && tokens[start..<match.start].contains { lists.relativePronouns.contains($0) })
         }
         // "Staff who receive a request from a pupil should …": the party
@@ -37,7 +37,7 @@ extension SentenceExtractor {
         for match in candidates.reversed() where match.end <= groupStart {
             let between = tokens[match.end..<groupStart]
             let listLike = !between.enumerated().contains { offset, token in
-                token.text == "," && offset + 1 < between.count && !lists.andOr.contains(between[between.startIndex + offset + 1])
+                token.is(words.comma) && offset + 1 < between.count && !lists.andOr.contains(between[between.startIndex + offset + 1])
             }
             if match.end == groupStart || (listLike && between.allSatisfy({ lists.connectors.contains($0) })) {
                 roles.append(match.payload)
@@ -52,7 +52,7 @@ extension SentenceExtractor {
         // "Staff, visitors, volunteers and students": students listed among
         // adults are trainees.
         if roles.contains(.pupils), roles.contains(where: Self.adults.contains),
-           candidates.contains(where: { $0.payload == .pupils && $0.start >= groupStart && tokens[$0.start].text.hasPrefix("student") }) {
+           candidates.contains(where: { $0.payload == .pupils && $0.start >= groupStart && sentence.startsWith(tokens[$0.start], prefix: words.studentPrefix) }) {
             roles = roles.filter { $0 != .pupils } + [.volunteers]
         }
         return roles.canonical
@@ -63,8 +63,8 @@ extension SentenceExtractor {
     func isPlace(_ index: Int) -> Bool {
         var cursor = index - 1
         while cursor >= 0, tokens[cursor].isCapitalized || lists.nameFillers.contains(tokens[cursor]), index - cursor < 8 { cursor -= 1 }
-        return cursor >= 0 && lists.prepositions.contains(tokens[cursor]) && tokens[cursor].text != "to" && tokens[cursor].text != "of"
-            || (cursor >= 0 && (tokens[cursor].text == "to" || tokens[cursor].text == "of") && cursor == index - 1 || cursor >= 0 && cursor == index - 2 && tokens[index - 1].text == "the" && lists.prepositions.contains(tokens[cursor]))
+        return cursor >= 0 && lists.prepositions.contains(tokens[cursor]) && !tokens[cursor].is(words.to) && !tokens[cursor].is(words.of)
+            || (cursor >= 0 && (tokens[cursor].is(words.to) || tokens[cursor].is(words.of)) && cursor == index - 1 || cursor >= 0 && cursor == index - 2 && tokens[index - 1].is(words.the) && lists.prepositions.contains(tokens[cursor]))
     }
 
     /// Parties named in `range`, not the school, not inside an exception.
@@ -81,7 +81,7 @@ extension SentenceExtractor {
         var range = range
         // "… take action in order to protect the federation's reputation and
         // that of its staff, parents …": the purpose names no audience.
-        if let purpose = range.first(where: { tokens[$0].text == "order" && $0 > range.lowerBound && tokens[$0 - 1].text == "in" }) {
+        if let purpose = range.first(where: { tokens[$0].is(words.order) && $0 > range.lowerBound && tokens[$0 - 1].is(words.in) }) {
             range = range.lowerBound..<(purpose - 1)
         }
         let roleEnds = Set(sentence.roles.map(\.end))
@@ -95,12 +95,12 @@ extension SentenceExtractor {
             // or in a list of parties ("about the school, its staff or pupils").
             .filter { match in
                 !subject.contains(match.payload) || listed.contains(match.start)
-                    || tokens[match.start..<match.end].contains { $0.text.hasPrefix("colleague") || lists.otherParty.contains($0) }
+                    || tokens[match.start..<match.end].contains { sentence.startsWith($0, prefix: words.colleaguePrefix) || lists.otherParty.contains($0) }
                     || (match.start > 0 && lists.otherParty.contains(tokens[match.start - 1]))
             }
             // "parents/carers of pupils": the second role only qualifies the first.
             .filter { match in
-                !(match.start > 1 && tokens[match.start - 1].text == "of" && roleEnds.contains(match.start - 1))
+                !(match.start > 1 && tokens[match.start - 1].is(words.of) && roleEnds.contains(match.start - 1))
             }
             .filter { !(sentence.isPossessive($0) && ($0.payload == .school || $0.payload == .governingBoard)) }
             .map(\.payload).canonical
@@ -114,7 +114,7 @@ extension SentenceExtractor {
             // "employees of the school", "parents of pupils": a role that
             // qualifies another is no list.
             if tokens[previous.end..<next.start].allSatisfy({ lists.joiners.contains($0) }), next.start - previous.end <= 4,
-               !tokens[previous.end..<next.start].contains(where: { $0.text == "of" }) {
+               !tokens[previous.end..<next.start].contains(where: { $0.is(words.of) }) {
                 listed.insert(previous.start)
                 listed.insert(next.start)
             }
@@ -124,7 +124,7 @@ extension SentenceExtractor {
 
     /// The agent of a passive: "by the Head teacher".
     func agent(in range: Range<Int>) -> (roles: [Role], range: Range<Int>)? {
-        for index in range where tokens[index].text == "by" {
+        for index in range where tokens[index].is(words.by) {
             let roles = sentence.roleMatches(in: (index + 1)..<min(range.upperBound, index + 6)).filter { !sentence.isPossessive($0) }
             if let first = roles.first, tokens[(index + 1)..<first.start].allSatisfy({ lists.connectors.contains($0) || lists.demonstratives.contains($0) }) {
                 let group = roles.filter { $0.start <= first.end + 3 }.map(\.payload)
@@ -139,7 +139,7 @@ extension SentenceExtractor {
     func recipientsOfReport(in range: Range<Int>) -> [Role] {
         var result: [Role] = []
         for index in range where lists.reportVerbs.contains(tokens[index])
-            || (tokens[index].text == "with" && index > 0 && lists.raiseVerbs.contains(tokens[index - 1])) {
+            || (tokens[index].is(words.with) && index > 0 && lists.raiseVerbs.contains(tokens[index - 1])) {
             let window = (index + 1)..<min(range.upperBound, index + 8)
             let roles = sentence.roleMatches(in: window)
             if let first = roles.first, tokens[(index + 1)..<first.start].filter(\.isWord).count <= 4 {

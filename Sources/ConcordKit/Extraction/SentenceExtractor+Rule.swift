@@ -20,10 +20,10 @@ extension SentenceExtractor {
             // "X will lead to disciplinary action"; "It is a disciplinary
             // offence to X": what is punished comes before, or after "to".
             var target = 0..<consequence.start
-            if classify(target) == nil, consequence.end < range.upperBound, tokens[consequence.end].text == "to" {
+            if classify(target) == nil, consequence.end < range.upperBound, tokens[consequence.end].is(words.to) {
                 target = consequence.end..<range.upperBound
             }
-            let modality: Modality = tokens[range].contains { $0.text == "may" || $0.text == "can" || $0.text == "could" } ? .may : .must
+            let modality: Modality = tokens[range].contains(where: lists.possibilityModals.contains) ? .may : .must
             let behaviour = classify(target)
             if sentence.has(lexicon.breachTerms, in: target) || behaviour == nil || behaviour?.action == .takeAction {
                 let firstCue = sentence.cues.first?.range.lowerBound ?? target.upperBound
@@ -103,7 +103,7 @@ extension SentenceExtractor {
 
         // Action and modality.
         var modality = segment.modality
-        if let first = tokens[range].first(where: \.isWord)?.text, first == "nor" || (first == "no" && cue != nil), !modality.isProhibition {
+        if let first = tokens[range].first(where: \.isWord), first.is(words.nor) || (first.is(words.no) && cue != nil), !modality.isProhibition {
             // "No pupil should …", "nor should any such contact be accepted".
             modality = modality == .should ? .shouldNot : .mustNot
         }

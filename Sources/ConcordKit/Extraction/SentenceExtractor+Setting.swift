@@ -23,16 +23,19 @@ extension SentenceExtractor {
         return nil
     }
 
-    /// "13" or "thirteen". Only a word opening with a digit is parsed.
+    /// "13" or "thirteen". A word opening with a digit is a number only
+    /// when it is all digits.
     private func number(_ token: Token) -> Int? {
-        guard let first = token.text.utf8.first else { return nil }
-        if first >= 48 && first <= 57 { return Int(token.text) }
-        return lexicon.numberWordSet.contains(token) ? lexicon.numberWords[token.text] : nil
+        if token.number >= 0 { return Int(token.number) }
+        if token.number == -2 { return nil }
+        let id = Int(token.word)
+        guard id >= 0, id < lexicon.numberWordValues.count, lexicon.numberWordValues[id] >= 0 else { return nil }
+        return lexicon.numberWordValues[id]
     }
 
     func contexts(in range: Range<Int>) -> [Context] {
         var result: [Context] = scope.headingContext + (leadIn?.context ?? [])
-        let onlyCue = sentence.cues.contains { cue in range.contains(cue.range.lowerBound) && tokens[cue.range].contains { $0.text == "only" } }
+        let onlyCue = sentence.cues.contains { cue in range.contains(cue.range.lowerBound) && tokens[cue.range].contains { $0.is(words.only) } }
         for match in sentence.contexts where range.contains(match.start) {
             var context = match.payload
             // "only through the school accounts", "may only be taken on school

@@ -55,14 +55,14 @@ extension SentenceExtractor {
     /// institution, done by the institution.
     func isInstitutionsThing(_ range: Range<Int>) -> Bool {
         let roles = sentence.roleMatches(in: range)
-        return !roles.isEmpty && roles.allSatisfy { $0.payload == .school } && tokens[range].contains { $0.text == "policy" || $0.text == "policies" || $0.text == "procedures" }
+        return !roles.isEmpty && roles.allSatisfy { $0.payload == .school } && tokens[range].contains(where: lists.policyNouns.contains)
     }
 
     /// The cue judges a thing ("… is forbidden", "zero tolerance to …")
     /// rather than binding the party before it.
     func isStance(_ cue: Cue) -> Bool {
-        guard tokens[cue.range].contains(where: { lexicon.stanceCues.contains($0) }), tokens[cue.range.upperBound - 1].text != "to" else { return false }
-        return cue.range.upperBound >= tokens.count || tokens[cue.range.upperBound].text != "to"
+        guard tokens[cue.range].contains(where: { lexicon.stanceCues.contains($0) }), !tokens[cue.range.upperBound - 1].is(words.to) else { return false }
+        return cue.range.upperBound >= tokens.count || !tokens[cue.range.upperBound].is(words.to)
     }
 
     /// Whom a sanction for "a breach of this policy" falls on: the parties
@@ -92,8 +92,8 @@ extension SentenceExtractor {
     /// "requires that", "under no circumstances should staff", "a key
     /// responsibility of all staff": the parties after the cue are bound.
     func requiresOthers(_ cue: Cue) -> Bool {
-        tokens[cue.range].contains { $0.text == "requires" || $0.text == "require" }
-            || tokens[cue.range.lowerBound].text == "under" || tokens[cue.range.lowerBound].text == "nor"
+        tokens[cue.range].contains(where: lists.requireVerbs.contains)
+            || tokens[cue.range.lowerBound].is(words.under) || tokens[cue.range.lowerBound].is(words.nor)
             || lists.bindingCueEnds.contains(tokens[cue.range.upperBound - 1])
     }
 

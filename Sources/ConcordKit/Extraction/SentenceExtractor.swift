@@ -48,7 +48,7 @@ struct SentenceExtractor {
     /// back at what the sentence before said.
     var refersBack: Bool {
         var first = tokens.first(where: \.isWord)
-        if first?.text == "in", let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 6 {
+        if first?.is(words.in) == true, let comma = tokens.firstIndex(where: { $0.is(words.comma) }), comma < 6 {
             first = tokens[(comma + 1)...].first(where: \.isWord)
         }
         guard let first else { return false }
@@ -56,6 +56,7 @@ struct SentenceExtractor {
     }
     var lexicon: Lexicon { sentence.lexicon }
     var lists: WordLists { sentence.lexicon.wordLists }
+    var words: RuleWords { sentence.lexicon.wordLists.words }
 
     func extract() -> [Found] {
         guard tokens.contains(where: \.isWord) else { return [] }
@@ -98,7 +99,7 @@ struct SentenceExtractor {
 
     func segments() -> [Segment] {
         let cues = sentence.cues
-        let isQuestion = tokens.last?.text == "?"
+        let isQuestion = tokens.last?.is(words.question) == true
         if cues.isEmpty {
             guard let base = baseSegment(isQuestion: isQuestion) else { return [] }
             return splitCoordinated(base)
@@ -149,8 +150,7 @@ struct SentenceExtractor {
     func baseSegment(isQuestion: Bool) -> Segment? {
         let all = 0..<tokens.count
         let firstToken = tokens.first(where: \.isWord)
-        let firstWord = firstToken?.text ?? ""
-        let startsWithNo = firstWord == "no"
+        let startsWithNo = firstToken?.is(words.no) == true
         var imperative = sentence.imperative(at: 0)
         var predicateStart: Int?
         if !imperative.isImperative, let conditional = sentence.imperativeAfterCondition() {
@@ -165,7 +165,7 @@ struct SentenceExtractor {
                 modality = inherited
             } else if imperative.negative {
                 modality = force.strength >= 3 ? .mustNot : .shouldNot
-            } else if firstWord == "consider" || firstWord == "think" {
+            } else if let firstToken, firstToken.is(words.consider) || firstToken.is(words.think) {
                 modality = .should
             } else {
                 // Items of a "Don'ts" list are prohibitions even without "don't".
@@ -227,15 +227,15 @@ struct SentenceExtractor {
         var cuts: [Int] = []
         var index = max(from, segment.range.lowerBound + 1)
         while index < segment.range.upperBound - 1 {
-            let text = tokens[index].text
-            if text == "and" || text == "or" || text == "," || text == ";" || text == "nor" {
+            let token = tokens[index]
+            if token.is(words.and) || token.is(words.or) || token.is(words.comma) || token.is(words.semicolon) || token.is(words.nor) {
                 var next = index + 1
                 while next < segment.range.upperBound, lists.coordinationSkips.contains(tokens[next]) { next += 1 }
                 let isVerb = sentence.imperative(at: next).isImperative
-                    || (segment.cue.map { $0.isPassive || ($0.range.upperBound < tokens.count && tokens[$0.range.upperBound].text == "be") } == true
-                        && text == "and" && next < segment.range.upperBound && sentence.isParticiple(tokens[next]))
+                    || (segment.cue.map { $0.isPassive || ($0.range.upperBound < tokens.count && tokens[$0.range.upperBound].is(words.be)) } == true
+                        && token.is(words.and) && next < segment.range.upperBound && sentence.isParticiple(tokens[next]))
                 let sharesObject = index > 0 && sentence.imperative(at: index - 1).isImperative && tokens[index - 1].isWord
-                    || (tokens[next - 1].text != "to" && hasInfinitive(from: lastCut(cuts, segment), to: index))
+                    || (!tokens[next - 1].is(words.to) && hasInfinitive(from: lastCut(cuts, segment), to: index))
                 if next < segment.range.upperBound, isVerb, !sharesObject, next - index <= 3,
                    lastCut(cuts, segment) < index - 1, !isLoneVerb(lastCut(cuts, segment)..<index) {
                     cuts.append(index)
@@ -268,7 +268,7 @@ struct SentenceExtractor {
     /// which a following "and use …" coordinates with.
     private func hasInfinitive(from start: Int, to end: Int) -> Bool {
         guard start + 1 < end else { return false }
-        return (start..<(end - 1)).contains { tokens[$0].text == "to" && sentence.imperative(at: $0 + 1).isImperative && $0 > start }
+        return (start..<(end - 1)).contains { tokens[$0].is(words.to) && sentence.imperative(at: $0 + 1).isImperative && $0 > start }
     }
 
     private func lastCut(_ cuts: [Int], _ segment: Segment) -> Int {

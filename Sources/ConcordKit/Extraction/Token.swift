@@ -1,17 +1,67 @@
-/// A word or a punctuation mark of a sentence, lowercased, with its UTF-8
-/// byte range in the text it came from.
+/// A word or a punctuation mark of a sentence, with its UTF-8 byte range in
+/// the text it came from. A token holds no text: the rules compare its
+/// vocabulary id (`word`), and the few facts they read from its letters
+/// (its last bytes, its length, its value as a number) are kept as plain
+/// values, so that a token is copied without reference counting.
 struct Token: Hashable, Sendable {
-    /// Lowercased word, apostrophes as `'`; punctuation as itself.
-    var text: String
     var start: Int
     var end: Int
+    /// The lexicon's id for this word or mark, or -1 (set by `Vocabulary.encode`).
+    var word: Int32 = -1
+    /// The lexicon's id of the longest prefix this word starts with, or -1;
+    /// the shorter ones are its `PrefixLinks` ancestors.
+    var prefix: Int32 = -1
+    /// The last four bytes of the lowercased text, the last in the low byte.
+    var tail: UInt32 = 0
+    /// Characters in the lowercased text.
+    var length: UInt16 = 0
+    /// A word of digits: its value, at most `Token.largeNumber`; -2 for
+    /// another word that opens with a digit ("13th"); -1 otherwise.
+    var number: Int16 = -1
     var isWord: Bool
     /// The word opens with a capital letter in the source.
-    var isCapitalized: Bool
-    /// The lexicon's id for this word, or -1 (set by `Vocabulary.encode`).
-    var word: Int32 = -1
-    /// The lexicon's ids of the prefixes this word starts with.
-    var prefixes: [Int32] = []
+    var isCapitalized: Bool = false
+
+    /// The value a longer number is capped at: no rule reads a number
+    /// this large.
+    static let largeNumber: Int16 = 10_000
+
+    /// Whether this is the word or mark the vocabulary gave `id`.
+    @inline(__always)
+    func `is`(_ id: Int32) -> Bool { word == id }
+
+    /// Whether the lowercased text ends with the ASCII `suffix`, at most
+    /// four bytes long.
+    func endsWith(_ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard count <= 4, Int(length) >= count else { return false }
+        var expected: UInt32 = 0
+        for offset in 0..<count { expected = expected << 8 | UInt32(suffix.utf8Start[offset]) }
+        let mask: UInt32 = count == 4 ? .max : (1 << UInt32(count * 8)) - 1
+        return tail & mask == expected
+    }
+
+    /// Facts of the lowercased `text` a token keeps instead of the text.
+    mutating func describe(_ text: UnsafeBufferPointer<UInt8>) {
+        var tail: UInt32 = 0
+        var length = 0
+        for byte in text {
+            tail = tail << 8 | UInt32(byte)
+            if byte & 0xC0 != 0x80 { length += 1 }
+        }
+        self.tail = tail
+        self.length = UInt16(clamping: length)
+        guard let first = text.first, first >= 48 && first <= 57 else { return }
+        var value = 0
+        for byte in text {
+            guard byte >= 48 && byte <= 57 else {
+                number = -2
+                return
+            }
+            value = min(value * 10 + Int(byte - 48), Int(Token.largeNumber))
+        }
+        number = Int16(value)
+    }
 }
 
 /// Splits text into tokens by scanning UTF-8 bytes: runs of letters, digits
@@ -21,6 +71,20 @@ enum Tokenizer {
     static func tokenize(_ text: String, vocabulary: Vocabulary? = nil) -> [Token] {
         var text = text
         return text.withUTF8 { tokenize($0, base: 0, vocabulary: vocabulary) }
+    }
+
+    /// The lowercased text of each token of `text`, as the tokenizer reads
+    /// it: the words a phrase of the lexicon is made of.
+    static func texts(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { scratch in
+                var scanner = Scanner(bytes: bytes, base: 0, vocabulary: nil, word: scratch.baseAddress!)
+                scanner.texts = []
+                scanner.run()
+                return scanner.texts ?? []
+            }
+        }
     }
 
     /// Tokens of `bytes`, offsets shifted by `base`; with a vocabulary, each
@@ -45,6 +109,8 @@ enum Tokenizer {
         var wordStart = 0
         var capitalized = false
         var tokens: [Token] = []
+        /// Each token's text, when asked for (`texts`).
+        var texts: [String]?
 
         init(bytes: UnsafeBufferPointer<UInt8>, base: Int, vocabulary: Vocabulary?, word: UnsafeMutablePointer<UInt8>) {
             self.bytes = bytes
@@ -55,9 +121,11 @@ enum Tokenizer {
         }
 
         mutating func emit(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, capitalized: Bool = false) {
-            var token = Token(text: String(decoding: text, as: UTF8.self), start: base + start, end: base + end, isWord: isWord, isCapitalized: capitalized)
+            var token = Token(start: base + start, end: base + end, isWord: isWord, isCapitalized: capitalized)
+            token.describe(text)
             vocabulary?.encode(&token, text)
             tokens.append(token)
+            if texts != nil { texts!.append(String(decoding: text, as: UTF8.self)) }
         }
 
         mutating func emit(mark: UInt8, _ start: Int, _ end: Int) {
@@ -143,19 +211,4 @@ enum Tokenizer {
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-}
-
-extension Token {
-    /// Whether the token's text ends with the ASCII `suffix`, compared as
-    /// bytes.
-    func endsWith(_ suffix: StaticString) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            let count = suffix.utf8CodeUnitCount
-            guard bytes.count >= count else { return false }
-            let start = suffix.utf8Start
-            for offset in 0..<count where bytes[bytes.count - count + offset] != start[offset] { return false }
-            return true
-        }
-    }
 }

@@ -8,6 +8,8 @@ struct Vocabulary: Sendable {
     private var prefixes = HashTable()
     /// For each UTF-8 length, whether some prefix has it.
     private var prefixLengths: [Bool] = []
+    /// Each prefix's next shorter prefix: a token keeps only its longest.
+    let prefixLinks = PrefixLinks()
 
     static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
         var hash: UInt64 = 0xcbf29ce484222325
@@ -19,15 +21,23 @@ struct Vocabulary: Sendable {
         words.intern(Self.hash(word.utf8))
     }
 
+    /// The id of a word the vocabulary holds, or -1.
+    func id(of word: String) -> Int32 {
+        words[Self.hash(word.utf8)]
+    }
+
     mutating func prefixID(_ prefix: String) -> Int32 {
         let length = prefix.utf8.count
         if prefixLengths.count <= length { prefixLengths += Array(repeating: false, count: length + 1 - prefixLengths.count) }
         prefixLengths[length] = true
-        return prefixes.intern(Self.hash(prefix.utf8))
+        let count = prefixes.count
+        let id = prefixes.intern(Self.hash(prefix.utf8))
+        if id == count { prefixLinks.add(prefix) }
+        return id
     }
 
-    /// Sets the token's word id and prefix ids from `text`, its lowercased
-    /// UTF-8 bytes.
+    /// Sets the token's word id and longest prefix id from `text`, its
+    /// lowercased UTF-8 bytes.
     func encode<Bytes: Sequence<UInt8>>(_ token: inout Token, _ text: Bytes) {
         var hash: UInt64 = 0xcbf29ce484222325
         var length = 0
@@ -37,7 +47,7 @@ struct Vocabulary: Sendable {
             length += 1
             if length < prefixLimit, prefixLengths[length] {
                 let id = prefixes[hash]
-                if id >= 0 { token.prefixes.append(id) }
+                if id >= 0 { token.prefix = id }
             }
         }
         token.word = words[hash]

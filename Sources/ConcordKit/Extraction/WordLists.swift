@@ -5,6 +5,9 @@
 /// lexicon JSON instead. A class, so that a rule reaches every list through
 /// one reference.
 final class WordLists: Sendable {
+    /// Single words and marks, by id.
+    let words: RuleWords
+
     // Cues.
     /// Words that may stand between two modal phrases of one cue ("are
     /// advised to also avoid").
@@ -21,6 +24,8 @@ final class WordLists: Sendable {
     /// Adverbs between "be" and a participle ("be not", "be then").
     let adverbsAfterBe: WordSet
     let irregularParticiples: WordSet
+    /// "ensure" and "ensuring", whose complement holds its own modals.
+    let ensureVerbs: WordSet
 
     // Imperatives.
     /// Conjunctions skipped before an imperative ("and check").
@@ -33,6 +38,8 @@ final class WordLists: Sendable {
     let conditionOpeners: WordSet
     /// Verbs that are imperatives anywhere after a condition.
     let reflectiveImperatives: WordSet
+    /// Words that open a prohibition as an imperative ("Don't", "Never").
+    let negativeImperatives: WordSet
 
     // Actions.
     /// Condition words before a clause's head ("when …, report").
@@ -123,8 +130,17 @@ final class WordLists: Sendable {
     /// Words that end a lead-in with a condition ("… if:").
     let leadInConditions: WordSet
 
+    // Rules.
+    /// Modals that make a consequence possible, not certain ("may lead to").
+    let possibilityModals: WordSet
+    /// Nouns of a policy document ("in line with school policy").
+    let policyNouns: WordSet
+    /// Verbs of a cue that a policy imposes ("the school requires").
+    let requireVerbs: WordSet
+
     init(vocabulary: inout Vocabulary) {
         func set(_ words: [String]) -> WordSet { WordSet(words, vocabulary: &vocabulary) }
+        words = RuleWords(vocabulary: &vocabulary)
         cueJoiners = set(["also", "always", "still", "strongly", "not", "therefore", "then", "really", "actively", "further", "be"])
         relatives = set(["which", "that", "who", "it", "this", "these", "what"])
         impersonalSubjects = set(["we", "it", "this"])
@@ -134,11 +150,13 @@ final class WordLists: Sendable {
         irregularParticiples = set(["taken", "made", "sent", "kept", "held", "done", "seen", "given", "shown", "written", "put", "set", "found",
                                     "told", "brought", "known", "sought", "left", "met", "read", "paid", "won", "shut", "cut", "built", "spent",
                                     "dealt", "drawn", "undertaken", "withdrawn", "handed", "switched"])
+        ensureVerbs = set(["ensure", "ensuring"])
         imperativeJoiners = set(["and", "or", "but", "then"])
         imperativeAdverbs = set(["always", "please", "regularly", "also", "then", "only", "just"])
         verbsAfterNoun = set(["is", "are", "was", "were", "must", "should", "will", "may", "can"])
         conditionOpeners = set(["if", "when", "whenever", "where", "before", "while", "whilst", "after", "as", "in", "should", "once"])
         reflectiveImperatives = set(["consider", "think", "check", "remember"])
+        negativeImperatives = set(["don't", "dont", "never"])
         conditionWords = set(["when", "if", "where", "whenever", "while", "whilst"])
         notHeads = set(["to", "be", "pro", "also", "then", "immediately", "always", "please"])
         beforeParticiple = set(["be", "been", "not", "never", "only", "also", "then", "immediately", "always"])
@@ -184,5 +202,8 @@ final class WordLists: Sendable {
         headingAudiencePrepositions = set(["with", "towards", "to", "about", "between"])
         roleBulletFillers = set(["and", "or", "all"])
         leadInConditions = set(["if", "where", "when", "whether"])
+        possibilityModals = set(["may", "can", "could"])
+        policyNouns = set(["policy", "policies", "procedures"])
+        requireVerbs = set(["requires", "require"])
     }
 }

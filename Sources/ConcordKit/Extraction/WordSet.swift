@@ -7,6 +7,11 @@ struct WordSet: Sendable {
     let words: [String]
     private var bits: [UInt64] = []
 
+    /// The empty set.
+    init() {
+        words = []
+    }
+
     init<Words: Sequence<String>>(_ words: Words, vocabulary: inout Vocabulary) {
         self.words = Array(words)
         for word in self.words {
@@ -17,7 +22,8 @@ struct WordSet: Sendable {
     }
 
     /// Whether the token is one of the words: its text, lowercased as the
-    /// tokenizer lowercases, equals one of them byte for byte.
+    /// tokenizer lowercases, equals one of them byte for byte (the
+    /// vocabulary gave it the same id).
     func contains(_ token: Token) -> Bool {
         let id = Int(token.word)
         guard id >= 0, id >> 6 < bits.count else { return false }
