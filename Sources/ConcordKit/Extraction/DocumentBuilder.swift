@@ -126,8 +126,8 @@ struct DocumentBuilder {
     func roleBulletRoles(_ block: OutlineBlock) -> [Role]? {
         guard block.text.utf8.count < 60, block.text.utf8.lazy.filter({ $0 == 32 }).count < 6 else { return nil }
         let tokens = lexicon.tokenize(block.text)
-        let words = tokens.filter(\.isWord)
-        guard !words.isEmpty, words.count <= 4 else { return nil }
+        let words = tokens.wordCount
+        guard words > 0, words <= 4 else { return nil }
         let matches = lexicon.roles.scan(tokens)
         let covered = Set(matches.flatMap { Array($0.start..<$0.end) })
         guard tokens.indices.allSatisfy({ covered.contains($0) || !tokens[$0].isWord || lexicon.wordLists.roleBulletFillers.contains(tokens[$0]) }) else { return nil }

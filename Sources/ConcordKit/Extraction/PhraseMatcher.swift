@@ -73,22 +73,40 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
 
     static func pieces(of phrase: String, vocabulary: inout Vocabulary) -> [Piece] {
         var pieces: [Piece] = []
-        for raw in phrase.split(separator: " ") {
-            let word = String(raw)
-            if word == "*" { pieces.append(.any); continue }
-            if word == "..." { pieces.append(.gap); continue }
-            let capital = word.utf8.first.map { $0 < 0x80 ? ($0 >= 65 && $0 <= 90) : word.first!.isUppercase } ?? false
-            if word.hasSuffix("*") {
-                pieces.append(.prefix(vocabulary.prefixID(String(word.dropLast()).lowercased())))
-                continue
-            }
-            // Words are split like source text so that "ex-pupil" matches.
-            let parts = Tokenizer.texts(word)
-            for (index, part) in parts.enumerated() {
-                pieces.append(.word(vocabulary.wordID(part), capital: capital && index == 0))
+        // Words are split on spaces as bytes: splitting the String into
+        // characters cost more than the rest of building the lexicon.
+        var phrase = phrase
+        phrase.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+                if end > start { add(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &pieces, vocabulary: &vocabulary) }
+                start = end + 1
             }
         }
         return pieces
+    }
+
+    private static func add(_ word: UnsafeBufferPointer<UInt8>, to pieces: inout [Piece], vocabulary: inout Vocabulary) {
+        if word.count == 1, word[0] == UInt8(ascii: "*") { pieces.append(.any); return }
+        if word.count == 3, word.allSatisfy({ $0 == UInt8(ascii: ".") }) { pieces.append(.gap); return }
+        // A word of lowercase letters and digits is one token, itself.
+        if word.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }) {
+            pieces.append(.word(vocabulary.wordID(bytes: word), capital: false))
+            return
+        }
+        let text = String(decoding: word, as: UTF8.self)
+        let first = word[0]
+        let capital = first < 0x80 ? (first >= 65 && first <= 90) : text.first!.isUppercase
+        if word[word.count - 1] == UInt8(ascii: "*") {
+            pieces.append(.prefix(vocabulary.prefixID(String(text.dropLast()).lowercased())))
+            return
+        }
+        // Other words are split like source text so that "ex-pupil" matches.
+        for (index, part) in Tokenizer.texts(text).enumerated() {
+            pieces.append(.word(vocabulary.wordID(part), capital: capital && index == 0))
+        }
     }
 
     /// Whether some phrase could start at the token: its word or one of its

@@ -6,7 +6,8 @@
 /// links of prefixes added after them. It is written only while its
 /// lexicon is built (through `Vocabulary.prefixID`) and only read after.
 final class PrefixLinks: @unchecked Sendable {
-    private var texts: [String] = []
+    /// Each prefix's UTF-8 bytes, by id.
+    private var texts: [[UInt8]] = []
     /// `shorter[id]` is the id of the longest other prefix that `id`'s text
     /// starts with, or -1.
     /// Read without exclusivity checks: it is written only while the
@@ -14,18 +15,19 @@ final class PrefixLinks: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var shorter: [Int32] = []
 
     /// Adds the prefix with the next id.
-    func add(_ text: String) {
+    func add(_ prefix: String) {
+        let text = Array(prefix.utf8)
         let id = Int32(texts.count)
         var link: Int32 = -1
         for (other, otherText) in texts.enumerated() {
-            if text.utf8.starts(with: otherText.utf8), link < 0 || otherText.utf8.count > texts[Int(link)].utf8.count {
+            if otherText.count < text.count, text.starts(with: otherText), link < 0 || otherText.count > texts[Int(link)].count {
                 link = Int32(other)
             }
             // A longer prefix that starts with the new one links to it
             // unless it already links to a longer one.
-            if otherText.utf8.count > text.utf8.count, otherText.utf8.starts(with: text.utf8) {
+            if otherText.count > text.count, otherText.starts(with: text) {
                 let current = shorter[other]
-                if current < 0 || texts[Int(current)].utf8.count < text.utf8.count { shorter[other] = id }
+                if current < 0 || texts[Int(current)].count < text.count { shorter[other] = id }
             }
         }
         texts.append(text)

@@ -142,7 +142,7 @@ extension SentenceExtractor {
             || (tokens[index].is(words.with) && index > 0 && lists.raiseVerbs.contains(tokens[index - 1])) {
             let window = (index + 1)..<min(range.upperBound, index + 8)
             let roles = sentence.roleMatches(in: window)
-            if let first = roles.first, tokens[(index + 1)..<first.start].filter(\.isWord).count <= 4 {
+            if let first = roles.first, tokens[(index + 1)..<first.start].wordCount <= 4 {
                 result += roles.filter { $0.start <= first.end + 6 }.map(\.payload)
             }
         }

@@ -158,7 +158,7 @@ extension SentenceExtractor {
         let start = trimmedStart(segment.range)
         let lower = tokens[start].start
         let upper = tokens[segment.range.upperBound - 1].end
-        let objectWords = tokens[(segment.cue?.range.upperBound ?? segment.range.lowerBound)..<segment.range.upperBound].filter(\.isWord).count
+        let objectWords = tokens[(segment.cue?.range.upperBound ?? segment.range.lowerBound)..<segment.range.upperBound].wordCount
         return Found(range: lower..<max(upper, lower), rule: rule, explicitSubject: explicit, group: segment.group, isBareVerb: objectWords <= 2)
     }
 

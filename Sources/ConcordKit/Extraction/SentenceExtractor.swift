@@ -276,6 +276,6 @@ struct SentenceExtractor {
     }
 
     private func isLoneVerb(_ range: Range<Int>) -> Bool {
-        tokens[range].filter(\.isWord).count <= 1
+        tokens[range].wordCount <= 1
     }
 }

@@ -64,6 +64,15 @@ struct Token: Hashable, Sendable {
     }
 }
 
+extension Collection where Element == Token {
+    /// How many of the tokens are words, counted without a copy.
+    var wordCount: Int {
+        var count = 0
+        for token in self where token.isWord { count += 1 }
+        return count
+    }
+}
+
 /// Splits text into tokens by scanning UTF-8 bytes: runs of letters, digits
 /// and apostrophes are words (a possessive `'s` is a token of its own), a
 /// hyphen inside a word separates two words, and other marks are tokens.
@@ -117,7 +126,8 @@ enum Tokenizer {
             self.base = base
             self.vocabulary = vocabulary
             self.word = word
-            tokens.reserveCapacity(bytes.count / 5)
+            // About one token in four bytes of prose; a third never regrows.
+            tokens.reserveCapacity(bytes.count / 3 + 2)
         }
 
         mutating func emit(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, capitalized: Bool = false) {

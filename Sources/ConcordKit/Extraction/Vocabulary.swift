@@ -21,6 +21,11 @@ struct Vocabulary: Sendable {
         words.intern(Self.hash(word.utf8))
     }
 
+    /// The id of the word spelt by `bytes`, lowercased UTF-8.
+    mutating func wordID<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Int32 {
+        words.intern(Self.hash(bytes))
+    }
+
     /// The id of a word the vocabulary holds, or -1.
     func id(of word: String) -> Int32 {
         words[Self.hash(word.utf8)]

@@ -26,6 +26,18 @@ import Testing
         #expect(matcher.scan(tokens).map(\.payload) == ["senior", "gap", "capital"])
     }
 
+    /// A phrase's words are read as the tokenizer reads text: hyphens split,
+    /// apostrophes kept, capitals marked on the first part only.
+    @Test func phrasePiecesAreTheTokenizersWords() {
+        var vocabulary = Vocabulary()
+        let pieces = PhraseMatcher<Bool>.pieces(of: "  Ex-pupils  don't * ... 13 Café photo* ", vocabulary: &vocabulary)
+        let id = { (word: String) in vocabulary.id(of: word) }
+        #expect(pieces == [.word(id("ex"), capital: true), .word(id("pupils"), capital: false), .word(id("don't"), capital: false),
+                           .any, .gap, .word(id("13"), capital: false), .word(id("caf"), capital: true), .word(id("é"), capital: false),
+                           .prefix(vocabulary.prefixID("photo"))])
+        #expect(!pieces.contains(.word(-1, capital: false)))
+    }
+
     @Test func encodingWhileScanningEqualsEncodingAfter() {
         let lexicon = Lexicon.standard
         let text = "Staff’s ex-pupils MUST NOT post photographs of Pupils aged 13 or over – unless the Headteacher's consent is given, e.g. “on” café trips."
