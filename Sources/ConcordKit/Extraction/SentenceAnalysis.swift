@@ -5,6 +5,7 @@
 /// ask for them.
 final class SentenceAnalysis {
     typealias RoleMatch = PhraseMatcher<Role>.Match
+    typealias ActionMatch = PhraseMatcher<Lexicon.ActionCue>.Match
 
     let tokens: [Token]
     let range: Range<Int>
@@ -35,6 +36,20 @@ final class SentenceAnalysis {
                 && !notRoles.contains { $0.start <= match.start && match.start < $0.end && match.end - match.start <= $0.end - $0.start }
         }
     }()
+
+    /// Action phrases by the token they start at, each found on first ask:
+    /// the rules classify overlapping ranges of one sentence several times.
+    /// Only this class touches it, one call at a time.
+    @exclusivity(unchecked) private var actionsAt: [[ActionMatch]?] = []
+
+    /// The action phrases that start at `index`, longest first.
+    func actions(at index: Int) -> [ActionMatch] {
+        if actionsAt.isEmpty { actionsAt = Array(repeating: nil, count: tokens.count) }
+        if let found = actionsAt[index] { return found }
+        let found = lexicon.actions.matches(in: tokens, at: index)
+        actionsAt[index] = found
+        return found
+    }
 
     private(set) lazy var exceptionSpans: [ExceptionSpan] = SentenceAnalysis.findExceptions(tokens, lexicon)
 

@@ -4,8 +4,10 @@ extension SentenceExtractor {
     func classify(_ range: Range<Int>, head explicitHead: Int? = nil) -> (action: Action, negated: Bool, start: Int)? {
         guard !range.isEmpty else { return nil }
         var best: PhraseMatcher<Lexicon.ActionCue>.Match?
-        for index in range where !sentence.isInsideException(index) {
-            for match in lexicon.actions.matches(in: tokens, at: index) where match.end <= range.upperBound {
+        for index in range {
+            let matches = sentence.actions(at: index)
+            guard !matches.isEmpty, !sentence.isInsideException(index) else { continue }
+            for match in matches where match.end <= range.upperBound {
                 if best == nil || match.payload.priority < best!.payload.priority
                     || (match.payload.priority == best!.payload.priority && match.payload.negated && !best!.payload.negated) {
                     best = match
@@ -25,7 +27,7 @@ extension SentenceExtractor {
         head = min(max(head, range.lowerBound), range.upperBound)
         for index in head..<min(range.upperBound, head + 5) where tokens[index].isWord
             && !lists.notHeads.contains(tokens[index]) && !tokens[index].endsWith("ly") {
-            if let head = lexicon.actions.matches(in: tokens, at: index).first(where: { lexicon.headActions.contains($0.payload.action) }),
+            if let head = sentence.actions(at: index).first(where: { lexicon.headActions.contains($0.payload.action) }),
                best.start != head.start {
                 best = head
             }
