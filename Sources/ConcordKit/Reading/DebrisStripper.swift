@@ -8,9 +8,9 @@ public enum DebrisStripper {
     /// The line without debris. Returns the same string when there is none.
     public static func strip(_ line: String) -> String {
         var line = line
-        return line.withUTF8 { bytes -> String in
+        let stripped = line.withUTF8 { bytes -> String? in
             guard bytes.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") }) else {
-                return String(decoding: bytes, as: UTF8.self)
+                return nil
             }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
@@ -38,6 +38,7 @@ public enum DebrisStripper {
             }
             return String(decoding: out, as: UTF8.self)
         }
+        return stripped ?? line
     }
 
     /// Markdown's single-character emphasis (`_must_`, `*should*`): the
