@@ -35,8 +35,8 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// Indices of phrases by the id of their first word or prefix.
     private let byWord: [[Int]]
     private let byPrefix: [[Int]]
-    /// The vocabulary's prefix links: a token keeps only its longest prefix.
-    private let links: PrefixLinks
+    /// The vocabulary's prefixes: a token keeps only its longest, linked to the rest.
+    private let links: PrefixTable
     /// Marks a gap may cross besides words ("parents / carers", "school's").
     private let gapMarks: WordSet
 
@@ -67,7 +67,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         self.phrases = compiled
         self.byWord = byWord
         self.byPrefix = byPrefix
-        self.links = vocabulary.prefixLinks
+        self.links = vocabulary.prefixes
         self.gapMarks = WordSet(["'s", "/", ","], vocabulary: &vocabulary)
     }
 

@@ -136,7 +136,7 @@ final class SentenceAnalysis {
 
     /// Whether the token starts with the prefix the vocabulary gave `id`.
     func startsWith(_ token: Token, prefix id: Int32) -> Bool {
-        lexicon.vocabulary.prefixLinks.token(token, startsWith: id)
+        lexicon.vocabulary.prefixes.token(token, startsWith: id)
     }
 
     func isInsideException(_ index: Int) -> Bool {

@@ -9,7 +9,7 @@ struct Token: Hashable, Sendable {
     /// The lexicon's id for this word or mark, or -1 (set by `Vocabulary.encode`).
     var word: Int32 = -1
     /// The lexicon's id of the longest prefix this word starts with, or -1;
-    /// the shorter ones are its `PrefixLinks` ancestors.
+    /// the shorter ones are reached through the `PrefixTable`.
     var prefix: Int32 = -1
     /// The last four bytes of the lowercased text, the last in the low byte.
     var tail: UInt32 = 0

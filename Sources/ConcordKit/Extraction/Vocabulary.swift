@@ -3,13 +3,14 @@
 /// then compares integers instead of hashing strings. Words and prefixes
 /// are keyed by a 64-bit FNV-1a hash of their UTF-8 bytes, computed in one
 /// pass over each token, and looked up in tables keyed by that hash.
+///
+/// The prefixes live in one `PrefixTable` that copies of a vocabulary
+/// share, so that the matchers built with it see prefixes added later.
 struct Vocabulary: Sendable {
     private var words = HashTable()
-    private var prefixes = HashTable()
-    /// For each UTF-8 length, whether some prefix has it.
-    private var prefixLengths: [Bool] = []
-    /// Each prefix's next shorter prefix: a token keeps only its longest.
-    let prefixLinks = PrefixLinks()
+    /// The prefixes, each linked to the next shorter one: a token keeps
+    /// only its longest.
+    let prefixes = PrefixTable()
 
     static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
         var hash: UInt64 = 0xcbf29ce484222325
@@ -31,14 +32,10 @@ struct Vocabulary: Sendable {
         words[Self.hash(word.utf8)]
     }
 
+    /// The id of the prefix, a new one if it has none. Not mutating in
+    /// itself (the table is shared) but asks for a vocabulary being built.
     mutating func prefixID(_ prefix: String) -> Int32 {
-        let length = prefix.utf8.count
-        if prefixLengths.count <= length { prefixLengths += Array(repeating: false, count: length + 1 - prefixLengths.count) }
-        prefixLengths[length] = true
-        let count = prefixes.count
-        let id = prefixes.intern(Self.hash(prefix.utf8))
-        if id == count { prefixLinks.add(prefix) }
-        return id
+        prefixes.id(prefix)
     }
 
     /// Sets the token's word id and longest prefix id from `text`, its
@@ -46,6 +43,7 @@ struct Vocabulary: Sendable {
     func encode<Bytes: Sequence<UInt8>>(_ token: inout Token, _ text: Bytes) {
         var hash: UInt64 = 0xcbf29ce484222325
         var length = 0
+        let prefixLengths = prefixes.lengths
         let prefixLimit = token.isWord ? prefixLengths.count : 0
         for byte in text {
             hash = (hash ^ UInt64(byte)) &* 0x100000001b3
@@ -62,7 +60,7 @@ struct Vocabulary: Sendable {
 /// Ids keyed by 64-bit hashes, in one open-addressed array: the hashes are
 /// already well mixed, so a lookup is a mask and a compare, with none of
 /// `Dictionary`'s re-hashing.
-private struct HashTable: Sendable {
+struct HashTable: Sendable {
     private var keys: [UInt64] = Array(repeating: 0, count: 16)
     /// -1 marks an empty slot.
     private var ids: [Int32] = Array(repeating: -1, count: 16)

@@ -33,7 +33,7 @@ import Testing
     }
 }
 
-@Suite struct PrefixLinksTests {
+@Suite struct PrefixTableTests {
     /// A token keeps only its longest prefix; phrases of the shorter ones
     /// still match it, whichever prefix the vocabulary met first.
     @Test func shorterPrefixesMatchThroughTheLinks() {
@@ -48,11 +48,22 @@ import Testing
         }
     }
 
+    /// Copies of a vocabulary share one prefix table, so ids never diverge.
+    @Test func copiesOfAVocabularyShareTheirPrefixes() {
+        var first = Vocabulary()
+        var second = first
+        #expect(first.prefixID("photo") == 0)
+        #expect(second.prefixID("photograph") == 1)
+        #expect(first.prefixID("photograph") == 1)
+        let tokens = Tokenizer.tokenize("photographs", vocabulary: first)
+        #expect(tokens[0].prefix == 1 && first.prefixes.token(tokens[0], startsWith: 0))
+    }
+
     @Test func aPrefixLinksToTheLongestShorterOne() {
-        let links = PrefixLinks()
-        for text in ["stud", "studentship", "s", "student"] { links.add(text) }
-        // ids: stud 0, studentship 1, s 2, student 3.
+        let links = PrefixTable()
+        #expect(["stud", "studentship", "s", "student", "stud"].map(links.id) == [0, 1, 2, 3, 0])
         #expect(links.shorter == [2, 3, -1, 0])
+        #expect(links.lengths == [false, true, false, false, true, false, false, true, false, false, false, true])
         var token = Token(start: 0, end: 0, isWord: true)
         token.prefix = 1
         #expect([0, 1, 2, 3].map { links.token(token, startsWith: $0) } == [true, true, true, true])

@@ -1,23 +1,36 @@
-/// The prefixes of a vocabulary linked from each to the next shorter one
-/// it starts with ("photograph" → "photo"), so that a token keeps only its
-/// longest prefix and the rest are found by following the links.
+/// The prefixes of a vocabulary ("photo*", "photograph*"): their ids, keyed
+/// by the FNV hash of their bytes as the vocabulary's words are, and each
+/// linked to the next shorter prefix it starts with ("photograph" →
+/// "photo"), so that a token keeps only its longest prefix and the rest
+/// are found by following the links.
 ///
 /// A class, so that the phrase matchers built with a vocabulary read the
-/// links of prefixes added after them. It is written only while its
-/// lexicon is built (through `Vocabulary.prefixID`) and only read after.
-final class PrefixLinks: @unchecked Sendable {
+/// links of prefixes added after them, and copies of the vocabulary share
+/// one table. It is written only while its lexicon is built and only read
+/// after, so its reads skip the runtime's exclusivity checks.
+final class PrefixTable: @unchecked Sendable {
+    @exclusivity(unchecked) private var ids = HashTable()
+    /// For each UTF-8 length, whether some prefix has it.
+    @exclusivity(unchecked) private(set) var lengths: [Bool] = []
     /// Each prefix's UTF-8 bytes, by id.
     private var texts: [[UInt8]] = []
     /// `shorter[id]` is the id of the longest other prefix that `id`'s text
     /// starts with, or -1.
-    /// Read without exclusivity checks: it is written only while the
-    /// lexicon is built, never while it is read.
     @exclusivity(unchecked) private(set) var shorter: [Int32] = []
 
-    /// Adds the prefix with the next id.
-    func add(_ prefix: String) {
+    /// The id of the prefix whose bytes hash to `hash`, or -1.
+    subscript(hash: UInt64) -> Int32 {
+        ids[hash]
+    }
+
+    /// The id of `prefix`, a new one if it has none.
+    func id(_ prefix: String) -> Int32 {
         let text = Array(prefix.utf8)
-        let id = Int32(texts.count)
+        let count = ids.count
+        let id = ids.intern(Vocabulary.hash(text))
+        guard id == count else { return id }
+        if lengths.count <= text.count { lengths += Array(repeating: false, count: text.count + 1 - lengths.count) }
+        lengths[text.count] = true
         var link: Int32 = -1
         for (other, otherText) in texts.enumerated() {
             if otherText.count < text.count, text.starts(with: otherText), link < 0 || otherText.count > texts[Int(link)].count {
@@ -32,6 +45,7 @@ final class PrefixLinks: @unchecked Sendable {
         }
         texts.append(text)
         shorter.append(link)
+        return id
     }
 
     /// Whether the token's prefixes include `prefix`.
