@@ -35,7 +35,6 @@ import Testing
         #expect(pieces == [.word(id("ex"), capital: true), .word(id("pupils"), capital: false), .word(id("don't"), capital: false),
                            .any, .gap, .word(id("13"), capital: false), .word(id("caf"), capital: true), .word(id("é"), capital: false),
                            .prefix(vocabulary.prefixID("photo"))])
-        #expect(!pieces.contains(.word(-1, capital: false)))
     }
 
     @Test func encodingWhileScanningEqualsEncodingAfter() {
