@@ -4,7 +4,7 @@
 /// as a title and is not part of a list (it does not follow a lead-in ending
 /// with a colon or an item of the same list).
 enum HeadingClassifier {
-    private static let modalWords: Set<String> = ["must", "should", "shall", "will", "may", "cannot", "not", "never", "are", "is"]
+    private static let modalWords: [[UInt8]] = ["must", "should", "shall", "will", "may", "cannot", "not", "never", "are", "is"].map { Array($0.utf8) }
 
     static func classify(_ blocks: inout [OutlineBlock], markdown: Bool) {
         var inList = false
@@ -18,9 +18,9 @@ enum HeadingClassifier {
                     blocks[index].kind = .heading
                     inList = false
                 } else {
-                    inList = block.text.hasSuffix(":")
+                    inList = block.text.utf8.last == UInt8(ascii: ":")
                 }
-                afterColon = block.text.hasSuffix(":")
+                afterColon = block.text.utf8.last == UInt8(ascii: ":")
                 previousMarker = nil
             case .listItem:
                 // A top-level number that reads as a title is a heading unless
@@ -50,14 +50,34 @@ enum HeadingClassifier {
     static func looksLikeTitle(_ block: OutlineBlock) -> Bool {
         guard block.lineStarts.count == 1, let first = block.text.unicodeScalars.first else { return false }
         guard first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
-        if let last = block.text.last, ".,;:!?".contains(last) { return false }
-        // Words are split at spaces and tabs as bytes: splitting characters
-        // would find grapheme boundaries in every line of the document.
-        var words = 0
-        for word in block.text.utf8.split(whereSeparator: { $0 == 32 || $0 == 9 }) {
-            words += 1
-            if words > 12 || modalWords.contains(String(decoding: word, as: UTF8.self).lowercased()) { return false }
+        var text = block.text
+        return text.withUTF8 { bytes in
+            if let last = bytes.last, Self.closingMarks.contains(last) { return false }
+            // Words are split at spaces and tabs as bytes: splitting characters
+            // would find grapheme boundaries in every line of the document.
+            var words = 0
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 32, bytes[end] != 9 { end += 1 }
+                if end > start {
+                    words += 1
+                    if words > 12 || isModal(UnsafeBufferPointer(rebasing: bytes[start..<end])) { return false }
+                }
+                start = end + 1
+            }
+            return true
         }
-        return true
+    }
+
+    private static let closingMarks: [UInt8] = Array(".,;:!?".utf8)
+
+    /// Whether the word is a modal word in any case ("MUST", "Should").
+    /// Only ASCII letters lower-case to a modal word's letters.
+    private static func isModal(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 2, word.count <= 6 else { return false }
+        return modalWords.contains { modal in
+            modal.count == word.count && zip(modal, word).allSatisfy { $0 == ($1 >= 65 && $1 <= 90 ? $1 | 0x20 : $1) }
+        }
     }
 }

@@ -20,7 +20,14 @@ struct ListMarker: Hashable, Sendable {
     var contentOffset: Int
 
     /// Bullet characters, as UTF-8. A trust can meet others; add them here.
-    private static let bullets: [[UInt8]] = ["-", "·", "•", "o", "–", "—", "*", "+", "▪", "■", "●", "◦", "○", "➢", "►", "", "", "", "§", "✓", "✔", "→", "❖", "◆", "♦", "Ø"].map { Array($0.utf8) }
+    /// Word's Symbol and Wingdings bullets export as private-use characters.
+    static let bullets: [[UInt8]] = ["-", "·", "•", "o", "–", "—", "*", "+", "▪", "■", "●", "◦", "○", "➢", "►", "\u{F0B7}", "\u{F0A7}", "\u{F0D8}", "§", "✓", "✔", "→", "❖", "◆", "♦", "Ø"].map { Array($0.utf8) }
+    /// Whether a byte opens some bullet: most lines open with none.
+    private static let bulletFirstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for bullet in bullets { table[Int(bullet[0])] = true }
+        return table
+    }()
 
     /// Parses `indent? marker (space | tab)+ text`. Returns nil when the line
     /// does not open with a marker followed by white space and some text.
@@ -39,7 +46,7 @@ struct ListMarker: Hashable, Sendable {
         let start = index
         guard start < bytes.count else { return nil }
         let level = 1 + indent / 2
-        for bullet in bullets where hasPrefix(bytes, bullet, at: start) {
+        for bullet in bulletFirstBytes[Int(bytes[start])] ? bullets : [] where hasPrefix(bytes, bullet, at: start) {
             let end = start + bullet.count
             guard let content = contentStart(bytes, after: end) else { continue }
             // A second bullet right after the first ("- · item") is the same item.
@@ -95,17 +102,17 @@ struct ListMarker: Hashable, Sendable {
         while index < bytes.count, isLetter(bytes[index]) || isDigit(bytes[index]), index - wordStart < 5 { index += 1 }
         let length = index - wordStart
         guard length > 0, index < bytes.count else { return nil }
-        let word = text(bytes, wordStart, index)
-        let isRoman = word.allSatisfy { "ivxlc".contains($0) }
-        guard length == 1 || isRoman || (bracketed && word.allSatisfy(\.isNumber)) else { return nil }
         if bracketed {
             guard bytes[index] == UInt8(ascii: ")") else { return nil }
         } else {
             guard bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return nil }
         }
+        let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
+        let isRoman = word.allSatisfy { Self.romanDigits.contains($0) }
+        guard length == 1 || isRoman || (bracketed && word.allSatisfy(isDigit)) else { return nil }
         index += 1
         guard let content = contentStart(bytes, after: index) else { return nil }
-        return ListMarker(style: .letter, text: text(bytes, start, index), number: word, depth: 1, contentOffset: content)
+        return ListMarker(style: .letter, text: text(bytes, start, index), number: text(bytes, wordStart, index - 1), depth: 1, contentOffset: content)
     }
 
     private static func contentStart(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int) -> Int? {
@@ -128,6 +135,8 @@ struct ListMarker: Hashable, Sendable {
     private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
+
+    private static let romanDigits: [UInt8] = Array("ivxlc".utf8)
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
     private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) }

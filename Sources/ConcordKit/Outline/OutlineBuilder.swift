@@ -89,16 +89,14 @@ extension OutlineBuilder {
                 }
                 return
             }
-            let cells = hasTab ? tableCells(line) : [line]
             if let marker = ListMarker.parse(line) {
                 flush()
-                var utf8 = Array(line.utf8)
-                utf8.removeFirst(marker.contentOffset)
-                let text = String(decoding: utf8, as: UTF8.self)
+                var copy = line
+                let text = copy.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[marker.contentOffset...]), as: UTF8.self) }
                 pending = OutlineBlock(kind: .listItem(depth: marker.depth), text: text, marker: marker.text, number: marker.number, line: number)
                 return
             }
-            if cells.count >= 2 {
+            if hasTab, case let cells = tableCells(line), cells.count >= 2 {
                 flush()
                 blocks.append(OutlineBlock(kind: .tableRow(cells: cells), text: cells.joined(separator: " "), line: number))
                 return
@@ -223,9 +221,30 @@ func trimmedLeft(_ text: String) -> String {
 
 /// The non-empty cells of a tab-separated line; one cell when it has no tab.
 func tableCells(_ line: String) -> [String] {
-    var line = line
-    guard line.withUTF8({ $0.contains(9) }) else { return [line] }
-    return line.split(separator: "\t", omittingEmptySubsequences: true)
-        .map { trimmedLeft(trimmedRight(String($0))) }
-        .filter { !$0.isEmpty }
+    var copy = line
+    return copy.withUTF8 { bytes in
+        guard bytes.contains(9) else { return [line] }
+        var cells: [String] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 9 { end += 1 }
+            // Trimmed of blanks and no-break spaces, as trimmedLeft and trimmedRight do.
+            var first = start, last = end
+            while first < last {
+                if bytes[first] == 32 { first += 1; continue }
+                if bytes[first] == 0xC2, first + 1 < last, bytes[first + 1] == 0xA0 { first += 2; continue }
+                break
+            }
+            while last > first {
+                let byte = bytes[last - 1]
+                if byte == 32 || byte == 11 || byte == 12 { last -= 1; continue }
+                if byte == 0xA0, last - 2 >= first, bytes[last - 2] == 0xC2 { last -= 2; continue }
+                break
+            }
+            if last > first { cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)) }
+            start = end + 1
+        }
+        return cells
+    }
 }

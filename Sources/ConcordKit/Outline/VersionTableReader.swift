@@ -61,13 +61,30 @@ struct VersionTableReader {
 
     private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
+    /// Words in a header cell that name each column, tried in this order.
+    private static let columnWords: [(column: Column, words: [[UInt8]])] = [
+        (Column.version, ["version"]),
+        (Column.purpose, ["purpose", "change", "description", "summary"]),
+        (Column.lead, ["lead", "author", "person", "owner", "by"]),
+        (Column.date, ["date"]),
+    ].map { (column: $0.0, words: $0.1.map { Array($0.utf8) }) }
+
     private static func column(_ cell: String) -> Column {
-        let name = cell.lowercased()
-        if name.contains("version") || name == "v" || name == "issue" { return .version }
-        if name.contains("purpose") || name.contains("change") || name.contains("description") || name.contains("summary") { return .purpose }
-        if name.contains("lead") || name.contains("author") || name.contains("person") || name.contains("owner") || name.contains("by") { return .lead }
-        if name.contains("date") { return .date }
-        return .other
+        var name = cell.lowercased()
+        if name == "v" || name == "issue" { return .version }
+        return name.withUTF8 { bytes in
+            for (column, words) in columnWords where words.contains(where: { contains(bytes, $0) }) { return column }
+            return .other
+        }
+    }
+
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        guard word.count <= bytes.count else { return false }
+        outer: for start in 0...(bytes.count - word.count) where bytes[start] == word[0] {
+            for offset in 1..<word.count where bytes[start + offset] != word[offset] { continue outer }
+            return true
+        }
+        return false
     }
 
     private func looksLikeVersion(_ text: String) -> Bool {
