@@ -20,6 +20,10 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         var end: Int
         var payload: Payload
         var order: Int
+        /// The word the token after the first must be, when the phrase's
+        /// second piece is a word; -1 otherwise. Most candidates found by
+        /// their first word fail here ("is" opens 34 modal phrases).
+        var second: Int32
     }
 
     struct Match {
@@ -51,7 +55,14 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             let parsed = Self.pieces(of: phrase, vocabulary: &vocabulary)
             guard let first = parsed.first else { continue }
             let index = compiled.count
-            compiled.append(Phrase(first: pieces.count, end: pieces.count + parsed.count, payload: payload, order: index))
+            var second: Int32 = -1
+            if parsed.count > 1, case .word(let word, _) = parsed[1] {
+                switch first {
+                case .word, .prefix: second = word
+                case .any, .gap: break
+                }
+            }
+            compiled.append(Phrase(first: pieces.count, end: pieces.count + parsed.count, payload: payload, order: index, second: second))
             pieces += parsed
             switch first {
             case .word(let word, _):
@@ -116,7 +127,12 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     private func mayStart(_ token: Token) -> Bool {
         let word = Int(token.word)
         if word >= 0, word < byWord.count, !byWord[word].isEmpty { return true }
-        return token.prefix >= 0
+        var prefix = token.prefix
+        while prefix >= 0 {
+            if Int(prefix) < byPrefix.count, !byPrefix[Int(prefix)].isEmpty { return true }
+            prefix = links.shorter[Int(prefix)]
+        }
+        return false
     }
 
     /// Every phrase that starts at `index` and ends by `limit`, longest first.
@@ -151,6 +167,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
 
     private func collect(_ phraseIndex: Int, _ tokens: [Token], _ index: Int, _ limit: Int, into found: inout [Match]) {
         let phrase = phrases[phraseIndex]
+        if phrase.second >= 0, index + 1 >= tokens.count || tokens[index + 1].word != phrase.second { return }
         // The phrase was found by its first word or prefix, so that piece
         // matches already unless it asks for a capital.
         let matched: Int?
