@@ -137,6 +137,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Every phrase that starts at `index` and ends by `limit`, longest first.
     func matches(in tokens: [Token], at index: Int, limit: Int = .max) -> [Match] {
+        guard mayStart(tokens[index]) else { return [] }
         var found: [Match] = []
         collect(tokens, index, limit, into: &found)
         return found
