@@ -28,11 +28,10 @@ final class SentenceAnalysis {
     /// Parties named. A role inside a context phrase ("staff mobile phones")
     /// or a phrase that names none ("Child Protection policy") is not one.
     private(set) lazy var roles: [RoleMatch] = {
-        var contextTokens = Set<Int>()
-        for match in contexts { contextTokens.formUnion(match.start..<match.end) }
+        let contexts = self.contexts
         let notRoles = lexicon.notRoles.scan(tokens)
         return lexicon.roles.scan(tokens).filter { match in
-            !(match.start..<match.end).contains(where: contextTokens.contains)
+            !contexts.contains { $0.start < match.end && match.start < $0.end }
                 && !notRoles.contains { $0.start <= match.start && match.start < $0.end && match.end - match.start <= $0.end - $0.start }
         }
     }()

@@ -84,39 +84,39 @@ extension SentenceExtractor {
         if let purpose = range.first(where: { tokens[$0].is(words.order) && $0 > range.lowerBound && tokens[$0 - 1].is(words.in) }) {
             range = range.lowerBound..<(purpose - 1)
         }
-        let roleEnds = Set(sentence.roles.map(\.end))
+        let roles = sentence.roles
         let matches = sentence.roleMatches(in: range)
         let listed = listedRoles(matches)
-        return matches
-            .filter { !sentence.isInsideException($0.start) && $0.payload != .school }
-            .filter { agentRange?.contains($0.start) != true }
+        var audience: [Role] = []
+        for match in matches where !sentence.isInsideException(match.start) && match.payload != .school {
+            if agentRange?.contains(match.start) == true { continue }
             // The subject named again ("… that the member of staff is not …")
             // is not its own audience, unless as colleagues, as other staff,
             // or in a list of parties ("about the school, its staff or pupils").
-            .filter { match in
-                !subject.contains(match.payload) || listed.contains(match.start)
-                    || tokens[match.start..<match.end].contains { sentence.startsWith($0, prefix: words.colleaguePrefix) || lists.otherParty.contains($0) }
-                    || (match.start > 0 && lists.otherParty.contains(tokens[match.start - 1]))
+            if subject.contains(match.payload), !listed.contains(match.start),
+               !tokens[match.start..<match.end].contains(where: { sentence.startsWith($0, prefix: words.colleaguePrefix) || lists.otherParty.contains($0) }),
+               !(match.start > 0 && lists.otherParty.contains(tokens[match.start - 1])) {
+                continue
             }
             // "parents/carers of pupils": the second role only qualifies the first.
-            .filter { match in
-                !(match.start > 1 && tokens[match.start - 1].is(words.of) && roleEnds.contains(match.start - 1))
-            }
-            .filter { !(sentence.isPossessive($0) && ($0.payload == .school || $0.payload == .governingBoard)) }
-            .map(\.payload).canonical
+            if match.start > 1, tokens[match.start - 1].is(words.of), roles.contains(where: { $0.end == match.start - 1 }) { continue }
+            if match.payload == .governingBoard, sentence.isPossessive(match) { continue }
+            audience.append(match.payload)
+        }
+        return audience.canonical
     }
 
     /// Starts of role mentions that stand in a list of two or more parties
     /// ("students, parents or other staff", "the school, its staff or pupils").
-    func listedRoles(_ matches: [SentenceAnalysis.RoleMatch]) -> Set<Int> {
-        var listed = Set<Int>()
+    func listedRoles(_ matches: [SentenceAnalysis.RoleMatch]) -> [Int] {
+        var listed: [Int] = []
         for (previous, next) in zip(matches, matches.dropFirst()) where next.start >= previous.end {
             // "employees of the school", "parents of pupils": a role that
             // qualifies another is no list.
             if tokens[previous.end..<next.start].allSatisfy({ lists.joiners.contains($0) }), next.start - previous.end <= 4,
                !tokens[previous.end..<next.start].contains(where: { $0.is(words.of) }) {
-                listed.insert(previous.start)
-                listed.insert(next.start)
+                listed.append(previous.start)
+                listed.append(next.start)
             }
         }
         return listed
