@@ -19,14 +19,14 @@ extension SentenceAnalysis {
         var cues: [Cue] = []
         var index = 0
         while index < tokens.count {
-            guard !masked[index], let match = lexicon.modals.matches(in: tokens, at: index).first else {
+            guard !masked[index], let match = lexicon.modals.longest(in: tokens, at: index) else {
                 index += 1
                 continue
             }
             defer { index = match.end }
             let first = tokens[match.start]
             if first.is(words.may) || first.is(words.can), match.end < tokens.count,
-               !lexicon.possibilityAfterMay.matches(in: tokens, at: match.end).isEmpty {
+               lexicon.possibilityAfterMay.longest(in: tokens, at: match.end) != nil {
                 continue
             }
             if match.start == 0, first.is(words.should) || first.is(words.will) || first.is(words.may) { continue }

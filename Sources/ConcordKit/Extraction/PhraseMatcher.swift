@@ -143,32 +143,57 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
+    /// The phrase `matches(in:at:limit:)` would list first, without
+    /// building the list: most callers read only that one.
+    func longest(in tokens: [Token], at index: Int, limit: Int = .max) -> Match? {
+        guard mayStart(tokens[index]) else { return nil }
+        var best: Match?
+        forEachMatch(tokens, index, limit) { match in
+            if let current = best, current.end > match.end || (current.end == match.end && current.order < match.order) { return }
+            best = match
+        }
+        return best
+    }
+
     /// Replaces `found` with the phrases that start at `index` and end by
     /// `limit`, longest first; scans reuse one buffer this way.
     private func collect(_ tokens: [Token], _ index: Int, _ limit: Int, into found: inout [Match]) {
         found.removeAll(keepingCapacity: true)
         guard mayStart(tokens[index]) else { return }
-        let word = Int(tokens[index].word)
-        if word >= 0, word < byWord.count {
-            for phraseIndex in byWord[word] { collect(phraseIndex, tokens, index, limit, into: &found) }
-        }
-        if !byPrefix.isEmpty {
-            var prefix = tokens[index].prefix
-            while prefix >= 0 {
-                if Int(prefix) < byPrefix.count {
-                    for phraseIndex in byPrefix[Int(prefix)] { collect(phraseIndex, tokens, index, limit, into: &found) }
-                }
-                prefix = links.shorter[Int(prefix)]
-            }
-        }
+        forEachMatch(tokens, index, limit) { found.append($0) }
         if found.count > 1 {
             found.sort { $0.end != $1.end ? $0.end > $1.end : $0.order < $1.order }
         }
     }
 
-    private func collect(_ phraseIndex: Int, _ tokens: [Token], _ index: Int, _ limit: Int, into found: inout [Match]) {
+    /// Calls `body` with each phrase that starts at `index` and ends by
+    /// `limit`: those its word opens, then those each of its prefixes opens.
+    @inline(__always)
+    private func forEachMatch(_ tokens: [Token], _ index: Int, _ limit: Int, _ body: (Match) -> Void) {
+        let word = Int(tokens[index].word)
+        if word >= 0, word < byWord.count {
+            for phraseIndex in byWord[word] {
+                if let match = match(phraseIndex, tokens, index, limit) { body(match) }
+            }
+        }
+        if !byPrefix.isEmpty {
+            var prefix = tokens[index].prefix
+            while prefix >= 0 {
+                if Int(prefix) < byPrefix.count {
+                    for phraseIndex in byPrefix[Int(prefix)] {
+                        if let match = match(phraseIndex, tokens, index, limit) { body(match) }
+                    }
+                }
+                prefix = links.shorter[Int(prefix)]
+            }
+        }
+    }
+
+    /// The phrase matched at `index`, found there by its first word or prefix.
+    @inline(__always)
+    private func match(_ phraseIndex: Int, _ tokens: [Token], _ index: Int, _ limit: Int) -> Match? {
         let phrase = phrases[phraseIndex]
-        if phrase.second >= 0, index + 1 >= tokens.count || tokens[index + 1].word != phrase.second { return }
+        if phrase.second >= 0, index + 1 >= tokens.count || tokens[index + 1].word != phrase.second { return nil }
         // The phrase was found by its first word or prefix, so that piece
         // matches already unless it asks for a capital.
         let matched: Int?
@@ -178,9 +203,8 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         default:
             matched = match(phrase.first, phrase.end, tokens, index)
         }
-        if let end = matched, end <= limit {
-            found.append(Match(start: index, end: end, payload: phrase.payload, order: phrase.order))
-        }
+        guard let end = matched, end <= limit else { return nil }
+        return Match(start: index, end: end, payload: phrase.payload, order: phrase.order)
     }
 
     /// Non-overlapping matches over the whole sequence, scanning left to

@@ -73,7 +73,7 @@ final class SentenceAnalysis {
         var spans: [ExceptionSpan] = []
         var index = 0
         while index < tokens.count {
-            guard let trigger = lexicon.exceptionTriggers.matches(in: tokens, at: index).first else {
+            guard let trigger = lexicon.exceptionTriggers.longest(in: tokens, at: index) else {
                 index += 1
                 continue
             }
@@ -83,7 +83,7 @@ final class SentenceAnalysis {
             var cursor = trigger.start
             while cursor < limit {
                 if tokens[cursor].is(lexicon.wordLists.words.period) || tokens[cursor].is(lexicon.wordLists.words.semicolon) { break }
-                if let match = lexicon.exceptions.matches(in: tokens, at: cursor).first {
+                if let match = lexicon.exceptions.longest(in: tokens, at: cursor) {
                     let all = lexicon.exceptions.matches(in: tokens, at: cursor).filter { $0.end == match.end }
                     found += all.map(\.payload)
                     end = match.end
@@ -118,7 +118,7 @@ final class SentenceAnalysis {
                 var cursor = end
                 if cursor < tokens.count, lexicon.wordLists.grantorPrepositions.contains(tokens[cursor]) {
                     cursor += 1
-                    while cursor < tokens.count, let role = lexicon.roles.matches(in: tokens, at: cursor).first
+                    while cursor < tokens.count, let role = lexicon.roles.longest(in: tokens, at: cursor)
                             ?? (lexicon.wordLists.grantorFillers.contains(tokens[cursor]) ? PhraseMatcher<Role>.Match(start: cursor, end: cursor + 1, payload: .school, order: 0) : nil) {
                         cursor = role.end
                         end = cursor

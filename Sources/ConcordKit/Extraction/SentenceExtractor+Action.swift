@@ -47,8 +47,8 @@ extension SentenceExtractor {
     /// passive's subject and its verb posts.
     func postsImages(pre: Range<Int>, post: Range<Int>) -> Bool {
         guard let verb = tokens[post].firstIndex(where: { $0.isWord && !lists.beforePassiveVerb.contains($0) }) else { return false }
-        guard !lexicon.postingVerbs.matches(in: tokens, at: verb).isEmpty else { return false }
-        return pre.contains { !lexicon.imageNouns.matches(in: tokens, at: $0).isEmpty }
+        guard lexicon.postingVerbs.longest(in: tokens, at: verb) != nil else { return false }
+        return pre.contains { lexicon.imageNouns.longest(in: tokens, at: $0) != nil }
     }
 
     /// "ensure that … not …", "ensure that neither …": a duty to prevent.

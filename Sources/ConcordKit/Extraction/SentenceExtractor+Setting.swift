@@ -4,14 +4,14 @@ extension SentenceExtractor {
         // "pupils aged 13 or over", "children of 11 and under".
         for index in range where tokens[index].isWord {
             guard index > 0, index + 1 < range.upperBound, let years = number(tokens[index]), years >= 5, years <= 25,
-                  let suffix = lexicon.ageSuffixes.matches(in: tokens, at: index + 1).first, suffix.end <= range.upperBound,
+                  let suffix = lexicon.ageSuffixes.longest(in: tokens, at: index + 1), suffix.end <= range.upperBound,
                   lists.ageLeads.contains(tokens[index - 1])
                     || sentence.roles.contains(where: { $0.end == index }) else { continue }
             let before = sentence.roleMatches(in: range.lowerBound..<index).filter { $0.payload != .school && !sentence.isPossessive($0) }
             return AgeThreshold(comparator: suffix.payload, years: years, appliesTo: before.last?.payload ?? .pupils)
         }
         for index in range {
-            guard let match = lexicon.ageWords.matches(in: tokens, at: index).first else { continue }
+            guard let match = lexicon.ageWords.longest(in: tokens, at: index) else { continue }
             var cursor = match.end
             while cursor < range.upperBound, lists.ageFillers.contains(tokens[cursor]) { cursor += 1 }
             guard cursor < range.upperBound, let years = number(tokens[cursor]), years >= 5, years <= 25 else { continue }
