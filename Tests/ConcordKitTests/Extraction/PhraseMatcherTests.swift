@@ -1,0 +1,56 @@
+import Testing
+@testable import ConcordKit
+
+/// Phrases that share a first word and differ after it: the matcher passes
+/// over a candidate by its second word, and `longest` must give what
+/// `matches` lists first.
+@Suite struct PhraseMatcherTests {
+    static let phrases = [
+        ("is required to", "required"), ("is * to", "any"), ("is ... expected", "gap"), ("is not", "not"),
+        ("Is it", "capital"), ("photo*", "photo"), ("photograph* of", "photograph of"), ("is", "bare"),
+    ]
+
+    func matcher() -> (PhraseMatcher<String>, Vocabulary) {
+        var vocabulary = Vocabulary()
+        let matcher = PhraseMatcher<String>(Self.phrases, vocabulary: &vocabulary)
+        return (matcher, vocabulary)
+    }
+
+    func payloads(_ text: String, at index: Int, limit: Int = .max) -> [String] {
+        let (matcher, vocabulary) = matcher()
+        return matcher.matches(in: Tokenizer.tokenize(text, vocabulary: vocabulary), at: index, limit: limit).map(\.payload)
+    }
+
+    @Test func candidatesSharingAFirstWordAreToldApartAfterIt() {
+        // Longest first; equal lengths in the order the phrases were given.
+        #expect(payloads("It is required to act", at: 1) == ["required", "any", "bare"])
+        #expect(payloads("It is not allowed", at: 1) == ["not", "bare"])
+        #expect(payloads("This is strongly expected", at: 1) == ["gap", "bare"])
+        #expect(payloads("Pupils is to", at: 1) == ["any", "bare"])
+        #expect(payloads("Is it so", at: 0) == ["capital", "bare"])
+        #expect(payloads("so is it", at: 1) == ["bare"])
+        #expect(payloads("It is", at: 1) == ["bare"])
+        #expect(payloads("It is required to act", at: 1, limit: 3) == ["bare"])
+    }
+
+    @Test func prefixesOpenPhrasesThroughTheirLinks() {
+        #expect(payloads("photographs of pupils", at: 0) == ["photograph of", "photo"])
+        #expect(payloads("photos of pupils", at: 0) == ["photo"])
+        #expect(payloads("phone of pupils", at: 0) == [])
+    }
+
+    @Test func longestIsWhatMatchesListsFirst() {
+        let (matcher, vocabulary) = matcher()
+        for text in ["It is required to act", "This is strongly expected", "Is it so", "photographs of pupils",
+                     "is is is not", "It is", "nothing here at all", "is required to is * to"] {
+            let tokens = Tokenizer.tokenize(text, vocabulary: vocabulary)
+            for index in tokens.indices {
+                for limit in [index + 1, index + 2, Int.max] {
+                    let first = matcher.matches(in: tokens, at: index, limit: limit).first
+                    let longest = matcher.longest(in: tokens, at: index, limit: limit)
+                    #expect(longest?.payload == first?.payload && longest?.end == first?.end, "\(text) at \(index), limit \(limit)")
+                }
+            }
+        }
+    }
+}
