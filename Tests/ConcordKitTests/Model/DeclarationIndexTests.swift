@@ -19,6 +19,12 @@ import Testing
         #expect([Context.afterLeaving, .allCases[0]].canonical == [Context.allCases[0], .afterLeaving])
     }
 
+    /// `ClauseRecordWriter` looks names up by declaration index too.
+    @Test func everyNameTheRecordWriterLooksUpIsIndexed() {
+        #expect(holds(Modality.self))
+        #expect(holds(AgeThreshold.Comparator.self))
+    }
+
     @Test func rawValuesDoNotChangeTheIndex() {
         enum Backwards: Int, CaseIterable { case two = 2, one = 1, zero = 0 }
         #expect(declarationIndex(of: Backwards.zero) == 2)
