@@ -4,6 +4,8 @@ import Foundation
 /// the environment. Tests give it buffers; `concord` gives it the process's.
 public struct CommandIO: @unchecked Sendable {
     public var write: (String) -> Void
+    /// Writes UTF-8 to standard output as it is; by default through `write`.
+    public var writeBytes: ([UInt8]) -> Void
     public var writeError: (String) -> Void
     public var readStandardInput: () -> [UInt8]
     /// Standard output is a terminal (colour and wrapping allowed).
@@ -14,12 +16,14 @@ public struct CommandIO: @unchecked Sendable {
     public init(
         write: @escaping (String) -> Void,
         writeError: @escaping (String) -> Void,
+        writeBytes: (([UInt8]) -> Void)? = nil,
         readStandardInput: @escaping () -> [UInt8] = { [] },
         isTerminal: Bool = false,
         terminalWidth: Int = 100,
         environment: [String: String] = [:]
     ) {
         self.write = write
+        self.writeBytes = writeBytes ?? { write(String(decoding: $0, as: UTF8.self)) }
         self.writeError = writeError
         self.readStandardInput = readStandardInput
         self.isTerminal = isTerminal
@@ -39,6 +43,7 @@ public struct CommandIO: @unchecked Sendable {
         return CommandIO(
             write: { FileHandle.standardOutput.write(Data($0.utf8)) },
             writeError: { FileHandle.standardError.write(Data($0.utf8)) },
+            writeBytes: { FileHandle.standardOutput.write(Data($0)) },
             readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
             isTerminal: terminal,
             terminalWidth: width,

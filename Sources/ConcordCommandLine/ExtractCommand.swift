@@ -35,6 +35,8 @@ public enum ExtractCommand {
         let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io)
         var documents: [PolicyDocument] = []
         var out = ""
+        // jsonl records, written as UTF-8 bytes without making a String of them.
+        var records: [UInt8] = []
         if format == "csv" { ClauseCSVWriter.writeHeader(to: &out) }
         for path in loader.expand(paths, failed: &failed) {
             guard let loaded = loader.load(path) else { failed = true; continue }
@@ -45,11 +47,12 @@ public enum ExtractCommand {
                 io.writeError(DiagnosticRenderer(path: path, lines: loaded.lines, useColour: io.useColour).render(warnings))
             }
             switch format {
-            case "jsonl": ClauseRecordWriter.writeJSONLines(loaded.document, to: &out)
+            case "jsonl": ClauseRecordWriter.writeJSONLines(loaded.document, to: &records)
             case "csv": ClauseCSVWriter.write(loaded.document, to: &out)
             default: documents.append(loaded.document)
             }
             if out.utf8.count > 1 << 20 { io.write(out); out = "" }
+            if records.count > 1 << 20 { io.writeBytes(records); records.removeAll(keepingCapacity: true) }
         }
         switch format {
         case "json":
@@ -62,6 +65,7 @@ public enum ExtractCommand {
         default:
             break
         }
+        if !records.isEmpty { io.writeBytes(records) }
         io.write(out)
         return failed ? ExitCode.failure : ExitCode.success
     }

@@ -33,6 +33,20 @@ import Testing
         #expect(rows.dropFirst().map { $0.split(separator: ",").first! } == ["a", "b"])
     }
 
+    @Test func jsonlGoesOutAsBytesWhereTheOutputTakesBytes() throws {
+        let path = LanguageTestPaths.corpus + "/todwick.txt"
+        let harness = LanguageCommandHarness()
+        #expect(harness.run(["extract", path]) == 0)
+        var text = ""
+        var bytes: [UInt8] = []
+        let io = CommandIO(write: { text += $0 }, writeError: { _ in }, writeBytes: { bytes += $0 })
+        #expect(Concord.run(["extract", path], io: io) == 0)
+        #expect(text == "")
+        #expect(harness.output.hasPrefix("{\"doc\":\"todwick\""))
+        #expect(String(decoding: bytes, as: UTF8.self) == harness.output)
+        #expect(try binary.run(["extract", path]).output == harness.output)
+    }
+
     @Test func emptyFileGivesNoClausesAndSucceeds() throws {
         let folder = ScratchFolder()
         let result = try binary.run(["extract", folder.write("empty.txt", "")])
