@@ -156,10 +156,10 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// Replaces `found` with the phrases that start at `index` and end by
-    /// `limit`, longest first; scans reuse one buffer this way.
+    /// `limit`, longest first; scans reuse one buffer this way. Its callers
+    /// have checked that the token may start a phrase.
     private func collect(_ tokens: [Token], _ index: Int, _ limit: Int, into found: inout [Match]) {
         found.removeAll(keepingCapacity: true)
-        guard mayStart(tokens[index]) else { return }
         forEachMatch(tokens, index, limit) { found.append($0) }
         if found.count > 1 {
             found.sort { $0.end != $1.end ? $0.end > $1.end : $0.order < $1.order }

@@ -7,14 +7,7 @@ struct JSONNameTable<Name: CaseIterable & RawRepresentable<String>>: Sendable {
     let longest: Int
 
     init() {
-        names = Name.allCases.map { name in
-            let raw = name.rawValue
-            return [UInt8](unsafeUninitializedCapacity: UTF8Cursor.maximumJSONSize(of: raw)) { buffer, count in
-                var cursor = UTF8Cursor(buffer)
-                cursor.write(jsonString: raw)
-                count = cursor.count
-            }
-        }
+        names = Name.allCases.map { UTF8Cursor.jsonString($0.rawValue) }
         longest = names.map(\.count).max() ?? 0
     }
 

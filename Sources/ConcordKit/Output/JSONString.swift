@@ -10,12 +10,7 @@ func appendJSONString(_ text: String, to out: inout String) {
         out.append("\"")
         return
     }
-    let bytes = [UInt8](unsafeUninitializedCapacity: UTF8Cursor.maximumJSONSize(of: text)) { buffer, count in
-        var cursor = UTF8Cursor(buffer)
-        cursor.write(jsonString: text)
-        count = cursor.count
-    }
-    out.append(String(decoding: bytes, as: UTF8.self))
+    out.append(String(decoding: UTF8Cursor.jsonString(text), as: UTF8.self))
 }
 
 func appendJSONArray(_ items: [String], to out: inout String) {
@@ -32,6 +27,15 @@ extension UTF8Cursor {
     /// and six bytes (`\u001f`) for each byte of it.
     static func maximumJSONSize(of text: String) -> Int {
         2 + 6 * text.utf8.count
+    }
+
+    /// `text` as an escaped JSON string literal, in UTF-8.
+    static func jsonString(_ text: String) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: maximumJSONSize(of: text)) { buffer, count in
+            var cursor = UTF8Cursor(buffer)
+            cursor.write(jsonString: text)
+            count = cursor.count
+        }
     }
 
     /// A JSON string literal, escaped as `appendJSONString` does. The text's
