@@ -13,7 +13,10 @@ let package = Package(
     targets: [
         .target(
             name: "ConcordKit",
-            resources: [.copy("Resources/lexicon.json")]
+            // Built in as `BundledLexicon.swift`, so that the library needs
+            // no resource bundle (and so no `Bundle`, which only Foundation
+            // has: FoundationEssentials starts faster and smaller).
+            exclude: ["Resources/lexicon.json"]
         ),
         .target(
             name: "ConcordCommandLine",

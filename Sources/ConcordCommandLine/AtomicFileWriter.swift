@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Writes a file so that it is either wholly replaced or left untouched:
 /// the bytes go to a temporary file beside it, which is flushed, given the
@@ -14,9 +18,9 @@ public enum AtomicFileWriter {
 
     /// A symbolic link is followed: the file it points to is replaced.
     public static func write(_ bytes: [UInt8], to link: String) throws {
-        let path = (link as NSString).resolvingSymlinksInPath
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let path = PathName.followingLink(link)
+        let directory = PathName.directory(path)
+        let name = PathName.lastComponent(path)
         let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).concord-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         var mode: mode_t = 0o644
         var status = stat()
@@ -26,18 +30,7 @@ public enum AtomicFileWriter {
         }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard descriptor >= 0 else { throw failure("cannot write beside '\(path)'") }
-        var written = 0
-        let ok: Bool = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                written += result
-            }
-            return true
-        }
+        let ok = FileDescriptorIO.write(bytes, to: descriptor)
         let error = failure("cannot write '\(path)'")
         guard ok, fchmod(descriptor, mode) == 0, fsync(descriptor) == 0 else {
             close(descriptor)
@@ -53,6 +46,6 @@ public enum AtomicFileWriter {
     }
 
     private static func failure(_ message: String) -> Failure {
-        Failure(description: "\(message): \(String(cString: strerror(errno)))")
+        Failure(description: "\(message): \(SystemError.last)")
     }
 }

@@ -1,5 +1,5 @@
 import ConcordKit
-import Foundation
+import FoundationEssentials
 
 /// `concord check`: parses, validates and lints policies.
 public enum CheckCommand {
@@ -36,7 +36,7 @@ public enum CheckCommand {
             files += 1
             var diagnostics = loaded.diagnostics
             if !diagnostics.contains(where: { $0.id == "policy.binary" }) {
-                let reported = Set(diagnostics.map { $0.id.replacingOccurrences(of: "outline.", with: "policy.") })
+                let reported = Set(diagnostics.map { $0.id.replacing("outline.", with: "policy.") })
                 diagnostics += linter.lint(loaded.document, sourceMap: loaded.sourceMap).filter {
                     // Reading prose already reports a repeated version.
                     loaded.isPolicyFile || !reported.contains($0.id)

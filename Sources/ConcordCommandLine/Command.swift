@@ -38,7 +38,7 @@ public struct Command: Sendable {
         for option in allOptions {
             var left = option.names.joined(separator: ", ")
             if option.takesValue { left += " <\(option.valueName)>" }
-            out += "  " + left.padding(toLength: max(26, left.count + 2), withPad: " ", startingAt: 0) + option.help + "\n"
+            out += "  " + left + String(repeating: " ", count: max(26 - left.count, 2)) + option.help + "\n"
         }
         return out
     }

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// What a command may touch: its output streams, standard input, files and
 /// the environment. Tests give it buffers; `concord` gives it the process's.
@@ -41,10 +46,10 @@ public struct CommandIO: @unchecked Sendable {
         var size = winsize()
         if terminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { width = Int(size.ws_col) }
         return CommandIO(
-            write: { FileHandle.standardOutput.write(Data($0.utf8)) },
-            writeError: { FileHandle.standardError.write(Data($0.utf8)) },
-            writeBytes: { FileHandle.standardOutput.write(Data($0)) },
-            readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
+            write: { FileDescriptorIO.write($0, to: STDOUT_FILENO) },
+            writeError: { FileDescriptorIO.write($0, to: STDERR_FILENO) },
+            writeBytes: { FileDescriptorIO.write($0, to: STDOUT_FILENO) },
+            readStandardInput: { FileDescriptorIO.readAll(STDIN_FILENO) },
             isTerminal: terminal,
             terminalWidth: width,
             environment: ProcessInfo.processInfo.environment)

@@ -1,5 +1,5 @@
 import ConcordKit
-import Foundation
+import FoundationEssentials
 
 /// `concord compare`: the topic × school matrix of several policies.
 public enum CompareCommand {
@@ -40,15 +40,15 @@ public enum CompareCommand {
     static func documentPaths(_ paths: [String], loader: DocumentLoader, failed: inout Bool) -> [String] {
         var files: [String] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            var isDirectory = false
+            guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory else {
                 files += loader.expand([path], failed: &failed)
                 continue
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             let documents = names.filter { DocumentLoader.isDocument($0, extensions: folderExtensions) }.sorted()
             if documents.isEmpty { loader.io.warning("'\(path)' holds no .txt or .md document") }
-            files += documents.map { (path as NSString).appendingPathComponent($0) }
+            files += documents.map { PathName.join(path, $0) }
         }
         return files
     }
@@ -61,8 +61,9 @@ public enum CompareCommand {
         }
         var only = Set<RowStatus>()
         for word in (arguments.value("--only") ?? "").split(separator: ",") {
-            let name = word.trimmingCharacters(in: .whitespaces)
-            guard let status = filters[name] else {
+            var name = word.drop(while: \.isWhitespace)
+            while name.last?.isWhitespace == true { name.removeLast() }
+            guard let status = filters[String(name)] else {
                 io.error("unknown status '\(name)' in --only; expected differ, conflict, gap or agree")
                 return ExitCode.usage
             }
@@ -83,9 +84,9 @@ public enum CompareCommand {
             documents.append(loaded.document)
             baseline = 0
         }
-        let baselinePath = arguments.value("--baseline").map { ($0 as NSString).standardizingPath }
+        let baselinePath = arguments.value("--baseline").map(PathName.canonical)
         for path in documentPaths(arguments.positionals, loader: loader, failed: &failed)
-        where (path as NSString).standardizingPath != baselinePath {
+        where PathName.canonical(path) != baselinePath {
             guard let loaded = loader.load(path) else { failed = true; continue }
             documents.append(loaded.document)
         }

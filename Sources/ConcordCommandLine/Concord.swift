@@ -68,7 +68,7 @@ public enum Concord {
 
             """
         for command in commands {
-            out += "  " + command.name.padding(toLength: 12, withPad: " ", startingAt: 0) + command.abstract + "\n"
+            out += "  " + command.name + String(repeating: " ", count: max(0, 12 - command.name.count)) + command.abstract + "\n"
         }
         out += "\nSee 'concord <command> --help' for a command's options and an example.\n"
         return out

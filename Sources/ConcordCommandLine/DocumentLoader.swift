@@ -1,5 +1,5 @@
 import ConcordKit
-import Foundation
+import FoundationEssentials
 
 /// Reads the documents a command is given: files, folders (every `.txt`
 /// and `.md` in them, sorted, and `.policy` files when asked) or `-` for
@@ -40,7 +40,7 @@ public struct DocumentLoader {
     }
 
     public static func isPolicyFile(_ path: String) -> Bool {
-        (path as NSString).pathExtension.lowercased() == policyExtension
+        PathName.pathExtension(path).lowercased() == policyExtension
     }
 
     /// The files named by `paths`, folders expanded. Missing paths are
@@ -51,17 +51,17 @@ public struct DocumentLoader {
         if includesPolicyFiles { extensions.insert(Self.policyExtension) }
         for path in paths {
             if path == "-" { files.append(path); continue }
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 io.error("cannot read '\(path)': no such file or folder")
                 failed = true
                 continue
             }
-            if isDirectory.boolValue {
+            if isDirectory {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
                 let documents = names.filter { Self.isDocument($0, extensions: extensions) }.sorted()
                 if documents.isEmpty { io.warning("'\(path)' holds no \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) document") }
-                files += documents.map { (path as NSString).appendingPathComponent($0) }
+                files += documents.map { PathName.join(path, $0) }
             } else {
                 files.append(path)
             }
@@ -72,8 +72,8 @@ public struct DocumentLoader {
     /// Files a folder contributes: its documents by extension, but not the
     /// notes that describe the folder itself (README, CHANGELOG, LICENSE).
     public static func isDocument(_ name: String, extensions: Set<String>) -> Bool {
-        let stem = ((name as NSString).deletingPathExtension as NSString).lastPathComponent.lowercased()
-        return extensions.contains((name as NSString).pathExtension.lowercased())
+        let stem = PathName.lastComponent(PathName.deletingExtension(name)).lowercased()
+        return extensions.contains(PathName.pathExtension(name).lowercased())
             && !["readme", "changelog", "license", "licence", "contributing"].contains(stem)
     }
 
@@ -89,7 +89,7 @@ public struct DocumentLoader {
     }
 
     public static func name(of path: String) -> String {
-        path == "-" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        path == "-" ? "stdin" : PathName.deletingExtension(PathName.lastComponent(path))
     }
 
     /// Reads one file (or standard input for `-`). A `.policy` file with
@@ -114,7 +114,7 @@ public struct DocumentLoader {
             }
             return loaded
         }
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = PathName.pathExtension(path).lowercased()
         switch SourceText.read(bytes, name: name, isMarkdown: ext == "md" || ext == "markdown") {
         case .failure:
             io.error("'\(path)' is not a text document (it holds NUL bytes)")

@@ -1,5 +1,5 @@
 import ConcordKit
-import Foundation
+import FoundationEssentials
 
 /// `concord extract`: the clauses of each document.
 public enum ExtractCommand {

@@ -1,5 +1,5 @@
 import ConcordKit
-import Foundation
+import FoundationEssentials
 
 /// `concord fmt`: lays `.policy` files out in the canonical layout.
 public enum FmtCommand {
@@ -33,8 +33,8 @@ public enum FmtCommand {
         var unformatted: [String] = []
         var files: [String] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            var isDirectory = false
+            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory {
                 loader.includesPolicyFiles = true
                 files += loader.expand([path], failed: &failed).filter(DocumentLoader.isPolicyFile)
             } else {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Today as a history date: "2025-09".
 enum HistoryDateFormat {

@@ -1,5 +1,10 @@
 import ConcordKit
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// The folder beside a policy where every released version is kept:
 /// `trust.policy` → `trust.history/1.0.policy`, `trust.history/1.1.policy`,
@@ -8,7 +13,7 @@ struct HistoryFolder {
     var path: String
 
     init(policy: String) {
-        let base = (policy as NSString).deletingPathExtension
+        let base = PathName.deletingExtension(policy)
         path = base + ".history"
     }
 
@@ -19,14 +24,14 @@ struct HistoryFolder {
     }
 
     func file(for version: String) -> String {
-        (path as NSString).appendingPathComponent(ReleaseVersion(version)?.fileName ?? version + ".policy")
+        PathName.join(path, ReleaseVersion(version)?.fileName ?? version + ".policy")
     }
 
     /// Creates the folder if it is missing; true when it had to.
     func create() throws -> Bool {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw AtomicFileWriter.Failure(description: "'\(path)' is not a folder") }
+            guard isDirectory else { throw AtomicFileWriter.Failure(description: "'\(path)' is not a folder") }
             return false
         }
         do {

@@ -1,5 +1,5 @@
 import ConcordKit
-import Foundation
+import FoundationEssentials
 
 /// `concord import`: writes each document as a `.policy` file.
 public enum ImportCommand {
@@ -29,7 +29,7 @@ public enum ImportCommand {
             do {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             } catch {
-                io.error("cannot create the folder '\(output)': \(error.localizedDescription)")
+                io.error("cannot create the folder '\(output)': \(SystemError.reason(of: error))")
                 return ExitCode.failure
             }
         }
@@ -57,7 +57,6 @@ public enum ImportCommand {
     static func destination(for path: String, output: String?) -> String? {
         if output == "-" || (path == "-" && output == nil) { return nil }
         let file = DocumentLoader.name(of: path) + "." + DocumentLoader.policyExtension
-        let folder = output ?? (path as NSString).deletingLastPathComponent
-        return folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file)
+        return PathName.join(output ?? PathName.directory(path), file)
     }
 }

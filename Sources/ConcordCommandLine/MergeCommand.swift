@@ -1,5 +1,5 @@
 import ConcordKit
-import Foundation
+import FoundationEssentials
 
 /// `concord merge`: one trust template from several schools' policies.
 public enum MergeCommand {

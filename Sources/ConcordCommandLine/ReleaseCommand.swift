@@ -1,5 +1,5 @@
 import ConcordKit
-import Foundation
+import FoundationEssentials
 
 /// `concord release`: a new version of a policy, its history entry
 /// summarizing the clause changes, every released version kept.

@@ -1,5 +1,5 @@
 import ConcordKit
-import Foundation
+import FoundationEssentials
 
 /// `concord render`: a policy template filled in for one school and laid
 /// out for people.
@@ -31,7 +31,7 @@ public enum RenderCommand {
 
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
         let output = arguments.value("--output")
-        let formatName = arguments.value("--format") ?? output.map { ($0 as NSString).pathExtension.lowercased() }.flatMap {
+        let formatName = arguments.value("--format") ?? output.map { PathName.pathExtension($0).lowercased() }.flatMap {
             ["htm": "html", "markdown": "md", "text": "txt"][$0] ?? $0
         }
         var format = RenderFormat.md

@@ -1,4 +1,8 @@
 import ConcordCommandLine
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 exit(Concord.run(Array(CommandLine.arguments.dropFirst()), io: .standard()))

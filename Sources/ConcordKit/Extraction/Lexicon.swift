@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The compiled vocabulary: phrase matchers built once from `LexiconData`.
 /// Load the bundled one with `Lexicon.standard`; extend it with
@@ -80,10 +80,7 @@ public final class Lexicon: Sendable {
     }()
 
     static func bundledData() throws -> LexiconData {
-        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "json") else {
-            throw LoadError.unreadable("lexicon.json is missing from the bundle")
-        }
-        return try decode(Data(contentsOf: url))
+        try decode(Data(bundledJSON.utf8))
     }
 
     /// Decodes lexicon JSON, reporting unknown ids.

@@ -33,7 +33,7 @@ public enum Modality: String, Codable, CaseIterable, Sendable, Comparable {
     }
 
     /// The prose a clause uses for this modality ("must not").
-    public var phrase: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+    public var phrase: String { rawValue.replacing("-", with: " ") }
 
     public static func < (lhs: Modality, rhs: Modality) -> Bool {
         lhs.sortKey < rhs.sortKey

@@ -30,7 +30,7 @@ public enum ClauseCSVWriter {
             if index > 0 { out.append(",") }
             if field.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
                 out.append("\"")
-                out.append(field.replacingOccurrences(of: "\"", with: "\"\""))
+                out.append(field.replacing("\"", with: "\"\""))
                 out.append("\"")
             } else {
                 out.append(field)

@@ -18,7 +18,7 @@ struct TextPolicyRenderer {
                 case .clause:
                     let number = block.number ?? ""
                     let indent = max(number.count + 1, 6)
-                    out += wrap(block.text, first: number.padding(toLength: indent, withPad: " ", startingAt: 0), indent: indent)
+                    out += wrap(block.text, first: number.padded(to: indent), indent: indent)
                 case .item: out += wrap(block.text, first: "  - ", indent: 4)
                 case .note: out += wrap("Note: " + block.text, first: "", indent: 0)
                 case .paragraph: out += wrap(block.text, first: "", indent: 0)
@@ -42,7 +42,7 @@ struct TextPolicyRenderer {
                 let cells = offset == 0 ? [row[0], part, row[2], row[3]] : ["", part, "", ""]
                 var line = ""
                 for column in 0..<4 {
-                    line += column == 3 ? cells[3] : cells[column].padding(toLength: widths[column], withPad: " ", startingAt: 0) + "  "
+                    line += column == 3 ? cells[3] : cells[column].padded(to: widths[column]) + "  "
                 }
                 while line.hasSuffix(" ") { line.removeLast() }
                 out += line + "\n"
@@ -84,5 +84,14 @@ struct TextPolicyRenderer {
             lineHasWord = true
         }
         return out + line + "\n"
+    }
+}
+
+private extension String {
+    /// The string with spaces after it up to `width` characters; a longer
+    /// string is kept whole.
+    func padded(to width: Int) -> String {
+        let count = self.count
+        return count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }

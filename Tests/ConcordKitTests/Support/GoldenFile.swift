@@ -9,9 +9,14 @@ struct GoldenFile {
     let folder: URL
 
     init(_ folder: String) {
-        self.folder = URL(fileURLWithPath: #filePath)
+        self.init(at: URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures").appendingPathComponent(folder)
+            .appendingPathComponent("Fixtures").appendingPathComponent(folder))
+    }
+
+    /// Golden files in any folder of the repository.
+    init(at folder: URL) {
+        self.folder = folder
     }
 
     func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) {
