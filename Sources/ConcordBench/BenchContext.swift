@@ -1,5 +1,6 @@
+import ConcordCommandLine
 import ConcordKit
-import Foundation
+import FoundationEssentials
 
 /// What every measure shares: the options, the generator, a folder for the
 /// files the child processes read, and a progress log on standard error.
@@ -12,13 +13,13 @@ struct BenchContext {
     var pool: SourcePool { generator.pool }
 
     func log(_ message: String) {
-        FileHandle.standardError.write(Data("concord-bench: \(message)\n".utf8))
+        CommandIO.standard().writeError("concord-bench: \(message)\n")
     }
 
     /// Writes `text` to `name` in the work folder and returns its path.
     func write(_ text: String, to name: String) throws -> String {
-        let path = (folder as NSString).appendingPathComponent(name)
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let path = folder + "/" + name
+        try FileManager.default.createDirectory(atPath: String(path[..<path.lastIndex(of: "/")!]), withIntermediateDirectories: true)
         try text.write(toFile: path, atomically: false, encoding: .utf8)
         return path
     }
@@ -33,7 +34,7 @@ struct BenchContext {
     /// reading the child's own VmHWM back.
     func measureConcord(_ arguments: [String], runs: Int) -> ProcessSample? {
         ChildProcess.measure(ChildProcess.executable, ["--concord"] + arguments, runs: runs,
-                             peakFile: (folder as NSString).appendingPathComponent("peak-memory"))
+                             peakFile: folder + "/peak-memory")
     }
 }
 

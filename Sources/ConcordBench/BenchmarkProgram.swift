@@ -1,6 +1,11 @@
 import ConcordCommandLine
 import ConcordKit
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// `concord-bench`: generates the corpus, runs each measure and prints the
 /// report. Exits 0 when every measure ran (never judged on speed), 1 when
@@ -17,25 +22,25 @@ enum BenchmarkProgram {
         do {
             options = try BenchOptions(arguments)
         } catch BenchOptions.Failure.usage(let message) {
-            if !message.isEmpty { FileHandle.standardError.write(Data("concord-bench: error: \(message)\n".utf8)) }
-            FileHandle.standardError.write(Data(BenchOptions.usage.utf8))
+            if !message.isEmpty { CommandIO.standard().writeError("concord-bench: error: \(message)\n") }
+            CommandIO.standard().writeError(BenchOptions.usage)
             return message.isEmpty ? 0 : 64
         } catch {
             return 64
         }
         do {
             let report = try run(options)
-            FileHandle.standardOutput.write(Data((options.json ? report.json() : report.table()).utf8))
+            CommandIO.standard().write(options.json ? report.json() : report.table())
             return report.rows.contains { $0.verdict == "failed" } ? 1 : 0
         } catch {
-            FileHandle.standardError.write(Data("concord-bench: error: \(error)\n".utf8))
+            CommandIO.standard().writeError("concord-bench: error: \(error)\n")
             return 1
         }
     }
 
     static func run(_ options: BenchOptions) throws -> Report {
         let pool = try SourcePool(folder: options.corpus)
-        let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("concord-bench-\(getpid())")
+        let folder = FileManager.default.temporaryDirectory.path + "/concord-bench-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { if !options.keepFiles { try? FileManager.default.removeItem(atPath: folder) } }
         let context = BenchContext(options: options, generator: CorpusGenerator(pool: pool, seed: options.seed), folder: folder)
@@ -44,13 +49,13 @@ enum BenchmarkProgram {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             let (documents, bytes) = ExtractBenchmark.corpus(context)
             for document in documents {
-                try Data(document.bytes).write(to: URL(fileURLWithPath: (output as NSString).appendingPathComponent(document.name + ".txt")))
+                try Data(document.bytes).write(to: URL(fileURLWithPath: output + "/" + document.name + ".txt"))
             }
             context.log("wrote \(documents.count.grouped) policies, \(Report.size(bytes)), to \(output)")
             exit(0)
         }
         var report = Report(
-            mode: options.quick ? "quick" : "full", seed: options.seed, date: ISO8601DateFormatter().string(from: Date()),
+            mode: options.quick ? "quick" : "full", seed: options.seed, date: Date().formatted(.iso8601),
             machine: machine(), loadAverage: loadAverage(),
             corpus: "\(pool.titles.count) policies in \(options.corpus), \(Report.size(pool.corpusBytes)), \(pool.corpusClauses) clauses")
         if options.groups.contains("extract") { report.rows += ExtractBenchmark.rows(context) }
@@ -72,7 +77,7 @@ enum BenchmarkProgram {
     static func machine() -> String {
         let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
         let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
-            .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" } ?? "unknown CPU"
+            .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") } ?? "" } ?? "unknown CPU"
         return "\(model), \(ProcessInfo.processInfo.activeProcessorCount) cores"
     }
 

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// One run of another program: how long it took, on the clock and on the
 /// CPU (user + system), its peak resident memory and its exit status.
@@ -62,7 +67,7 @@ enum ChildProcess {
         let exit = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         var peak: Int?
         if let peakFile, let text = try? String(contentsOfFile: peakFile, encoding: .utf8) {
-            peak = Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            peak = Int(text.split(whereSeparator: \.isWhitespace).first ?? "")
         }
         return ProcessRun(wall: wall, cpu: cpu, maxResidentKB: usage.ru_maxrss, peakKB: peak, status: exit)
     }

@@ -1,5 +1,10 @@
 import ConcordKit
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Compare of n schools: the topic × school matrix and its text report on
 /// extracted policies, at each n, how it grows, and `concord compare DIR`
@@ -50,7 +55,7 @@ enum CompareBenchmark {
         for (index, text) in schools.texts.prefix(largest).enumerated() {
             paths.append(try context.write(text, to: "schools-\(largest)/school-\(index).txt"))
         }
-        let folder = (paths[0] as NSString).deletingLastPathComponent
+        let folder = String(paths[0][..<paths[0].lastIndex(of: "/")!])
         let bytes = schools.texts.prefix(largest).reduce(0) { $0 + $1.utf8.count }
         context.log("compare: concord compare of \(largest) files")
         let name = "\(largest.grouped) schools"
@@ -75,10 +80,10 @@ enum CompareBenchmark {
             let judged = large.n == targetSchools
             return Row(
                 group: "compare", name: "growth \(small.n.grouped) → \(large.n.grouped) schools (cpu, fastest run)",
-                input: String(format: "n log n grows %.1f×", nLogN), unit: "×", value: measured,
+                input: CFormat.string("n log n grows %.1f×", nLogN), unit: "×", value: measured,
                 target: judged ? "≤ n log n" : nil,
                 verdict: judged ? (measured <= nLogN ? "met" : "missed") : nil,
-                note: String(format: "time grew %.1f× for n log n's %.1f× (exponent %.2f)", measured, nLogN, exponent))
+                note: CFormat.string("time grew %.1f× for n log n's %.1f× (exponent %.2f)", measured, nLogN, exponent))
         }
     }
 }

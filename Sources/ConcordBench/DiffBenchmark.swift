@@ -1,5 +1,5 @@
 import ConcordKit
-import Foundation
+import FoundationEssentials
 
 /// Diff of revision pairs: in process (extract both sides, pair, classify,
 /// write the text report; and the diff alone on extracted documents), and
@@ -60,7 +60,7 @@ enum DiffBenchmark {
                     group: "diff", name: "\(label), concord ÷ \(peer.program)", input: input, unit: "×", value: ratio,
                     target: judged ? "≤ \(Int(targetRatio))×" : nil,
                     verdict: judged ? (ratio <= targetRatio ? "met" : "missed") : nil,
-                    note: String(format: "wall %.2f×, cpu %.2f×", ratio, cpuRatio)))
+                    note: CFormat.string("wall %.2f×, cpu %.2f×", ratio, cpuRatio)))
             }
             if Peer.available().isEmpty {
                 rows.append(Row(group: "diff", name: "\(label), peers", input: input, unit: "s", note: "neither git nor diff is installed"))

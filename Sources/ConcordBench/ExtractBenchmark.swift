@@ -38,6 +38,6 @@ enum ExtractBenchmark {
             input: "\(Report.size(total)), \(documents.count.grouped) docs, \(clauses.grouped) clauses",
             unit: "MB/s", wall: rate, cpu: sample.cpu.rate(megabytes),
             target: "≥ \(Int(target)) MB/s", verdict: rate.median >= target ? "met" : "missed",
-            note: rate.median >= target ? nil : String(format: "%.1f× short of the target", target / max(rate.median, 1e-9)))]
+            note: rate.median >= target ? nil : CFormat.string("%.1f× short of the target", target / max(rate.median, 1e-9)))]
     }
 }

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Median, minimum and maximum of repeated runs, in seconds.
 struct Timing: Codable {

@@ -5,10 +5,10 @@ enum MemoryRow {
     static func row(name: String, peakKB: Int, inputBytes: Int, context: BenchContext) -> Row {
         let peak = peakKB * 1024
         let ratio = Double(peak) / Double(max(inputBytes, 1))
-        var note = String(format: "%.1f× the input", ratio)
+        var note = CFormat.string("%.1f× the input", ratio)
         if let baseline = baselineKB(context) {
             let above = Double(max(0, peakKB - baseline) * 1024) / Double(max(inputBytes, 1))
-            note += String(format: "; %.1f× above an empty run's %.1f MB (the runtime and lexicon)", above, Double(baseline) * 1024 / 1e6)
+            note += CFormat.string("; %.1f× above an empty run's %.1f MB (the runtime and lexicon)", above, Double(baseline) * 1024 / 1e6)
         }
         return Row(group: "memory", name: "\(name): peak (VmHWM)", input: Report.size(inputBytes), unit: "MB",
                    value: Double(peak) / 1e6, target: "≤ \(Int(targetRatio))× input",

@@ -1,5 +1,5 @@
 import ConcordKit
-import Foundation
+import FoundationEssentials
 
 /// The edits the generator makes to a real line: the first modal verb
 /// swapped for a weaker or stronger one, the first age threshold changed,
@@ -52,8 +52,10 @@ enum PerturbationRules {
 
     private static func firstReplacement(in line: String, of pairs: [(String, String)]) -> String? {
         for (from, to) in pairs {
-            if let range = line.range(of: from) {
-                return line.replacingCharacters(in: range, with: to)
+            if let range = line.firstRange(of: from) {
+                var line = line
+                line.replaceSubrange(range, with: to)
+                return line
             }
         }
         return nil

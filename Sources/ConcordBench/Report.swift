@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One line of the report: a measure, what it ran on, its timings (in
 /// `unit`) and, where the issue sets one, the target and whether it is met.
@@ -49,7 +49,7 @@ struct Report: Codable {
         var widths = header.map(\.count)
         for line in lines { for (i, cell) in line.enumerated() { widths[i] = max(widths[i], cell.count) } }
         func render(_ cells: [String]) -> String {
-            var line = cells.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
+            var line = cells.enumerated().map { $0.element + String(repeating: " ", count: widths[$0.offset] - $0.element.count) }
                 .joined(separator: "  ")
             while line.hasSuffix(" ") { line.removeLast() }
             return line + "\n"
@@ -72,16 +72,16 @@ struct Report: Codable {
     static func format(_ value: Double, _ unit: String) -> String {
         switch unit {
         case "s":
-            if value < 0.001 { return String(format: "%.0f µs", value * 1e6) }
-            if value < 1 { return String(format: "%.1f ms", value * 1e3) }
-            return String(format: "%.2f s", value)
-        case "×": return String(format: "%.2f×", value)
-        default: return String(format: value < 10 ? "%.2f" : "%.1f", value) + " " + unit
+            if value < 0.001 { return CFormat.string("%.0f µs", value * 1e6) }
+            if value < 1 { return CFormat.string("%.1f ms", value * 1e3) }
+            return CFormat.string("%.2f s", value)
+        case "×": return CFormat.string("%.2f×", value)
+        default: return CFormat.string(value < 10 ? "%.2f" : "%.1f", value) + " " + unit
         }
     }
 
     /// "2.48 MB" for a byte count (decimal: 1 MB = 10^6 bytes, as in MB/s).
     static func size(_ bytes: Int) -> String {
-        bytes >= 1_000_000 ? String(format: "%.2f MB", Double(bytes) / 1e6) : String(format: "%.0f kB", Double(bytes) / 1e3)
+        bytes >= 1_000_000 ? CFormat.string("%.2f MB", Double(bytes) / 1e6) : CFormat.string("%.0f kB", Double(bytes) / 1e3)
     }
 }

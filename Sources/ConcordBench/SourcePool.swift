@@ -1,5 +1,5 @@
 import ConcordKit
-import Foundation
+import FoundationEssentials
 
 /// The real corpus cut into pieces to recombine: each document's sections
 /// as runs of source lines, with each line's perturbed variants worked out
@@ -51,7 +51,7 @@ struct SourcePool {
         guard !names.isEmpty else { throw Failure.noCorpus(folder) }
         let reader = PolicyReader()
         for name in names {
-            guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name)) else { continue }
+            guard let data = FileManager.default.contents(atPath: folder + "/" + name) else { continue }
             let bytes = [UInt8](data)
             guard case .success(let result) = reader.read(bytes, name: name) else { continue }
             add(text: String(decoding: bytes, as: UTF8.self), document: result.document)
@@ -65,7 +65,7 @@ struct SourcePool {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }
         if let school = document.school, !school.isEmpty {
-            sourceLines = sourceLines.map { $0.replacingOccurrences(of: school, with: "{{school}}") }
+            sourceLines = sourceLines.map { $0.replacing(school, with: "{{school}}") }
         }
         if let title = document.title { titles.append(title) }
         let first = lines.count
@@ -103,7 +103,7 @@ struct SourcePool {
         case .age: text = line.age ?? line.text
         case .reworded: text = line.reworded ?? line.text
         }
-        return line.namesSchool ? text.replacingOccurrences(of: "{{school}}", with: school) : text
+        return line.namesSchool ? text.replacing("{{school}}", with: school) : text
     }
 }
 
