@@ -42,9 +42,11 @@ public enum DiffCommand {
         }
         guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.trouble }
         let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io)
-        let old = loader.load(arguments.positionals[0]), new = loader.load(arguments.positionals[1])
+        // Only the documents are kept: the files' lines and source maps
+        // would hold memory through the diff for nothing.
+        let old = loader.load(arguments.positionals[0])?.document, new = loader.load(arguments.positionals[1])?.document
         guard let old, let new else { return ExitCode.trouble }
-        let diff = PolicyDiffer().diff(old.document, new.document)
+        let diff = PolicyDiffer().diff(old, new)
         let onlyChanges = arguments.has("--only-changes")
         var out = ""
         switch format {

@@ -17,21 +17,22 @@ struct ClauseFingerprint: Sendable {
     /// "staff" and "don't" count for little, "retweet" for much.
     static func make(old: [Clause], new: [Clause]) -> (old: [ClauseFingerprint], new: [ClauseFingerprint], vocabulary: Int) {
         var interner = Interner()
-        /// The key and the sorted term ids (with repeats) of a clause.
-        func intern(_ clause: Clause) -> (key: String, ids: [Int]) {
-            let key = WordScanner.key(clause.text)
-            return (key, interner.ids(of: key))
-        }
-        let oldTerms = old.map(intern), newTerms = new.map(intern)
+        var keys: [String] = []
+        keys.reserveCapacity(old.count + new.count)
+        for clause in old { keys.append(interner.add(WordScanner.key(clause.text))) }
+        for clause in new { keys.append(interner.add(WordScanner.key(clause.text))) }
         let total = Double(max(old.count + new.count, 1))
         let weights = interner.documentFrequency.map { (1 + total / Double($0)).logarithm }
-        func fingerprint(_ entry: (key: String, ids: [Int])) -> ClauseFingerprint {
-            var print = ClauseFingerprint(key: entry.key)
-            print.termIDs.reserveCapacity(entry.ids.count)
-            print.termCounts.reserveCapacity(entry.ids.count)
-            print.termWeights.reserveCapacity(entry.ids.count)
-            for (index, id) in entry.ids.enumerated() {
-                if index > 0, entry.ids[index - 1] == id {
+        func fingerprint(_ index: Int) -> ClauseFingerprint {
+            var print = ClauseFingerprint(key: keys[index])
+            let ids = interner.ids[interner.bounds[index]..<interner.bounds[index + 1]]
+            var distinct = 0
+            for (offset, id) in zip(ids.indices, ids) where offset == ids.startIndex || ids[offset - 1] != id { distinct += 1 }
+            print.termIDs.reserveCapacity(distinct)
+            print.termCounts.reserveCapacity(distinct)
+            print.termWeights.reserveCapacity(distinct)
+            for (offset, id) in zip(ids.indices, ids) {
+                if offset > ids.startIndex, ids[offset - 1] == id {
                     print.termCounts[print.termCounts.count - 1] += 1
                 } else {
                     print.termIDs.append(id)
@@ -42,7 +43,7 @@ struct ClauseFingerprint: Sendable {
             }
             return print
         }
-        return (oldTerms.map(fingerprint), newTerms.map(fingerprint), interner.table.count)
+        return ((0..<old.count).map(fingerprint), (old.count..<keys.count).map(fingerprint), interner.table.count)
     }
 
     /// Term ids and their document frequencies over both sides. The state
@@ -50,24 +51,29 @@ struct ClauseFingerprint: Sendable {
     private struct Interner {
         var table = TermTable()
         var documentFrequency: [Int] = []
-        var found: [Int] = []
+        /// Every clause's sorted term ids, with repeats, one clause after
+        /// another: clause i's are `ids[bounds[i]..<bounds[i + 1]]`. One
+        /// array, so that a clause costs no allocation of its own.
+        var ids: [Int] = []
+        var bounds: [Int] = [0]
 
-        /// The sorted term ids, with repeats, of `key`; each distinct term
-        /// counted once more in its document frequency.
-        mutating func ids(of key: String) -> [Int] {
-            found.removeAll(keepingCapacity: true)
+        /// Adds the terms of `key` as the next clause's, each distinct term
+        /// counted once more in its document frequency; returns `key`.
+        mutating func add(_ key: String) -> String {
+            let start = ids.count
             WordScanner.forEachTerm(in: key, stemmed: true, into: &self) { interner, term in
                 let id = interner.table.id(of: term)
                 if id == interner.documentFrequency.count { interner.documentFrequency.append(0) }
-                interner.found.append(id)
+                interner.ids.append(id)
             }
-            found.sort()
+            ids[start...].sort()
             var previous = -1
-            for id in found where id != previous {
+            for id in ids[start...] where id != previous {
                 documentFrequency[id] += 1
                 previous = id
             }
-            return found
+            bounds.append(ids.count)
+            return key
         }
     }
 
