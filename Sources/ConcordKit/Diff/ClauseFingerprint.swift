@@ -25,19 +25,25 @@ struct ClauseFingerprint: Sendable {
         let weights = interner.documentFrequency.map { (1 + total / Double($0)).logarithm }
         func fingerprint(_ index: Int) -> ClauseFingerprint {
             var print = ClauseFingerprint(key: keys[index])
-            let ids = interner.ids[interner.bounds[index]..<interner.bounds[index + 1]]
-            var distinct = 0
-            for (offset, id) in zip(ids.indices, ids) where offset == ids.startIndex || ids[offset - 1] != id { distinct += 1 }
+            let terms = interner.bounds[index]..<interner.bounds[index + 1]
+            var distinct = 0, previous = -1
+            for position in terms where interner.ids[position] != previous {
+                distinct += 1
+                previous = interner.ids[position]
+            }
             print.termIDs.reserveCapacity(distinct)
             print.termCounts.reserveCapacity(distinct)
             print.termWeights.reserveCapacity(distinct)
-            for (offset, id) in zip(ids.indices, ids) {
-                if offset > ids.startIndex, ids[offset - 1] == id {
+            previous = -1
+            for position in terms {
+                let id = interner.ids[position]
+                if id == previous {
                     print.termCounts[print.termCounts.count - 1] += 1
                 } else {
                     print.termIDs.append(id)
                     print.termCounts.append(1)
                     print.termWeights.append(weights[id])
+                    previous = id
                 }
                 print.mass += weights[id]
             }
@@ -56,22 +62,25 @@ struct ClauseFingerprint: Sendable {
         /// array, so that a clause costs no allocation of its own.
         var ids: [Int] = []
         var bounds: [Int] = [0]
+        /// The terms of the clause being added, before they are sorted.
+        var found: [Int] = []
 
         /// Adds the terms of `key` as the next clause's, each distinct term
         /// counted once more in its document frequency; returns `key`.
         mutating func add(_ key: String) -> String {
-            let start = ids.count
+            found.removeAll(keepingCapacity: true)
             WordScanner.forEachTerm(in: key, stemmed: true, into: &self) { interner, term in
                 let id = interner.table.id(of: term)
                 if id == interner.documentFrequency.count { interner.documentFrequency.append(0) }
-                interner.ids.append(id)
+                interner.found.append(id)
             }
-            ids[start...].sort()
+            found.sort()
             var previous = -1
-            for id in ids[start...] where id != previous {
+            for id in found where id != previous {
                 documentFrequency[id] += 1
                 previous = id
             }
+            ids += found
             bounds.append(ids.count)
             return key
         }
