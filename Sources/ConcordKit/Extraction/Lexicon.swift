@@ -80,19 +80,23 @@ public final class Lexicon: Sendable {
     }()
 
     static func bundledData() throws -> LexiconData {
-        try decode(Data(bundledJSON.utf8))
+        try decode(Array(bundledJSON.utf8))
     }
 
-    /// Decodes lexicon JSON, reporting unknown ids.
+    /// Decodes lexicon JSON, reporting where it is malformed and which
+    /// field has the wrong shape.
     public static func decode(_ json: Data) throws -> LexiconData {
+        try decode([UInt8](json))
+    }
+
+    static func decode(_ json: [UInt8]) throws(LoadError) -> LexiconData {
+        let node: JSONNode
         do {
-            return try JSONDecoder().decode(LexiconData.self, from: json)
-        } catch DecodingError.dataCorrupted(let context) {
-            throw LoadError.invalid(context.debugDescription)
-        } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context), DecodingError.keyNotFound(_, let context) {
-            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-            throw LoadError.invalid("\(path): \(context.debugDescription)")
+            node = try JSONReader.read(json)
+        } catch {
+            throw .invalid(error.description)
         }
+        return try LexiconData(json: node)
     }
 
     /// The standard vocabulary extended by the JSON of a lexicon file.

@@ -26,6 +26,38 @@ import Testing
         }
     }
 
+    /// The lexicon's own reader and `JSONDecoder` read the standard lexicon
+    /// into the same fields: written back with sorted keys, they agree.
+    @Test func readsTheLexiconAsJSONDecoderDoes() throws {
+        let json = Data(Lexicon.bundledJSON.utf8)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let ours = try encoder.encode(Lexicon.decode(json))
+        let foundation = try encoder.encode(JSONDecoder().decode(LexiconData.self, from: json))
+        #expect(ours == foundation)
+        #expect(ours.count > 30_000)
+    }
+
+    @Test func reportsTheFieldOfTheWrongShape() {
+        func failure(_ json: String) -> String? {
+            do {
+                _ = try Lexicon.decode(Data(json.utf8))
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(failure(#"{"roles": {"staff": "teacher"}}"#) == "the lexicon is not valid: roles.staff: expected a list of strings")
+        #expect(failure(#"{"actions": [{"phrases": ["x"]}]}"#) == #"the lexicon is not valid: actions.0: no "action""#)
+        #expect(failure(#"{"actions": [{"action": "fly", "phrases": ["x"]}]}"#) == "the lexicon names an unknown action 'fly'")
+        #expect(failure(#"{"imperatives": [1]}"#) == "the lexicon is not valid: imperatives: expected a list of strings")
+        #expect(failure(#"{"numberWords": {"ten": "10"}}"#) == "the lexicon is not valid: numberWords.ten: expected a whole number")
+        #expect(failure("[]") == "the lexicon is not valid: expected an object")
+        #expect(failure("{") == "the lexicon is not valid: line 1, column 2: expected a key in quotes")
+        // Unknown keys and nulls are passed over, as JSONDecoder passes them.
+        #expect(failure(#"{"comment": "mine", "roles": null, "imperatives": ["vlog"]}"#) == nil)
+    }
+
     /// Every plain phrase of every list is found in its own words: a
     /// matcher built after the vocabulary was sealed would find nothing.
     @Test func everyPlainPhraseMatchesItself() {
