@@ -143,6 +143,21 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
+    /// Appends the phrases that start at `index` to `found`, longest first,
+    /// as `matches(in:at:)` lists them: a sentence's matches at every token
+    /// kept in one array.
+    func appendMatches(in tokens: [Token], at index: Int, to found: inout [Match]) {
+        guard mayStart(tokens[index]) else { return }
+        let start = found.count
+        forEachMatch(tokens, index, .max) { found.append($0) }
+        guard found.count - start > 1 else { return }
+        // Sorted through a buffer pointer: sorting the array's slice in
+        // place would copy the whole array first.
+        found.withUnsafeMutableBufferPointer { buffer in
+            buffer[start...].sort { $0.end != $1.end ? $0.end > $1.end : $0.order < $1.order }
+        }
+    }
+
     /// The phrase `matches(in:at:limit:)` would list first, without
     /// building the list: most callers read only that one.
     func longest(in tokens: [Token], at index: Int, limit: Int = .max) -> Match? {

@@ -36,18 +36,25 @@ final class SentenceAnalysis {
         }
     }()
 
-    /// Action phrases by the token they start at, each found on first ask:
-    /// the rules classify overlapping ranges of one sentence several times.
-    /// Only this class touches it, one call at a time.
-    @exclusivity(unchecked) private var actionsAt: [[ActionMatch]?] = []
+    /// The sentence's action phrases, found at every token on first ask
+    /// (the rules classify overlapping ranges of it several times): those
+    /// that start at token i are `actionMatches[actionStarts[i]..<actionStarts[i + 1]]`.
+    /// Two flat arrays of plain values, freed without visiting each token's.
+    /// Only this class touches them, one call at a time.
+    @exclusivity(unchecked) private var actionStarts: [Int32] = []
+    @exclusivity(unchecked) private var actionMatches: [ActionMatch] = []
 
     /// The action phrases that start at `index`, longest first.
-    func actions(at index: Int) -> [ActionMatch] {
-        if actionsAt.isEmpty { actionsAt = Array(repeating: nil, count: tokens.count) }
-        if let found = actionsAt[index] { return found }
-        let found = lexicon.actions.matches(in: tokens, at: index)
-        actionsAt[index] = found
-        return found
+    func actions(at index: Int) -> ArraySlice<ActionMatch> {
+        if actionStarts.isEmpty {
+            actionStarts.reserveCapacity(tokens.count + 1)
+            for start in tokens.indices {
+                actionStarts.append(Int32(actionMatches.count))
+                lexicon.actions.appendMatches(in: tokens, at: start, to: &actionMatches)
+            }
+            actionStarts.append(Int32(actionMatches.count))
+        }
+        return actionMatches[Int(actionStarts[index])..<Int(actionStarts[index + 1])]
     }
 
     private(set) lazy var exceptionSpans: [ExceptionSpan] = SentenceAnalysis.findExceptions(tokens, lexicon)

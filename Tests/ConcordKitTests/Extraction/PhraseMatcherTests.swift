@@ -53,4 +53,21 @@ import Testing
             }
         }
     }
+
+    /// One array of every token's matches, appended in turn, holds what
+    /// `matches` gives at each token, in the same order.
+    @Test func appendedMatchesAreEachTokensMatches() {
+        let (matcher, vocabulary) = matcher()
+        for text in ["It is required to act", "photographs of photos is not", "Is it is * to", "nothing here"] {
+            let tokens = Tokenizer.tokenize(text, vocabulary: vocabulary)
+            var all: [PhraseMatcher<String>.Match] = []
+            for index in tokens.indices {
+                let start = all.count
+                matcher.appendMatches(in: tokens, at: index, to: &all)
+                let expected = matcher.matches(in: tokens, at: index)
+                #expect(all[start...].map(\.payload) == expected.map(\.payload), "\(text) at \(index)")
+                #expect(all[start...].map(\.end) == expected.map(\.end), "\(text) at \(index)")
+            }
+        }
+    }
 }
