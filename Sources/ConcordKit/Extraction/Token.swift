@@ -41,7 +41,8 @@ struct Token: Hashable, Sendable {
         return tail & mask == expected
     }
 
-    /// Facts of the lowercased `text` a token keeps instead of the text.
+    /// Facts of the lowercased `text` a token keeps instead of the text
+    /// (`Vocabulary.encode` finds them in its own pass over the bytes).
     mutating func describe(_ text: UnsafeBufferPointer<UInt8>) {
         var tail: UInt32 = 0
         var length = 0
@@ -51,6 +52,11 @@ struct Token: Hashable, Sendable {
         }
         self.tail = tail
         self.length = UInt16(clamping: length)
+        describeNumber(text)
+    }
+
+    /// The value of a word that opens with a digit.
+    mutating func describeNumber(_ text: UnsafeBufferPointer<UInt8>) {
         guard let first = text.first, first >= 48 && first <= 57 else { return }
         var value = 0
         for byte in text {
@@ -132,8 +138,11 @@ enum Tokenizer {
 
         mutating func emit(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, capitalized: Bool = false) {
             var token = Token(start: base + start, end: base + end, isWord: isWord, isCapitalized: capitalized)
-            token.describe(text)
-            vocabulary?.encode(&token, text)
+            if let vocabulary {
+                vocabulary.encode(&token, text)
+            } else {
+                token.describe(text)
+            }
             tokens.append(token)
             if texts != nil { texts!.append(String(decoding: text, as: UTF8.self)) }
         }
@@ -164,16 +173,24 @@ enum Tokenizer {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                    if length == 0 { wordStart = index; capitalized = false }
-                    append(byte)
-                    index += 1
-                    continue
-                }
-                if byte >= 65 && byte <= 90 {
-                    if length == 0 { wordStart = index; capitalized = true }
-                    append(byte + 32)
-                    index += 1
+                if Tokenizer.isLetter(byte) || Tokenizer.isDigit(byte) {
+                    if length == 0 { wordStart = index; capitalized = byte >= 65 && byte <= 90 }
+                    // The rest of the run of ASCII letters and digits, lowercased,
+                    // in a loop of its own: most bytes of prose are in one.
+                    var count = length
+                    repeat {
+                        let byte = bytes[index], folded = byte | 0x20
+                        if folded &- 97 < 26 {
+                            word[count] = folded
+                        } else if byte &- 48 < 10 {
+                            word[count] = byte
+                        } else {
+                            break
+                        }
+                        count += 1
+                        index += 1
+                    } while index < bytes.count
+                    length = count
                     continue
                 }
                 // Apostrophes: ' and ’ (E2 80 99) and ‘ (E2 80 98) inside a word.

@@ -38,22 +38,29 @@ struct Vocabulary: Sendable {
         prefixes.id(prefix)
     }
 
-    /// Sets the token's word id and longest prefix id from `text`, its
-    /// lowercased UTF-8 bytes.
-    func encode<Bytes: Sequence<UInt8>>(_ token: inout Token, _ text: Bytes) {
+    /// Sets the token's word id, longest prefix id and the facts it keeps
+    /// of its letters (`Token.describe`) from `text`, its lowercased UTF-8
+    /// bytes, in one pass.
+    func encode(_ token: inout Token, _ text: UnsafeBufferPointer<UInt8>) {
         var hash: UInt64 = 0xcbf29ce484222325
-        var length = 0
+        var tail: UInt32 = 0
+        var bytes = 0, characters = 0
         let prefixLengths = prefixes.lengths
         let prefixLimit = token.isWord ? prefixLengths.count : 0
         for byte in text {
             hash = (hash ^ UInt64(byte)) &* 0x100000001b3
-            length += 1
-            if length < prefixLimit, prefixLengths[length] {
+            tail = tail << 8 | UInt32(byte)
+            if byte & 0xC0 != 0x80 { characters += 1 }
+            bytes += 1
+            if bytes < prefixLimit, prefixLengths[bytes] {
                 let id = prefixes[hash]
                 if id >= 0 { token.prefix = id }
             }
         }
         token.word = words[hash]
+        token.tail = tail
+        token.length = UInt16(clamping: characters)
+        token.describeNumber(text)
     }
 }
 

@@ -11,6 +11,15 @@ import Testing
         #expect(tokens.indices.filter { tokens[$0].isCapitalized } == [0, 11, 13])
     }
 
+    /// Runs of letters and digits in any case are one lowercased word; a
+    /// word is capitalized by its first letter only.
+    @Test func mixedCaseAndDigitRunsAreOneWord() {
+        let text = "ABC123def 9Am x2-Y3 [Q]@`z{"
+        #expect(Tokenizer.texts(text) == ["abc123def", "9am", "x2", "y3", "[", "q", "]", "@", "`", "z", "{"])
+        #expect(Tokenizer.tokenize(text).map(\.isCapitalized) == [true, false, false, true, false, true, false, false, false, false, false])
+        #expect(Tokenizer.tokenize("13th YEAR").map(\.number) == [-2, -1])
+    }
+
     @Test func offsetsPointIntoTheText() {
         let text = "Staff must – never"
         let tokens = Tokenizer.tokenize(text)
@@ -45,7 +54,10 @@ import Testing
         var after = Tokenizer.tokenize(text)
         let texts = Tokenizer.texts(text)
         #expect(texts.count == after.count)
-        for index in after.indices { lexicon.vocabulary.encode(&after[index], texts[index].utf8) }
+        for index in after.indices {
+            var text = texts[index]
+            text.withUTF8 { lexicon.vocabulary.encode(&after[index], $0) }
+        }
         #expect(fused == after)
         #expect(fused.contains { $0.prefix >= 0 })
         #expect(fused[0].word >= 0 && fused[0].is(lexicon.vocabulary.id(of: "staff")))
