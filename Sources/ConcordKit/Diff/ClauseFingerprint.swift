@@ -5,9 +5,10 @@ struct ClauseFingerprint: Sendable {
     /// The words joined by single spaces: two clauses with equal keys say
     /// the same words however their lines were wrapped or numbered.
     var key: String
-    /// Term ids, ascending and unique, with their counts and weights.
-    var termIDs: [Int] = []
-    var termCounts: [Int] = []
+    /// Term ids, ascending and unique, with their counts and weights (32-bit:
+    /// a 5,000-clause pair holds some 200,000 of each).
+    var termIDs: [Int32] = []
+    var termCounts: [Int32] = []
     var termWeights: [Double] = []
     /// Σ count × weight.
     var mass: Double = 0
@@ -26,7 +27,7 @@ struct ClauseFingerprint: Sendable {
         func fingerprint(_ index: Int) -> ClauseFingerprint {
             var print = ClauseFingerprint(key: keys[index])
             let terms = interner.bounds[index]..<interner.bounds[index + 1]
-            var distinct = 0, previous = -1
+            var distinct = 0, previous: Int32 = -1
             for position in terms where interner.ids[position] != previous {
                 distinct += 1
                 previous = interner.ids[position]
@@ -42,10 +43,10 @@ struct ClauseFingerprint: Sendable {
                 } else {
                     print.termIDs.append(id)
                     print.termCounts.append(1)
-                    print.termWeights.append(weights[id])
+                    print.termWeights.append(weights[Int(id)])
                     previous = id
                 }
-                print.mass += weights[id]
+                print.mass += weights[Int(id)]
             }
             return print
         }
@@ -60,10 +61,10 @@ struct ClauseFingerprint: Sendable {
         /// Every clause's sorted term ids, with repeats, one clause after
         /// another: clause i's are `ids[bounds[i]..<bounds[i + 1]]`. One
         /// array, so that a clause costs no allocation of its own.
-        var ids: [Int] = []
+        var ids: [Int32] = []
         var bounds: [Int] = [0]
         /// The terms of the clause being added, before they are sorted.
-        var found: [Int] = []
+        var found: [Int32] = []
 
         /// Adds the terms of `key` as the next clause's, each distinct term
         /// counted once more in its document frequency; returns `key`.
@@ -72,12 +73,12 @@ struct ClauseFingerprint: Sendable {
             WordScanner.forEachTerm(in: key, stemmed: true, into: &self) { interner, term in
                 let id = interner.table.id(of: term)
                 if id == interner.documentFrequency.count { interner.documentFrequency.append(0) }
-                interner.found.append(id)
+                interner.found.append(Int32(id))
             }
             found.sort()
-            var previous = -1
+            var previous: Int32 = -1
             for id in found where id != previous {
-                documentFrequency[id] += 1
+                documentFrequency[Int(id)] += 1
                 previous = id
             }
             ids += found
@@ -125,7 +126,7 @@ struct ClauseFingerprint: Sendable {
         guard mass > 0 else { return 0 }
         var covered = 0.0
         for (index, id) in termIDs.enumerated() {
-            var available = 0
+            var available: Int32 = 0
             for part in parts {
                 if let found = part.position(of: id) { available += part.termCounts[found] }
             }
@@ -135,7 +136,7 @@ struct ClauseFingerprint: Sendable {
     }
 
     /// Where `id` is in `termIDs` (a binary search).
-    func position(of id: Int) -> Int? {
+    func position(of id: Int32) -> Int? {
         var low = 0, high = termIDs.count
         while low < high {
             let middle = (low + high) / 2

@@ -10,7 +10,7 @@ struct TermIndex {
         self.commonLimit = commonLimit
         postings = Array(repeating: [], count: vocabulary)
         for entry in entries {
-            for id in entry.print.termIDs { postings[id].append(entry.index) }
+            for id in entry.print.termIDs { postings[Int(id)].append(entry.index) }
         }
     }
 
@@ -18,8 +18,8 @@ struct TermIndex {
     /// `print`, most first, ties to the lower index.
     func candidates(for print: ClauseFingerprint, limit: Int) -> [Int] {
         var shared: [Int: Double] = [:]
-        for (position, id) in print.termIDs.enumerated() where id < postings.count {
-            let list = postings[id]
+        for (position, id) in print.termIDs.enumerated() where Int(id) < postings.count {
+            let list = postings[Int(id)]
             guard list.count <= commonLimit else { continue }
             for index in list { shared[index, default: 0] += print.termWeights[position] }
         }
