@@ -42,14 +42,24 @@ struct ClausePairer {
     /// times, the first free one in the same section is preferred (looking
     /// at a few at most), else the first free one.
     private func pairSameWords(_ state: inout PairingState) {
-        var byKey: [String: [Int]] = [:]
-        for (index, print) in state.oldPrints.enumerated() { byKey[print.key, default: []].append(index) }
-        var firstFree: [String: Int] = [:]
+        // The old clauses by their key's id: keys are interned as bytes,
+        // since hashing whole clauses as `String`s cost more than the rest.
+        var keys = TermTable(capacity: state.oldPrints.count)
+        var byKey: [[Int]] = []
+        for (index, print) in state.oldPrints.enumerated() {
+            var key = print.key
+            let id = key.withUTF8 { keys.id(of: $0) }
+            if id == byKey.count { byKey.append([]) }
+            byKey[id].append(index)
+        }
+        var firstFree = [Int](repeating: 0, count: byKey.count)
         for (index, print) in state.newPrints.enumerated() {
-            guard let list = byKey[print.key] else { continue }
-            var start = firstFree[print.key, default: 0]
+            var text = print.key
+            guard let key = text.withUTF8({ keys.existingID(of: $0) }) else { continue }
+            let list = byKey[key]
+            var start = firstFree[key]
             while start < list.count, state.oldPartner[list[start]] != nil { start += 1 }
-            firstFree[print.key] = start
+            firstFree[key] = start
             guard start < list.count else { continue }
             var chosen = list[start]
             let section = state.new[index].section

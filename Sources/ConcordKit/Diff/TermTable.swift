@@ -21,15 +21,8 @@ struct TermTable {
 
     /// The id of `term`, added when it is new.
     mutating func id(of term: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in term { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while slots[slot] != 0 {
-            let id = Int(slots[slot]) - 1
-            if hashes[id] == hash, equals(id, term) { return id }
-            slot = (slot + 1) & mask
-        }
+        let (hash, slot, found) = find(term)
+        if let found { return found }
         let id = count
         bytes += term
         starts.append(bytes.count)
@@ -37,6 +30,25 @@ struct TermTable {
         slots[slot] = Int32(id + 1)
         if count * 2 > slots.count { grow() }
         return id
+    }
+
+    /// The id of `term` if it was interned, without adding it.
+    func existingID(of term: UnsafeBufferPointer<UInt8>) -> Int? {
+        find(term).id
+    }
+
+    /// The term's hash, and its id or else the empty slot where it goes.
+    private func find(_ term: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, slot: Int, id: Int?) {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in term { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while slots[slot] != 0 {
+            let id = Int(slots[slot]) - 1
+            if hashes[id] == hash, equals(id, term) { return (hash, slot, id) }
+            slot = (slot + 1) & mask
+        }
+        return (hash, slot, nil)
     }
 
     private func equals(_ id: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {

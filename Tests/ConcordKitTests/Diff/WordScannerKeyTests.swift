@@ -37,4 +37,16 @@ import Testing
         #expect(id("") == 500)
         #expect(table.count == 501)
     }
+
+    @Test func existingIDsAreFoundWithoutAddingOthers() {
+        var table = TermTable(capacity: 2)
+        for word in ["staff", "must", "not"] { _ = Array(word.utf8).withUnsafeBufferPointer { table.id(of: $0) } }
+        func existing(_ term: String) -> Int? {
+            Array(term.utf8).withUnsafeBufferPointer { table.existingID(of: $0) }
+        }
+        #expect(existing("must") == 1)
+        #expect(existing("mus") == nil)
+        #expect(existing("musts") == nil)
+        #expect(table.count == 3)
+    }
 }
