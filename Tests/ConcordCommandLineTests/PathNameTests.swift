@@ -37,12 +37,9 @@ import Testing
     }
 
     @Test func canonicalNamesOfOneFileAgree() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concord-path-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("a.txt").path
-        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        let folder = ScratchFolder()
+        let file = folder.write("a.txt", "x")
+        try FileManager.default.createDirectory(atPath: folder.file("sub"), withIntermediateDirectories: true)
         #expect(PathName.canonical(folder.path + "/./sub/../a.txt") == PathName.canonical(file))
         #expect(PathName.canonical(folder.path + "//a.txt") == PathName.canonical(file))
         // A file that does not exist is tidied, not resolved.
@@ -53,13 +50,10 @@ import Testing
     }
 
     @Test func followingLinkLeavesOtherPathsAlone() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concord-link-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let target = folder.appendingPathComponent("target.policy").path
-        try Data("x".utf8).write(to: URL(fileURLWithPath: target))
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.policy").path, withDestinationPath: target)
-        #expect(PathName.followingLink(folder.appendingPathComponent("link.policy").path) == PathName.canonical(target))
+        let folder = ScratchFolder()
+        let target = folder.write("target.policy", "x")
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.policy"), withDestinationPath: target)
+        #expect(PathName.followingLink(folder.file("link.policy")) == PathName.canonical(target))
         #expect(PathName.followingLink("relative/new.policy") == "relative/new.policy")
         #expect(PathName.followingLink(target) == target)
     }
