@@ -51,11 +51,14 @@ enum PerturbationRules {
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
     private static func firstReplacement(in line: String, of pairs: [(String, String)]) -> String? {
+        // Searched as bytes: the standard library's `firstRange(of:)` builds
+        // a character searcher on every call, and took most of generating.
+        let bytes = Array(line.utf8)
         for (from, to) in pairs {
-            if let range = line.firstRange(of: from) {
-                var line = line
-                line.replaceSubrange(range, with: to)
-                return line
+            let target = Array(from.utf8)
+            guard !target.isEmpty, target.count <= bytes.count else { continue }
+            for start in 0...(bytes.count - target.count) where bytes[start] == target[0] && bytes[start..<start + target.count].elementsEqual(target) {
+                return String(decoding: bytes[..<start], as: UTF8.self) + to + String(decoding: bytes[(start + target.count)...], as: UTF8.self)
             }
         }
         return nil

@@ -103,7 +103,9 @@ struct SourcePool {
         case .age: text = line.age ?? line.text
         case .reworded: text = line.reworded ?? line.text
         }
-        return line.namesSchool ? text.replacing("{{school}}", with: school) : text
+        guard line.namesSchool else { return text }
+        var missing = Set<String>()
+        return PlaceholderFiller(values: ["school": school]).fill(text, missing: &missing)
     }
 }
 

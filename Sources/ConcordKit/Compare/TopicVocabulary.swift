@@ -73,6 +73,6 @@ public enum TopicVocabulary {
             return subject + " " + phrase.bare
         }
         let noun = audienceNouns[audience] ?? audience.rawValue
-        return subject + " " + towards.replacing("{}", with: noun)
+        return subject + " " + towards.filling(slot: noun)
     }
 }

@@ -12,7 +12,7 @@ struct ProseWriter {
         if rule.audience.isEmpty {
             out += verb.bare
         } else {
-            out += verb.towards.replacing("{}", with: list(rule.audience, age: rule.age, joiner: "or"))
+            out += verb.towards.filling(slot: list(rule.audience, age: rule.age, joiner: "or"))
         }
         if let age = rule.age, !rule.subject.contains(age.appliesTo), !rule.audience.contains(age.appliesTo) {
             out += " where " + (ProseVocabulary.roleNouns[age.appliesTo] ?? age.appliesTo.rawValue) + " are " + Self.age(age)

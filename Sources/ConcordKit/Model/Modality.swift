@@ -33,7 +33,15 @@ public enum Modality: String, Codable, CaseIterable, Sendable, Comparable {
     }
 
     /// The prose a clause uses for this modality ("must not").
-    public var phrase: String { rawValue.replacing("-", with: " ") }
+    public var phrase: String {
+        switch self {
+        case .must: return "must"
+        case .mustNot: return "must not"
+        case .should: return "should"
+        case .shouldNot: return "should not"
+        case .may: return "may"
+        }
+    }
 
     public static func < (lhs: Modality, rhs: Modality) -> Bool {
         lhs.sortKey < rhs.sortKey

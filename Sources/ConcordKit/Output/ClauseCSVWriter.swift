@@ -30,7 +30,10 @@ public enum ClauseCSVWriter {
             if index > 0 { out.append(",") }
             if field.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
                 out.append("\"")
-                out.append(field.replacing("\"", with: "\"\""))
+                for character in field.unicodeScalars {
+                    if character == "\"" { out.append("\"") }
+                    out.unicodeScalars.append(character)
+                }
                 out.append("\"")
             } else {
                 out.append(field)
