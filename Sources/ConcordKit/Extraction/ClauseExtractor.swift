@@ -14,8 +14,9 @@ public struct ClauseExtractor: Sendable {
 
     public func extract(_ outline: Outline) -> PolicyDocument {
         var builder = DocumentBuilder(outline: outline, lexicon: lexicon)
-        builder.scope.definitions = DefinitionFinder.find(in: outline, lexicon: lexicon)
-        builder.scope.policyScope = DefinitionFinder.policyScope(in: outline, lexicon: lexicon)
+        let cues = DefinitionFinder.cues(in: outline)
+        builder.scope.definitions = DefinitionFinder.find(in: outline, lexicon: lexicon, cues: cues)
+        builder.scope.policyScope = DefinitionFinder.policyScope(in: outline, lexicon: lexicon, cues: cues)
         for (index, block) in outline.blocks.enumerated() {
             let next = index + 1 < outline.blocks.count ? outline.blocks[index + 1] : nil
             builder.add(block, next: next)

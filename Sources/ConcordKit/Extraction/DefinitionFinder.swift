@@ -2,12 +2,28 @@
 /// "read to include", "includes", "refers to" or "means" and a list of roles.
 /// "Include" adds to the term; "refers to" and "means" replace it.
 enum DefinitionFinder {
+    /// What each block could state, found in one pass over its bytes: the
+    /// two finders tokenize only the blocks that could.
+    struct BlockCues {
+        fileprivate var masks: [UInt8]
+
+        /// The block could say whom the policy applies to ("applies",
+        /// "covers", "is for").
+        func mayStateScope(_ index: Int) -> Bool { masks[index] & scopeGroup != 0 }
+        /// The block quotes something: a definition quotes its term.
+        func mayDefine(_ index: Int) -> Bool { masks[index] & quoteGroup != 0 }
+    }
+
+    static func cues(in outline: Outline) -> BlockCues {
+        BlockCues(masks: outline.blocks.map { block in
+            block.kind == .paragraph || block.isListItem ? groups(in: block.text, of: blockNeedles) : 0
+        })
+    }
+
     /// The parties of the first sentence saying whom the policy applies to.
-    static func policyScope(in outline: Outline, lexicon: Lexicon) -> [Role] {
-        for block in outline.blocks where block.kind == .paragraph || block.isListItem {
-            // Tokenize only blocks that could say it ("applies", "covers",
-            // "is for"): this pass runs before extraction, over every block.
-            guard contains(block.text, anyOf: scopeCues) else { continue }
+    static func policyScope(in outline: Outline, lexicon: Lexicon, cues: BlockCues? = nil) -> [Role] {
+        let cues = cues ?? Self.cues(in: outline)
+        for (index, block) in outline.blocks.enumerated() where cues.mayStateScope(index) {
             let tokens = lexicon.tokenize(block.text)
             guard let phrase = lexicon.scopePhrases.scan(tokens).first else { continue }
             var end = phrase.end
@@ -18,11 +34,10 @@ enum DefinitionFinder {
         return []
     }
 
-    static func find(in outline: Outline, lexicon: Lexicon) -> [Definition] {
+    static func find(in outline: Outline, lexicon: Lexicon, cues: BlockCues? = nil) -> [Definition] {
+        let cues = cues ?? Self.cues(in: outline)
         var definitions: [Definition] = []
-        for block in outline.blocks where block.kind == .paragraph || block.isListItem {
-            // A definition quotes its term: " or a curly double quote.
-            guard contains(block.text, anyOf: quotes) else { continue }
+        for (index, block) in outline.blocks.enumerated() where cues.mayDefine(index) {
             let tokens = lexicon.tokenize(block.text)
             for verb in lexicon.definitionVerbs.scan(tokens) {
                 let before = lexicon.roles.scan(tokens, in: max(0, verb.start - 8)..<verb.start)
@@ -40,44 +55,94 @@ enum DefinitionFinder {
         return definitions
     }
 
-    private static let scopeCues = Needles(["appl", "cover", "is for"])
-    private static let quotes = Needles(["\"", "“", "”"])
+    private static let scopeGroup: UInt8 = 1, quoteGroup: UInt8 = 2
+    private static let blockNeedles = Needles([(["appl", "cover", "is for"], scopeGroup), (["\"", "“", "”"], quoteGroup)])
 
-    /// Lower-case strings looked for in a text's bytes, with the bytes they
-    /// open with, so that most positions are passed over with one load.
+    /// Lower-case strings looked for in a text's bytes, each in a group
+    /// (a bit), with a table of the needles each byte opens, so that most
+    /// positions are passed over with one load.
     struct Needles: Sendable {
-        let needles: [[UInt8]]
-        let opens: [Bool]
+        /// The needles' bytes end to end: needle i is `bytes[starts[i]..<starts[i + 1]]`.
+        let bytes: [UInt8]
+        let starts: [Int]
+        let groups: [UInt8]
+        /// For each byte, a bit for each needle it opens in either case (at
+        /// most 64).
+        let opens: [UInt64]
+        /// Every group's bit.
+        let all: UInt8
 
-        init(_ needles: [String]) {
-            self.needles = needles.map { Array($0.utf8) }.filter { !$0.isEmpty }
-            var opens = [Bool](repeating: false, count: 256)
-            for needle in self.needles { opens[Int(needle[0])] = true }
+        init(_ groups: [(needles: [String], group: UInt8)]) {
+            var bytes: [UInt8] = [], starts = [0], bits: [UInt8] = []
+            var opens = [UInt64](repeating: 0, count: 256)
+            for (list, group) in groups {
+                for needle in list where !needle.isEmpty {
+                    // Set for both cases of a letter, so that a text's byte
+                    // is looked up without folding it first.
+                    let first = needle.utf8.first!
+                    opens[Int(first)] |= 1 << UInt64(bits.count)
+                    if first &- 97 < 26 { opens[Int(first - 32)] |= 1 << UInt64(bits.count) }
+                    bytes += needle.utf8
+                    starts.append(bytes.count)
+                    bits.append(group)
+                }
+            }
+            precondition(bits.count <= 64, "at most 64 needles")
+            self.bytes = bytes
+            self.starts = starts
+            self.groups = bits
             self.opens = opens
+            self.all = bits.reduce(0, |)
+        }
+
+        /// One group of needles.
+        init(_ needles: [String]) {
+            self.init([(needles, 1)])
         }
     }
 
     /// Whether `text` holds one of `needles`, comparing bytes with ASCII
-    /// letters folded to lower case, in one pass.
+    /// letters folded to lower case.
     static func contains(_ text: String, anyOf needles: Needles) -> Bool {
+        groups(in: text, of: needles) != 0
+    }
+
+    /// The groups of the needles `text` holds, comparing bytes with ASCII
+    /// letters folded to lower case, in one pass that stops once every group
+    /// is found.
+    static func groups(in text: String, of needles: Needles) -> UInt8 {
         var text = text
-        return text.withUTF8 { bytes in
-            for index in bytes.indices {
-                var byte = bytes[index]
-                if byte >= 65 && byte <= 90 { byte += 32 }
-                guard needles.opens[Int(byte)] else { continue }
-                for needle in needles.needles where needle.count <= bytes.count - index {
-                    var offset = 0
-                    while offset < needle.count {
-                        var next = bytes[index + offset]
-                        if next >= 65 && next <= 90 { next += 32 }
-                        if next != needle[offset] { break }
-                        offset += 1
+        return text.withUTF8 { text in
+            needles.opens.withUnsafeBufferPointer { opens in
+                needles.bytes.withUnsafeBufferPointer { bytes in
+                    needles.starts.withUnsafeBufferPointer { starts in
+                        needles.groups.withUnsafeBufferPointer { groups in
+                            var found: UInt8 = 0
+                            for index in text.indices {
+                                var candidates = opens[Int(text[index])]
+                                while candidates != 0 {
+                                    let which = candidates.trailingZeroBitCount
+                                    candidates &= candidates - 1
+                                    guard found & groups[which] == 0 else { continue }
+                                    let start = starts[which], count = starts[which + 1] - start
+                                    guard count <= text.count - index else { continue }
+                                    var offset = 1
+                                    while offset < count {
+                                        var next = text[index + offset]
+                                        if next &- 65 < 26 { next |= 0x20 }
+                                        if next != bytes[start + offset] { break }
+                                        offset += 1
+                                    }
+                                    guard offset == count else { continue }
+                                    found |= groups[which]
+                                    if found == needles.all { return found }
+                                }
+                            }
+                            return found
+                        }
                     }
-                    if offset == needle.count { return true }
                 }
             }
-            return false
         }
     }
 }

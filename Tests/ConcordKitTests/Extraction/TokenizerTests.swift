@@ -75,4 +75,22 @@ import Testing
         #expect(!DefinitionFinder.contains("is fo", anyOf: needles))
         #expect(!DefinitionFinder.contains("", anyOf: needles))
     }
+
+    /// One pass tells which groups of needles a text holds.
+    @Test func tellsTheGroupsFound() {
+        let needles = DefinitionFinder.Needles([(["appl", "cover"], 1), (["\"", "“"], 2), (["Zz"], 4)])
+        #expect(DefinitionFinder.groups(in: "It Covers \"staff\"", of: needles) == 3)
+        #expect(DefinitionFinder.groups(in: "“Staff” means", of: needles) == 2)
+        #expect(DefinitionFinder.groups(in: "APPLIES", of: needles) == 1)
+        #expect(DefinitionFinder.groups(in: "coverage of appl zz", of: needles) == 1)
+        #expect(DefinitionFinder.groups(in: "ap pl co ver", of: needles) == 0)
+    }
+
+    @Test func marksTheBlocksThatMayDefineOrStateScope() {
+        let outline = OutlineBuilder().build(SourceText(name: "t", text: "# Scope\n\nThis policy applies to staff.\n\n\"Staff\" means everyone.\n\nNothing here.\n", isMarkdown: true))
+        let cues = DefinitionFinder.cues(in: outline)
+        let texts = outline.blocks.map(\.text)
+        #expect(outline.blocks.indices.filter(cues.mayStateScope).map { texts[$0] } == ["This policy applies to staff."])
+        #expect(outline.blocks.indices.filter(cues.mayDefine).map { texts[$0] } == ["\"Staff\" means everyone."])
+    }
 }
