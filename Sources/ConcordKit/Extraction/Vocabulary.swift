@@ -60,7 +60,7 @@ struct Vocabulary: Sendable {
         token.word = words[hash]
         token.tail = tail
         token.length = UInt16(clamping: characters)
-        token.describeNumber(text)
+        if let first = text.first, first &- 48 < 10 { token.describeNumber(text) }
     }
 }
 
