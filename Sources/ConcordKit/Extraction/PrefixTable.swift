@@ -23,6 +23,12 @@ final class PrefixTable: @unchecked Sendable {
         ids[hash]
     }
 
+    /// Calls `body` with the ids by hash and the lengths prefixes have, as
+    /// pointers.
+    func withTables<Result>(_ body: (HashTable.Pointers, UnsafeBufferPointer<Bool>) -> Result) -> Result {
+        ids.withPointers { ids in lengths.withUnsafeBufferPointer { body(ids, $0) } }
+    }
+
     /// The id of `prefix`, a new one if it has none.
     func id(_ prefix: String) -> Int32 {
         let text = Array(prefix.utf8)

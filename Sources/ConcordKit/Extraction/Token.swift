@@ -94,7 +94,7 @@ enum Tokenizer {
         var text = text
         return text.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { scratch in
-                var scanner = Scanner(bytes: bytes, base: 0, vocabulary: nil, word: scratch.baseAddress!)
+                var scanner = Scanner(bytes: bytes, base: 0, encoder: nil, word: scratch.baseAddress!)
                 scanner.texts = []
                 scanner.run()
                 return scanner.texts ?? []
@@ -108,16 +108,24 @@ enum Tokenizer {
         // A word's lowercased bytes are gathered in a scratch buffer; no
         // word is longer than the text.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { scratch in
-            var scanner = Scanner(bytes: bytes, base: base, vocabulary: vocabulary, word: scratch.baseAddress!)
-            scanner.run()
-            return scanner.tokens
+            guard let vocabulary else {
+                var scanner = Scanner(bytes: bytes, base: base, encoder: nil, word: scratch.baseAddress!)
+                scanner.run()
+                return scanner.tokens
+            }
+            return vocabulary.withEncoder { encoder in
+                var scanner = Scanner(bytes: bytes, base: base, encoder: encoder, word: scratch.baseAddress!)
+                scanner.run()
+                return scanner.tokens
+            }
         }
     }
 
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
         let base: Int
-        let vocabulary: Vocabulary?
+        /// The vocabulary's tables, when tokens are encoded as they are read.
+        let encoder: TokenEncoder?
         /// The word being read, lowercased: `word[0..<length]`.
         let word: UnsafeMutablePointer<UInt8>
         var length = 0
@@ -127,10 +135,10 @@ enum Tokenizer {
         /// Each token's text, when asked for (`texts`).
         var texts: [String]?
 
-        init(bytes: UnsafeBufferPointer<UInt8>, base: Int, vocabulary: Vocabulary?, word: UnsafeMutablePointer<UInt8>) {
+        init(bytes: UnsafeBufferPointer<UInt8>, base: Int, encoder: TokenEncoder?, word: UnsafeMutablePointer<UInt8>) {
             self.bytes = bytes
             self.base = base
-            self.vocabulary = vocabulary
+            self.encoder = encoder
             self.word = word
             // About one token in four bytes of prose; a third never regrows.
             tokens.reserveCapacity(bytes.count / 3 + 2)
@@ -138,8 +146,8 @@ enum Tokenizer {
 
         mutating func emit(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, capitalized: Bool = false) {
             var token = Token(start: base + start, end: base + end, isWord: isWord, isCapitalized: capitalized)
-            if let vocabulary {
-                vocabulary.encode(&token, text)
+            if let encoder {
+                encoder.encode(&token, text)
             } else {
                 token.describe(text)
             }

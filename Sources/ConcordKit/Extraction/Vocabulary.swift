@@ -42,10 +42,33 @@ struct Vocabulary: Sendable {
     /// of its letters (`Token.describe`) from `text`, its lowercased UTF-8
     /// bytes, in one pass.
     func encode(_ token: inout Token, _ text: UnsafeBufferPointer<UInt8>) {
+        withEncoder { $0.encode(&token, text) }
+    }
+
+    /// Calls `body` with the vocabulary's tables as pointers, to encode the
+    /// tokens of one text without reaching each table through its array
+    /// (and the shared `PrefixTable`) for every byte.
+    func withEncoder<Result>(_ body: (TokenEncoder) -> Result) -> Result {
+        words.withPointers { words in
+            prefixes.withTables { prefixes, lengths in
+                body(TokenEncoder(words: words, prefixes: prefixes, prefixLengths: lengths))
+            }
+        }
+    }
+}
+
+/// A vocabulary's tables while `Vocabulary.withEncoder` lends them.
+struct TokenEncoder {
+    let words: HashTable.Pointers
+    let prefixes: HashTable.Pointers
+    /// For each UTF-8 length, whether some prefix has it.
+    let prefixLengths: UnsafeBufferPointer<Bool>
+
+    /// See `Vocabulary.encode`.
+    func encode(_ token: inout Token, _ text: UnsafeBufferPointer<UInt8>) {
         var hash: UInt64 = 0xcbf29ce484222325
         var tail: UInt32 = 0
         var bytes = 0, characters = 0
-        let prefixLengths = prefixes.lengths
         let prefixLimit = token.isWord ? prefixLengths.count : 0
         for byte in text {
             hash = (hash ^ UInt64(byte)) &* 0x100000001b3
@@ -72,6 +95,29 @@ struct HashTable: Sendable {
     /// -1 marks an empty slot.
     private var ids: [Int32] = Array(repeating: -1, count: 16)
     private(set) var count: Int32 = 0
+
+    /// The table's arrays as pointers, valid inside `withPointers`.
+    struct Pointers {
+        let keys: UnsafeBufferPointer<UInt64>
+        let ids: UnsafeBufferPointer<Int32>
+
+        /// The id of `key`, or -1.
+        subscript(key: UInt64) -> Int32 {
+            let mask = keys.count - 1
+            var slot = Int(truncatingIfNeeded: key >> 7) & mask
+            while true {
+                let id = ids[slot]
+                if id < 0 || keys[slot] == key { return id }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    func withPointers<Result>(_ body: (Pointers) -> Result) -> Result {
+        keys.withUnsafeBufferPointer { keys in
+            ids.withUnsafeBufferPointer { ids in body(Pointers(keys: keys, ids: ids)) }
+        }
+    }
 
     /// The id of `key`, or -1.
     subscript(key: UInt64) -> Int32 {
