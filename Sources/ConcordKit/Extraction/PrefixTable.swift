@@ -9,7 +9,7 @@
 /// one table. It is written only while its lexicon is built and only read
 /// after, so its reads skip the runtime's exclusivity checks.
 final class PrefixTable: @unchecked Sendable {
-    @exclusivity(unchecked) private var ids = HashTable()
+    @exclusivity(unchecked) private var ids = HashTable(capacity: 256)
     /// For each UTF-8 length, whether some prefix has it.
     @exclusivity(unchecked) private(set) var lengths: [Bool] = []
     /// Each prefix's UTF-8 bytes, by id.

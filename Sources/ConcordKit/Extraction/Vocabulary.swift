@@ -7,7 +7,9 @@
 /// The prefixes live in one `PrefixTable` that copies of a vocabulary
 /// share, so that the matchers built with it see prefixes added later.
 struct Vocabulary: Sendable {
-    private var words = HashTable()
+    /// Sized for the standard lexicon's 2,000-odd words, so that building
+    /// it does not regrow the table eight times.
+    private var words = HashTable(capacity: 4096)
     /// The prefixes, each linked to the next shorter one: a token keeps
     /// only its longest.
     let prefixes = PrefixTable()
@@ -91,10 +93,18 @@ struct TokenEncoder {
 /// already well mixed, so a lookup is a mask and a compare, with none of
 /// `Dictionary`'s re-hashing.
 struct HashTable: Sendable {
-    private var keys: [UInt64] = Array(repeating: 0, count: 16)
+    private var keys: [UInt64]
     /// -1 marks an empty slot.
-    private var ids: [Int32] = Array(repeating: -1, count: 16)
+    private var ids: [Int32]
     private(set) var count: Int32 = 0
+
+    /// A table with room for `capacity` ids before it grows.
+    init(capacity: Int = 8) {
+        var slots = 16
+        while slots < capacity * 2 { slots *= 2 }
+        keys = Array(repeating: 0, count: slots)
+        ids = Array(repeating: -1, count: slots)
+    }
 
     /// The table's arrays as pointers, valid inside `withPointers`.
     struct Pointers {
