@@ -109,7 +109,8 @@ enum DefinitionFinder {
 
     /// The groups of the needles `text` holds, comparing bytes with ASCII
     /// letters folded to lower case, in one pass that stops once every group
-    /// is found.
+    /// is found. The tables are read through pointers: through the arrays,
+    /// the benchmark's extraction loop cost 8 M instructions more in 1,163 M.
     static func groups(in text: String, of needles: Needles) -> UInt8 {
         var text = text
         return text.withUTF8 { text in

@@ -18,11 +18,6 @@ final class PrefixTable: @unchecked Sendable {
     /// starts with, or -1.
     @exclusivity(unchecked) private(set) var shorter: [Int32] = []
 
-    /// The id of the prefix whose bytes hash to `hash`, or -1.
-    subscript(hash: UInt64) -> Int32 {
-        ids[hash]
-    }
-
     /// Calls `body` with the ids by hash and the lengths prefixes have, as
     /// pointers.
     func withTables<Result>(_ body: (HashTable.Pointers, UnsafeBufferPointer<Bool>) -> Result) -> Result {

@@ -108,17 +108,16 @@ enum Tokenizer {
         // A word's lowercased bytes are gathered in a scratch buffer; no
         // word is longer than the text.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { scratch in
-            guard let vocabulary else {
-                var scanner = Scanner(bytes: bytes, base: base, encoder: nil, word: scratch.baseAddress!)
-                scanner.run()
-                return scanner.tokens
-            }
-            return vocabulary.withEncoder { encoder in
-                var scanner = Scanner(bytes: bytes, base: base, encoder: encoder, word: scratch.baseAddress!)
-                scanner.run()
-                return scanner.tokens
-            }
+            let word = scratch.baseAddress!
+            guard let vocabulary else { return scan(bytes, base: base, encoder: nil, word: word) }
+            return vocabulary.withEncoder { scan(bytes, base: base, encoder: $0, word: word) }
         }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, encoder: TokenEncoder?, word: UnsafeMutablePointer<UInt8>) -> [Token] {
+        var scanner = Scanner(bytes: bytes, base: base, encoder: encoder, word: word)
+        scanner.run()
+        return scanner.tokens
     }
 
     private struct Scanner {

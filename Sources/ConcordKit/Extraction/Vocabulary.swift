@@ -131,13 +131,7 @@ struct HashTable: Sendable {
 
     /// The id of `key`, or -1.
     subscript(key: UInt64) -> Int32 {
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: key >> 7) & mask
-        while true {
-            let id = ids[slot]
-            if id < 0 || keys[slot] == key { return id }
-            slot = (slot + 1) & mask
-        }
+        withPointers { $0[key] }
     }
 
     /// The id of `key`, a new one if it has none.
