@@ -77,8 +77,10 @@ struct DocumentBuilder {
     mutating func startSection(_ block: OutlineBlock) {
         if !current.items.isEmpty || current.heading != nil { sections.append(current) }
         var id = block.number ?? "s\(sections.count + 1)"
-        if usedIds.contains(id) { id = "\(id)-\(sections.count + 1)" }
-        usedIds.insert(id)
+        if !usedIds.insert(id).inserted {
+            id = "\(id)-\(sections.count + 1)"
+            usedIds.insert(id)
+        }
         current = Section(id: id, heading: block.text, line: block.line)
         clauseCount = 0
         let tokens = lexicon.tokenize(block.text)
@@ -235,11 +237,11 @@ struct DocumentBuilder {
         let ordinal = clauseCount
         var id = "\(current.id).\(ordinal)"
         var suffix = 2
-        while usedIds.contains(id) {
+        // Inserting tells whether the id was taken: one hash of it, not two.
+        while !usedIds.insert(id).inserted {
             id = "\(current.id).\(ordinal)-\(suffix)"
             suffix += 1
         }
-        usedIds.insert(id)
         return Clause(id: id, text: text, line: line, section: current.id, rule: rule)
     }
 

@@ -36,21 +36,46 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
 
     private let pieces: [Piece]
     private let phrases: [Phrase]
-    /// Indices of phrases by the id of their first word or prefix.
+    /// Indices of phrases by the id of their first word or prefix. A word
+    /// that opens many phrases ("school" opens 44 contexts) keeps those
+    /// whose second piece is a word in `byPair` instead, and its list
+    /// starts with -1 to say so.
     private let byWord: [[Int]]
     private let byPrefix: [[Int]]
+    /// List ids of phrases by the pair of their first two words (`pairKey`):
+    /// list `id` is `pairPhrases[pairStarts[id]..<pairStarts[id + 1]]`.
+    private let byPair: HashTable
+    private let pairStarts: [Int]
+    private let pairPhrases: [Int]
     /// The vocabulary's prefixes: a token keeps only its longest, linked to the rest.
     private let links: PrefixTable
     /// Marks a gap may cross besides words ("parents / carers", "school's").
     private let gapMarks: WordSet
 
+    /// A word opening at least this many phrases has its phrases with a
+    /// second word looked up by the pair: below it, checking each phrase's
+    /// second word costs less than the lookup.
+    static var pairThreshold: Int { 4 }
+
+    /// The key of two word ids, mixed so that `HashTable`'s slots spread.
+    @inline(__always)
+    static func pairKey(_ first: Int32, _ second: Int32) -> UInt64 {
+        var key = UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+        key ^= key >> 32
+        key &*= 0x9E37_79B9_7F4A_7C15
+        return key ^ key >> 29
+    }
+
     /// A matcher of `phrases`, each with its payload; earlier phrases win
-    /// ties of length.
-    init(_ phrases: [(phrase: String, payload: Payload)], vocabulary: inout Vocabulary) {
+    /// ties of length. `pairThreshold` is for tests, which compare the
+    /// matches found with and without the pairs.
+    init(_ phrases: [(phrase: String, payload: Payload)], vocabulary: inout Vocabulary, pairThreshold: Int = PhraseMatcher.pairThreshold) {
         var pieces: [Piece] = []
         var compiled: [Phrase] = []
         var byWord: [[Int]] = []
         var byPrefix: [[Int]] = []
+        /// Words that open `pairThreshold` phrases or more.
+        var crowded: [Int] = []
         for (phrase, payload) in phrases {
             let parsed = Self.pieces(of: phrase, vocabulary: &vocabulary)
             guard let first = parsed.first else { continue }
@@ -68,16 +93,47 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             case .word(let word, _):
                 if byWord.count <= Int(word) { byWord += Array(repeating: [], count: Int(word) + 1 - byWord.count) }
                 byWord[Int(word)].append(index)
+                if byWord[Int(word)].count == pairThreshold { crowded.append(Int(word)) }
             case .prefix(let prefix):
                 if byPrefix.count <= Int(prefix) { byPrefix += Array(repeating: [], count: Int(prefix) + 1 - byPrefix.count) }
                 byPrefix[Int(prefix)].append(index)
             case .any, .gap: break
             }
         }
+        // Each crowded word's phrases with a second word, grouped by it:
+        // their list ids, then the lists laid out one after another.
+        var byPair = HashTable(capacity: crowded.count * pairThreshold)
+        var paired: [(list: Int, phrase: Int)] = []
+        var pairCounts: [Int] = []
+        for word in crowded {
+            var rest = [-1]
+            for index in byWord[word] {
+                guard compiled[index].second >= 0 else {
+                    rest.append(index)
+                    continue
+                }
+                let list = Int(byPair.intern(Self.pairKey(Int32(word), compiled[index].second)))
+                if list == pairCounts.count { pairCounts.append(0) }
+                pairCounts[list] += 1
+                paired.append((list, index))
+            }
+            byWord[word] = rest
+        }
+        var pairStarts = [0]
+        for count in pairCounts { pairStarts.append(pairStarts[pairStarts.count - 1] + count) }
+        var pairPhrases = Array(repeating: 0, count: paired.count)
+        var filled = pairStarts
+        for (list, phrase) in paired {
+            pairPhrases[filled[list]] = phrase
+            filled[list] += 1
+        }
         self.pieces = pieces
         self.phrases = compiled
         self.byWord = byWord
         self.byPrefix = byPrefix
+        self.byPair = byPair
+        self.pairStarts = pairStarts
+        self.pairPhrases = pairPhrases
         self.links = vocabulary.prefixes
         self.gapMarks = WordSet(["'s", "/", ","], vocabulary: &vocabulary)
     }
@@ -139,7 +195,10 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     func matches(in tokens: [Token], at index: Int, limit: Int = .max) -> [Match] {
         guard mayStart(tokens[index]) else { return [] }
         var found: [Match] = []
-        collect(tokens, index, limit, into: &found)
+        forEachMatch(tokens, index, limit) { found.append($0) }
+        if found.count > 1 {
+            found.sort { $0.end != $1.end ? $0.end > $1.end : $0.order < $1.order }
+        }
         return found
     }
 
@@ -162,6 +221,11 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// building the list: most callers read only that one.
     func longest(in tokens: [Token], at index: Int, limit: Int = .max) -> Match? {
         guard mayStart(tokens[index]) else { return nil }
+        return best(tokens, index, limit)
+    }
+
+    /// `longest(in:at:limit:)` at a token that may start a phrase.
+    private func best(_ tokens: [Token], _ index: Int, _ limit: Int) -> Match? {
         var best: Match?
         forEachMatch(tokens, index, limit) { match in
             if let current = best, current.end > match.end || (current.end == match.end && current.order < match.order) { return }
@@ -170,25 +234,30 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         return best
     }
 
-    /// Replaces `found` with the phrases that start at `index` and end by
-    /// `limit`, longest first; scans reuse one buffer this way. Its callers
-    /// have checked that the token may start a phrase.
-    private func collect(_ tokens: [Token], _ index: Int, _ limit: Int, into found: inout [Match]) {
-        found.removeAll(keepingCapacity: true)
-        forEachMatch(tokens, index, limit) { found.append($0) }
-        if found.count > 1 {
-            found.sort { $0.end != $1.end ? $0.end > $1.end : $0.order < $1.order }
-        }
-    }
-
     /// Calls `body` with each phrase that starts at `index` and ends by
     /// `limit`: those its word opens, then those each of its prefixes opens.
     @inline(__always)
     private func forEachMatch(_ tokens: [Token], _ index: Int, _ limit: Int, _ body: (Match) -> Void) {
         let word = Int(tokens[index].word)
         if word >= 0, word < byWord.count {
-            for phraseIndex in byWord[word] {
-                if let match = match(phraseIndex, tokens, index, limit) { body(match) }
+            let phrases = byWord[word]
+            if let first = phrases.first, first < 0 {
+                // A crowded word: its phrases with a second word are those of the pair.
+                if index + 1 < tokens.count, tokens[index + 1].word >= 0 {
+                    let list = Int(byPair[Self.pairKey(Int32(word), tokens[index + 1].word)])
+                    if list >= 0 {
+                        for phraseIndex in pairPhrases[pairStarts[list]..<pairStarts[list + 1]] {
+                            if let match = match(phraseIndex, tokens, index, limit) { body(match) }
+                        }
+                    }
+                }
+                for phraseIndex in phrases.dropFirst() {
+                    if let match = match(phraseIndex, tokens, index, limit) { body(match) }
+                }
+            } else {
+                for phraseIndex in phrases {
+                    if let match = match(phraseIndex, tokens, index, limit) { body(match) }
+                }
             }
         }
         if !byPrefix.isEmpty {
@@ -223,34 +292,46 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// Non-overlapping matches over the whole sequence, scanning left to
-    /// right and taking the longest phrase at each position.
+    /// right and taking the longest phrase at each position (all those of
+    /// that length, in the order the phrases were given).
     func scan(_ tokens: [Token], in range: Range<Int>? = nil) -> [Match] {
         let range = range ?? tokens.indices
         var result: [Match] = []
-        var found: [Match] = []
         var index = range.lowerBound
         while index < range.upperBound {
             guard mayStart(tokens[index]) else {
                 index += 1
                 continue
             }
-            collect(tokens, index, range.upperBound, into: &found)
-            if let best = found.first {
-                for match in found where match.end == best.end { result.append(match) }
-                index = best.end
-            } else {
-                index += 1
+            // The candidates are appended to the result and the shorter
+            // ones dropped again: no scratch array per position.
+            let mark = result.count
+            var end = -1
+            forEachMatch(tokens, index, range.upperBound) { match in
+                if match.end >= end {
+                    if match.end > end {
+                        result.removeLast(result.count - mark)
+                        end = match.end
+                    }
+                    result.append(match)
+                }
             }
+            guard end >= 0 else {
+                index += 1
+                continue
+            }
+            if result.count - mark > 1 {
+                result.withUnsafeMutableBufferPointer { $0[mark...].sort { $0.order < $1.order } }
+            }
+            index = end
         }
         return result
     }
 
     /// The first match `scan` would find in `range`, without looking further.
     func first(in tokens: [Token], _ range: Range<Int>) -> Match? {
-        var found: [Match] = []
         for index in range where mayStart(tokens[index]) {
-            collect(tokens, index, range.upperBound, into: &found)
-            if let best = found.first { return best }
+            if let match = best(tokens, index, range.upperBound) { return match }
         }
         return nil
     }

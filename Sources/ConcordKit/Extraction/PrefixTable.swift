@@ -18,10 +18,28 @@ final class PrefixTable: @unchecked Sendable {
     /// starts with, or -1.
     @exclusivity(unchecked) private(set) var shorter: [Int32] = []
 
-    /// Calls `body` with the ids by hash and the lengths prefixes have, as
-    /// pointers.
-    func withTables<Result>(_ body: (HashTable.Pointers, UnsafeBufferPointer<Bool>) -> Result) -> Result {
-        ids.withPointers { ids in lengths.withUnsafeBufferPointer { body(ids, $0) } }
+    /// The three-byte openings of the prefixes (`PrefixTable.opening`), one
+    /// bit each: a word whose opening has no bit starts no prefix and is
+    /// not looked up at each of its lengths. Empty while some prefix is
+    /// shorter than three bytes.
+    @exclusivity(unchecked) private(set) var openings: [UInt64] = Array(repeating: 0, count: 512)
+
+    /// The 15-bit key of a text's first three bytes: the low five bits of
+    /// each, which tell lowercase letters apart. Other bytes may share a
+    /// key, which costs a lookup and never a prefix.
+    @inline(__always)
+    static func opening(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        Int(first & 31) << 10 | Int(second & 31) << 5 | Int(third & 31)
+    }
+
+    /// Calls `body` with the ids by hash, the lengths prefixes have and
+    /// their openings, as pointers.
+    func withTables<Result>(_ body: (HashTable.Pointers, UnsafeBufferPointer<Bool>, UnsafeBufferPointer<UInt64>) -> Result) -> Result {
+        ids.withPointers { ids in
+            lengths.withUnsafeBufferPointer { lengths in
+                openings.withUnsafeBufferPointer { body(ids, lengths, $0) }
+            }
+        }
     }
 
     /// The id of `prefix`, a new one if it has none.
@@ -32,6 +50,12 @@ final class PrefixTable: @unchecked Sendable {
         guard id == count else { return id }
         if lengths.count <= text.count { lengths += Array(repeating: false, count: text.count + 1 - lengths.count) }
         lengths[text.count] = true
+        if text.count < 3 {
+            openings = []
+        } else if !openings.isEmpty {
+            let key = Self.opening(text[0], text[1], text[2])
+            openings[key >> 6] |= 1 << UInt64(key & 63)
+        }
         var link: Int32 = -1
         for (other, otherText) in texts.enumerated() {
             if otherText.count < text.count, text.starts(with: otherText), link < 0 || otherText.count > texts[Int(link)].count {

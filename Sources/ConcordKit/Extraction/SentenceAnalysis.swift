@@ -48,6 +48,8 @@ final class SentenceAnalysis {
     func actions(at index: Int) -> ArraySlice<ActionMatch> {
         if actionStarts.isEmpty {
             actionStarts.reserveCapacity(tokens.count + 1)
+            // Fewer phrases than tokens start in a sentence: one allocation.
+            actionMatches.reserveCapacity(tokens.count)
             for start in tokens.indices {
                 actionStarts.append(Int32(actionMatches.count))
                 lexicon.actions.appendMatches(in: tokens, at: start, to: &actionMatches)

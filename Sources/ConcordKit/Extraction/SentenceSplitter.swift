@@ -3,7 +3,23 @@
 /// a quote or a bracket, except after abbreviations ("e.g.", "Mr.") and
 /// inside numbers and addresses ("1.5", "facebook.com").
 enum SentenceSplitter {
-    private static let abbreviations: Set<String> = ["e.g", "i.e", "eg", "ie", "etc", "mr", "mrs", "ms", "dr", "no", "st", "vs", "approx", "incl", "cf", "p", "para", "ref", "co", "ltd", "inc", "e", "g", "i"]
+    static let abbreviations: [String] = ["e.g", "i.e", "eg", "ie", "etc", "mr", "mrs", "ms", "dr", "no", "st", "vs", "approx", "incl", "cf", "p", "para", "ref", "co", "ltd", "inc", "e", "g", "i"]
+
+    /// The abbreviations packed as `key(of:)` packs a word: a word before
+    /// a full stop is compared as one integer, not made into a string.
+    private static let abbreviationKeys: [UInt64] = abbreviations.map { word in
+        var word = word
+        return word.withUTF8 { key(of: $0) }
+    }
+
+    /// The word's bytes, lowercased, one byte each from the low end; 0 for
+    /// a word longer than eight bytes, which no abbreviation is.
+    private static func key(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard word.count <= 8 else { return 0 }
+        var key: UInt64 = 0
+        for byte in word { key = key << 8 | UInt64(byte >= 65 && byte <= 90 ? byte | 0x20 : byte) }
+        return key
+    }
 
     /// UTF-8 byte ranges of the sentences, trimmed of surrounding spaces.
     static func split(_ text: String) -> [Range<Int>] {
@@ -57,8 +73,8 @@ enum SentenceSplitter {
             start -= 1
         }
         guard start < dot else { return false }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<dot]), as: UTF8.self).lowercased()
-        return abbreviations.contains(word)
+        let key = key(of: UnsafeBufferPointer(rebasing: bytes[start..<dot]))
+        return key != 0 && abbreviationKeys.contains(key)
     }
 
     /// The longest sentence analysed as one: a longer run of text without a

@@ -52,8 +52,8 @@ struct Vocabulary: Sendable {
     /// (and the shared `PrefixTable`) for every byte.
     func withEncoder<Result>(_ body: (TokenEncoder) -> Result) -> Result {
         words.withPointers { words in
-            prefixes.withTables { prefixes, lengths in
-                body(TokenEncoder(words: words, prefixes: prefixes, prefixLengths: lengths))
+            prefixes.withTables { prefixes, lengths, openings in
+                body(TokenEncoder(words: words, prefixes: prefixes, prefixLengths: lengths, prefixOpenings: openings))
             }
         }
     }
@@ -65,13 +65,25 @@ struct TokenEncoder {
     let prefixes: HashTable.Pointers
     /// For each UTF-8 length, whether some prefix has it.
     let prefixLengths: UnsafeBufferPointer<Bool>
+    /// `PrefixTable.openings`: empty when every word must be looked up.
+    let prefixOpenings: UnsafeBufferPointer<UInt64>
 
     /// See `Vocabulary.encode`.
     func encode(_ token: inout Token, _ text: UnsafeBufferPointer<UInt8>) {
         var hash: UInt64 = 0xcbf29ce484222325
         var tail: UInt32 = 0
         var bytes = 0, characters = 0
-        let prefixLimit = token.isWord ? prefixLengths.count : 0
+        var prefixLimit = token.isWord ? prefixLengths.count : 0
+        // Most words open as no prefix does ("the", "and", "staff"): they
+        // are hashed without a lookup at each length.
+        if prefixLimit > 0, !prefixOpenings.isEmpty {
+            if text.count < 3 {
+                prefixLimit = 0
+            } else {
+                let key = PrefixTable.opening(text[0], text[1], text[2])
+                if prefixOpenings[key >> 6] & (1 << UInt64(key & 63)) == 0 { prefixLimit = 0 }
+            }
+        }
         for byte in text {
             hash = (hash ^ UInt64(byte)) &* 0x100000001b3
             tail = tail << 8 | UInt32(byte)

@@ -70,4 +70,61 @@ import Testing
             }
         }
     }
+
+    /// A word that opens many phrases looks up those with a second word by
+    /// the pair. With every word so indexed, with none, and at the
+    /// threshold used, a matcher must find the same phrases: those of the
+    /// standard lexicon's contexts, roles and actions ("school" opens 44
+    /// contexts), in texts made of their words.
+    @Test func pairsFindWhatTheFirstWordAloneFinds() {
+        let data = Lexicon.standard.data
+        var phrases: [(phrase: String, payload: String)] = []
+        for groups in [data.contexts ?? [:], data.roles ?? [:]] {
+            for (id, list) in groups.sorted(by: { $0.key < $1.key }) {
+                for phrase in list { phrases.append((phrase, id)) }
+            }
+        }
+        for entry in data.actions ?? [] {
+            for phrase in entry.phrases { phrases.append((phrase, entry.action.rawValue)) }
+        }
+        var vocabulary = Vocabulary()
+        let matchers = [Int.max, 1, 2, PhraseMatcher<String>.pairThreshold].map {
+            PhraseMatcher(phrases, vocabulary: &vocabulary, pairThreshold: $0)
+        }
+        // Texts of whole phrases, their prefixes and wildcards written out,
+        // run together with joins; a word cut off ("School") or a phrase
+        // begun and not finished makes near misses.
+        let renderings = phrases.map { phrase, _ in
+            phrase.split(separator: " ").map { word in
+                word == "*" ? "new" : word == "..." ? "the" : word.hasSuffix("*") ? word.dropLast() + "s" : String(word)
+            }
+        }
+        let joins = ["", ",", "and", "the", "/", "'s", "School", "of"]
+        var generator = SeededGenerator(seed: 11)
+        var compared = 0
+        for _ in 0..<300 {
+            var words: [String] = []
+            for _ in 0..<5 {
+                let rendering = renderings[Int.random(in: 0..<renderings.count, using: &generator)]
+                words += rendering.prefix(Int.random(in: 1...rendering.count + 1, using: &generator))
+                words.append(joins[Int.random(in: 0..<joins.count, using: &generator)])
+            }
+            let text = words.joined(separator: " ")
+            let tokens = Tokenizer.tokenize(text, vocabulary: vocabulary)
+            let reference = matchers[0]
+            for matcher in matchers.dropFirst() {
+                #expect(matcher.scan(tokens).map { [$0.start, $0.end, $0.order] } == reference.scan(tokens).map { [$0.start, $0.end, $0.order] }, "\(text)")
+                #expect(matcher.first(in: tokens, 2..<tokens.count)?.end == reference.first(in: tokens, 2..<tokens.count)?.end, "\(text)")
+                for index in tokens.indices {
+                    let expected = reference.matches(in: tokens, at: index)
+                    #expect(matcher.matches(in: tokens, at: index).map(\.order) == expected.map(\.order), "\(text) at \(index)")
+                    #expect(matcher.longest(in: tokens, at: index, limit: index + 2)?.order
+                        == reference.longest(in: tokens, at: index, limit: index + 2)?.order, "\(text) at \(index)")
+                    compared += expected.count
+                }
+            }
+        }
+        // The texts must hold phrases for the comparison to mean anything.
+        #expect(compared > 3_000)
+    }
 }

@@ -19,4 +19,21 @@ import Testing
     @Test func lowerCaseAfterAFullStopDoesNotSplit() {
         #expect(sentences("Write to Mr. smith today.").count == 1)
     }
+
+    /// An abbreviation keeps a capital after it in the sentence, whatever
+    /// its case; a longer word with the same ending, or one past eight
+    /// letters, ends the sentence.
+    @Test func abbreviationsAreMatchedAsWholeWordsInAnyCase() {
+        for abbreviation in SentenceSplitter.abbreviations {
+            for written in [abbreviation, abbreviation.uppercased()] {
+                #expect(sentences("Write to \(written). Smith today.").count == 1, "\(written)")
+            }
+            let longer = "xy" + abbreviation
+            if !SentenceSplitter.abbreviations.contains(longer) {
+                #expect(sentences("Write to \(longer). Smith today.").count == 2, "\(longer)")
+            }
+        }
+        #expect(sentences("It is approximately. Then stop.").count == 2)
+        #expect(sentences("Ask MRS. Jones. Then stop.") == ["Ask MRS. Jones.", "Then stop."])
+    }
 }

@@ -48,6 +48,23 @@ import Testing
         }
     }
 
+    /// A word is looked up for prefixes only when its first three bytes open
+    /// one; a prefix shorter than three bytes turns that filter off.
+    @Test func prefixesAreFoundWhateverTheirLength() {
+        for prefixes in [["photo", "social"], ["photo", "so"], ["ph", "social"]] {
+            var vocabulary = Vocabulary()
+            let ids = prefixes.map { vocabulary.prefixID($0) }
+            let tokens = Tokenizer.tokenize("Photos SOCIALLY so ph phone pho sociable photo", vocabulary: vocabulary)
+            let starts = { (id: Int32) in tokens.map { vocabulary.prefixes.token($0, startsWith: id) } }
+            let expected = { (prefix: String) in
+                ["photos", "socially", "so", "ph", "phone", "pho", "sociable", "photo"].map { $0.hasPrefix(prefix) }
+            }
+            for (prefix, id) in zip(prefixes, ids) {
+                #expect(starts(id) == expected(prefix), "\(prefixes): \(prefix)")
+            }
+        }
+    }
+
     /// Copies of a vocabulary share one prefix table, so ids never diverge.
     @Test func copiesOfAVocabularyShareTheirPrefixes() {
         var first = Vocabulary()
