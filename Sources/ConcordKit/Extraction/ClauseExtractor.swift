@@ -17,9 +17,11 @@ public struct ClauseExtractor: Sendable {
         let cues = DefinitionFinder.cues(in: outline)
         builder.scope.definitions = DefinitionFinder.find(in: outline, lexicon: lexicon, cues: cues)
         builder.scope.policyScope = DefinitionFinder.policyScope(in: outline, lexicon: lexicon, cues: cues)
-        for (index, block) in outline.blocks.enumerated() {
-            let next = index + 1 < outline.blocks.count ? outline.blocks[index + 1] : nil
-            builder.add(block, next: next)
+        // The blocks are read in place: a copy of each would retain its
+        // strings and arrays, twice over with the block after it.
+        let blocks = outline.blocks
+        for index in blocks.indices {
+            builder.add(blocks[index], nextIsListItem: index + 1 < blocks.count && blocks[index + 1].isListItem)
         }
         return builder.finish()
     }

@@ -4,7 +4,13 @@
 struct DocumentBuilder {
     let outline: Outline
     let lexicon: Lexicon
-    var scope = ExtractionScope()
+    /// What the text so far says about the blocks after it; the sentence
+    /// extractors read it through the box, without a copy.
+    let scopeBox = ExtractionScopeBox()
+    var scope: ExtractionScope {
+        _read { yield scopeBox.value }
+        nonmutating _modify { yield &scopeBox.value }
+    }
     var sections: [Section] = []
     var current = Section(id: "s0", heading: nil, line: nil)
     var previousWasHeading = false
@@ -20,7 +26,7 @@ struct DocumentBuilder {
         self.lexicon = lexicon
     }
 
-    mutating func add(_ block: OutlineBlock, next: OutlineBlock?) {
+    mutating func add(_ block: OutlineBlock, nextIsListItem: Bool) {
         // A letter ("Dear Mr/Mrs … Yours sincerely") is kept, never read
         // for clauses.
         if inLetter {
@@ -42,7 +48,7 @@ struct DocumentBuilder {
         case .paragraph:
             scope.roleBullet = nil
             scope.siblingSubject = nil
-            let isLeadIn = block.text.hasSuffix(":") && next?.isListItem == true
+            let isLeadIn = block.text.hasSuffix(":") && nextIsListItem
             addClauses(of: block, inList: false, leadIn: nil, skipLastSentence: isLeadIn)
             scope.leadIn = isLeadIn ? leadIn(from: block) : nil
         case .listItem(let depth):
@@ -55,7 +61,7 @@ struct DocumentBuilder {
             } else {
                 let inherited = scope.leadIn
                 addClauses(of: block, inList: true, leadIn: inherited, skipLastSentence: false)
-                if block.text.hasSuffix(":"), next?.isListItem == true, let nested = leadIn(from: block) {
+                if block.text.hasSuffix(":"), nextIsListItem, let nested = leadIn(from: block) {
                     var nested = nested
                     nested.depth = depth + 1
                     if nested.subject.isEmpty { nested.subject = inherited?.subject ?? [] }
@@ -150,7 +156,7 @@ struct DocumentBuilder {
             let statement = sentence.has(lexicon.nonDeonticLeadIns, in: all)
             var modality = cues.last?.modality ?? lexicon.headingForce.scan(sentence.tokens).first?.payload
             if prohibitive { modality = (modality == .shouldNot || modality == .should) ? .shouldNot : .mustNot }
-            let extractor = SentenceExtractor(sentence: sentence, scope: scope, inList: false, leadIn: nil, opensBlock: true)
+            let extractor = SentenceExtractor(sentence: sentence, scopeBox: scopeBox, inList: false, leadIn: nil, opensBlock: true)
             var subject: [Role] = []
             if let cue = cues.first, !prohibitive, let nearest = extractor.nearestSubject(before: cue.range.lowerBound, from: 0) {
                 subject = nearest.filter { $0 != .school }
@@ -188,7 +194,7 @@ struct DocumentBuilder {
             var blockSubject: [Role]?
             for (index, range) in sentences.enumerated() {
                 let sentence = SentenceAnalysis(blockText: bytes, range: range, lexicon: lexicon)
-                var extractor = SentenceExtractor(sentence: sentence, scope: scope, inList: inList, leadIn: leadIn, opensBlock: index == 0)
+                var extractor = SentenceExtractor(sentence: sentence, scopeBox: scopeBox, inList: inList, leadIn: leadIn, opensBlock: index == 0)
                 extractor.blockSubject = blockSubject
                 var found = extractor.extract()
                 // "This includes defamatory comments.", "In both cases, it

@@ -33,7 +33,11 @@ struct SentenceExtractor {
     }
 
     let sentence: SentenceAnalysis
-    let scope: ExtractionScope
+    /// The builder's scope, read in place (see `ExtractionScopeBox`).
+    let scopeBox: ExtractionScopeBox
+    var scope: ExtractionScope {
+        _read { yield scopeBox.value }
+    }
     let inList: Bool
     /// The lead-in the sentence's list item hangs from, when it gives force.
     let leadIn: ExtractionScope.LeadIn?
@@ -141,7 +145,11 @@ struct SentenceExtractor {
             segment.group = index
             segments.append(segment)
         }
-        return segments.flatMap(splitCoordinated)
+        // A loop, not `flatMap(splitCoordinated)`: the method as a closure
+        // would copy the extractor, its scope and lead-in, for each sentence.
+        var split: [Segment] = []
+        for segment in segments { split += splitCoordinated(segment) }
+        return split
     }
 
     /// The single segment of a sentence with no modal cue, when it still

@@ -84,15 +84,36 @@ struct TokenEncoder {
                 if prefixOpenings[key >> 6] & (1 << UInt64(key & 63)) == 0 { prefixLimit = 0 }
             }
         }
-        for byte in text {
-            hash = (hash ^ UInt64(byte)) &* 0x100000001b3
-            tail = tail << 8 | UInt32(byte)
-            if byte & 0xC0 != 0x80 { characters += 1 }
-            bytes += 1
-            if bytes < prefixLimit, prefixLengths[bytes] {
-                let id = prefixes[hash]
-                if id >= 0 { token.prefix = id }
+        var high: UInt8 = 0
+        if prefixLimit == 0 {
+            // The loop most words take: the hash, and whether any byte is
+            // past ASCII.
+            for byte in text {
+                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+                high |= byte
             }
+        } else {
+            for byte in text {
+                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+                high |= byte
+                bytes += 1
+                if bytes < prefixLimit, prefixLengths[bytes] {
+                    let id = prefixes[hash]
+                    if id >= 0 { token.prefix = id }
+                }
+            }
+        }
+        // The last four bytes, and the characters: the bytes of an ASCII
+        // word, else those that open a character.
+        var index = max(text.count - 4, 0)
+        while index < text.count {
+            tail = tail << 8 | UInt32(text[index])
+            index += 1
+        }
+        if high < 0x80 {
+            characters = text.count
+        } else {
+            for byte in text where byte & 0xC0 != 0x80 { characters += 1 }
         }
         token.word = words[hash]
         token.tail = tail
