@@ -12,14 +12,13 @@ extension SentenceAnalysis {
     /// possibilities ("may contain", "which may damage") or conditionals
     /// ("Should this occur").
     func findCues() -> [Cue] {
-        var masked = [Bool](repeating: false, count: tokens.count)
-        for match in lexicon.notModal.scan(tokens) {
-            for index in match.start..<match.end { masked[index] = true }
-        }
+        // Phrases that only look modal: rare, so looked through, not marked
+        // in an array of every token.
+        let notModal = lexicon.notModal.scan(tokens)
         var cues: [Cue] = []
         var index = 0
         while index < tokens.count {
-            guard !masked[index], let match = lexicon.modals.longest(in: tokens, at: index) else {
+            guard !notModal.contains(where: { $0.start <= index && index < $0.end }), let match = lexicon.modals.longest(in: tokens, at: index) else {
                 index += 1
                 continue
             }

@@ -103,7 +103,7 @@ struct DocumentBuilder {
         } else if !previousWasHeading {
             scope.headingRoles = []
         }
-        let force = lexicon.headingForce.scan(tokens).first?.payload
+        let force = lexicon.headingForce.first(in: tokens, tokens.indices)?.payload
         if force != nil || !previousWasHeading { scope.headingForce = force }
         let contexts = lexicon.contexts.scan(tokens).map(\.payload)
         if !contexts.isEmpty || !previousWasHeading { scope.headingContext = contexts.canonical }
@@ -154,7 +154,7 @@ struct DocumentBuilder {
             let prohibitive = sentence.has(lexicon.prohibitiveLeadIns, in: all) || cues.contains { $0.modality.isProhibition }
             let deontic = prohibitive || sentence.has(lexicon.deonticLeadIns, in: all) || !cues.isEmpty
             let statement = sentence.has(lexicon.nonDeonticLeadIns, in: all)
-            var modality = cues.last?.modality ?? lexicon.headingForce.scan(sentence.tokens).first?.payload
+            var modality = cues.last?.modality ?? lexicon.headingForce.first(in: sentence.tokens, all)?.payload
             if prohibitive { modality = (modality == .shouldNot || modality == .should) ? .shouldNot : .mustNot }
             let extractor = SentenceExtractor(sentence: sentence, scopeBox: scopeBox, inList: false, leadIn: nil, opensBlock: true)
             var subject: [Role] = []
@@ -170,7 +170,7 @@ struct DocumentBuilder {
             let isDeontic = deontic && (!statement || prohibitive)
             // A lead-in that states no force still sets the tone of the
             // imperatives under it ("Managing your personal use of social media:").
-            let tone = lexicon.headingForce.scan(sentence.tokens).first?.payload
+            let tone = lexicon.headingForce.first(in: sentence.tokens, all)?.payload
             let words = sentence.tokens.filter(\.isWord)
             var conditionRule: Rule?
             if words.count >= 3, words.suffix(4).contains(where: lexicon.wordLists.leadInConditions.contains),

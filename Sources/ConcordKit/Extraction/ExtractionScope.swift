@@ -54,6 +54,8 @@ struct ExtractionScope {
     /// Subjects with defined terms expanded ("staff" read to include
     /// contractors and volunteers).
     func expand(_ roles: [Role]) -> [Role] {
+        // Most subjects name no defined term: kept as they are.
+        if !roles.contains(where: { role in definitions.contains { $0.term == role } }) { return roles.canonical }
         var result: [Role] = []
         for role in roles {
             if let definition = definitions.first(where: { $0.term == role }) {

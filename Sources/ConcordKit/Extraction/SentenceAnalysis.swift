@@ -20,9 +20,12 @@ final class SentenceAnalysis {
     /// uniform").
     private(set) lazy var contexts: [PhraseMatcher<Context>.Match] = {
         let notContexts = lexicon.notContexts.scan(tokens)
-        return lexicon.contexts.scan(tokens).filter { match in
-            !notContexts.contains { $0.start <= match.start && match.start < $0.end }
+        // Dropped in place: a filtered copy would be one more array.
+        var found = lexicon.contexts.scan(tokens)
+        if !notContexts.isEmpty {
+            found.removeAll { match in notContexts.contains { $0.start <= match.start && match.start < $0.end } }
         }
+        return found
     }()
 
     /// Parties named. A role inside a context phrase ("staff mobile phones")
@@ -30,10 +33,14 @@ final class SentenceAnalysis {
     private(set) lazy var roles: [RoleMatch] = {
         let contexts = self.contexts
         let notRoles = lexicon.notRoles.scan(tokens)
-        return lexicon.roles.scan(tokens).filter { match in
-            !contexts.contains { $0.start < match.end && match.start < $0.end }
-                && !notRoles.contains { $0.start <= match.start && match.start < $0.end && match.end - match.start <= $0.end - $0.start }
+        var found = lexicon.roles.scan(tokens)
+        if !contexts.isEmpty || !notRoles.isEmpty {
+            found.removeAll { match in
+                contexts.contains { $0.start < match.end && match.start < $0.end }
+                    || notRoles.contains { $0.start <= match.start && match.start < $0.end && match.end - match.start <= $0.end - $0.start }
+            }
         }
+        return found
     }()
 
     /// The sentence's action phrases, found at every token on first ask

@@ -52,7 +52,7 @@ extension SentenceExtractor {
     /// clause forbids the other channels.
     private func isChannel(before index: Int, in range: Range<Int>) -> Bool {
         let from = max(range.lowerBound, index - 4)
-        return !lexicon.channels.scan(tokens, in: from..<index + 1).isEmpty
+        return lexicon.channels.first(in: tokens, from..<index + 1) != nil
             || (from..<index).contains { lexicon.channels.matches(in: tokens, at: $0).contains { $0.end >= index - 1 } }
     }
 

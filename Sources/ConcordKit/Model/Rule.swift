@@ -61,6 +61,10 @@ extension Array where Element: Comparable & Hashable {
     /// Sorted, without duplicates: the one form in which sets of ids are kept.
     var canonical: [Element] {
         if count < 2 { return self }
+        // Most lists are canonical already: kept, not sorted into new arrays.
+        var index = 1
+        while index < count, self[index - 1] < self[index] { index += 1 }
+        if index == count { return self }
         // Lists of ids are short: sort, then drop neighbours that repeat.
         let sorted = self.sorted()
         var result: [Element] = []
