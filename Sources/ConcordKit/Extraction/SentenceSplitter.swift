@@ -31,20 +31,20 @@ enum SentenceSplitter {
         var ranges: [Range<Int>] = []
         var start = 0
         var index = 0
-        while index < bytes.count {
+        while true {
+            index = ByteSearch.next(in: bytes, from: index, UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"))
+            guard index < bytes.count else { break }
             let byte = bytes[index]
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
-                var end = index + 1
-                // Closing quotes and brackets belong to the sentence.
-                while end < bytes.count, bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: "'") { end += 1 }
-                if end + 2 < bytes.count, bytes[end] == 0xE2, bytes[end + 1] == 0x80, bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99 { end += 3 }
-                if end < bytes.count, bytes[end] == 32 || bytes[end] == 9, opensSentence(bytes, after: end),
-                   byte != UInt8(ascii: ".") || !isAbbreviation(bytes, before: index) {
-                    append(&ranges, bytes, start, end)
-                    start = end
-                    index = end
-                    continue
-                }
+            var end = index + 1
+            // Closing quotes and brackets belong to the sentence.
+            while end < bytes.count, bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: "'") { end += 1 }
+            if end + 2 < bytes.count, bytes[end] == 0xE2, bytes[end + 1] == 0x80, bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99 { end += 3 }
+            if end < bytes.count, bytes[end] == 32 || bytes[end] == 9, opensSentence(bytes, after: end),
+               byte != UInt8(ascii: ".") || !isAbbreviation(bytes, before: index) {
+                append(&ranges, bytes, start, end)
+                start = end
+                index = end
+                continue
             }
             index += 1
         }

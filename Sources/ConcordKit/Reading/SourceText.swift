@@ -39,14 +39,13 @@ public struct SourceText: Sendable {
             var lines: [String] = []
             var start = 0
             var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 10 || byte == 13 {
-                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                    if byte == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
-                    start = index + 1
-                }
+            while true {
+                index = ByteSearch.next(in: bytes, from: index, 10, 13, 13)
+                guard index < bytes.count else { break }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                if bytes[index] == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
                 index += 1
+                start = index
             }
             if start < bytes.count {
                 lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
