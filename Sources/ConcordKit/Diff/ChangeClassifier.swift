@@ -138,9 +138,17 @@ struct ChangeClassifier {
 
     /// "section 'A Staff' → 'C Parents'" when a clause left its section.
     private func moveNote(old: [Clause], new: [Clause]) -> String? {
-        let from = old.compactMap(\.section), to = new.compactMap(\.section)
-        guard let source = from.first, let target = to.first else { return nil }
-        let stayed = from.contains { sections[$0] != nil && to.contains(sections[$0]!) }
+        let source: String, target: String, stayed: Bool
+        if old.count == 1, new.count == 1 {
+            // A pair, most changes: one lookup, no arrays of section ids.
+            guard let from = old[0].section, let to = new[0].section else { return nil }
+            (source, target, stayed) = (from, to, sections[from] == to)
+        } else {
+            let from = old.compactMap(\.section), to = new.compactMap(\.section)
+            guard let first = from.first, let last = to.first else { return nil }
+            (source, target) = (first, last)
+            stayed = from.contains { sections[$0] != nil && to.contains(sections[$0]!) }
+        }
         guard !stayed else { return nil }
         return "section \(Self.describe(source, in: oldHeadings)) → \(Self.describe(target, in: newHeadings))"
     }

@@ -23,8 +23,9 @@ struct SectionMatcher {
             used.insert(ids[next])
         }
         var votes: [String: [String: Int]] = [:]
-        for pair in pairs {
-            let from = pair.old.section ?? "", to = pair.new.section ?? ""
+        // By index: a copy of each pair would retain both clauses' strings.
+        for index in pairs.indices {
+            let from = pairs[index].old.section ?? "", to = pairs[index].new.section ?? ""
             guard mapping[from] == nil, !used.contains(to) else { continue }
             votes[from, default: [:]][to, default: 0] += 1
         }
