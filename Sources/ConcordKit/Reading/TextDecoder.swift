@@ -22,7 +22,8 @@ public enum TextDecoder {
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
             return decodeUTF16(bytes, from: 2, littleEndian: false)
         }
-        if bytes.contains(0) { return .failure(.binary) }
+        let hasNUL = bytes.withUnsafeBufferPointer { ByteSearch.next(in: $0, from: 0, 0, 0, 0) < $0.count }
+        if hasNUL { return .failure(.binary) }
         let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         let body = bytes[start...]
         if let text = String(validating: body, as: UTF8.self) {

@@ -27,6 +27,12 @@ import Testing
 
     @Test func refusesNULBytes() {
         #expect(throws: TextDecoder.Failure.binary) { try TextDecoder.decode([0x41, 0x00, 0x42]).get() }
+        // A NUL past the first eight bytes, and one in the last.
+        for offset in [13, 19] {
+            var bytes = Array(repeating: UInt8(ascii: "a"), count: 20)
+            bytes[offset] = 0
+            #expect(throws: TextDecoder.Failure.binary) { try TextDecoder.decode(bytes).get() }
+        }
     }
 
     @Test func neverCrashesOnArbitraryBytes() {
