@@ -122,6 +122,21 @@ import Testing
         #expect(result.title == "Mobile Phone Policy")
     }
 
+    /// The school is a short heading ending in an institution's word and
+    /// naming no policy; the title, a heading naming a policy, in any case.
+    @Test func titleAndSchoolAreFoundInAnyCase() {
+        let upper = outline("THE OAKS ACADEMY\n\nONLINE SAFETY POLICY\n\nStaff must lock phones away.\n")
+        #expect(upper.school == "THE OAKS ACADEMY")
+        #expect(upper.title == "ONLINE SAFETY POLICY")
+        let one = outline("Oak Tree School Policy\n\nStaff must lock phones away.\n")
+        #expect(one.school == nil)
+        #expect(one.title == "Oak Tree School Policy")
+        let neither = outline("Policies of the Trust and Schools\n\nStaff must lock phones away.\n")
+        #expect(neither.school == nil && neither.title == nil)
+        #expect(MetadataFinder.contains("a policy", "policy") && MetadataFinder.contains("policy", "policy"))
+        #expect(!MetadataFinder.contains("polic", "policy") && !MetadataFinder.contains("", "policy"))
+    }
+
     @Test func emptyAndBlankInputs() {
         #expect(outline("").blocks.isEmpty)
         #expect(outline("\n\n   \t\n").blocks.isEmpty)
