@@ -52,6 +52,10 @@ extension SentenceAnalysis {
     /// impersonal cue binds only when it names a party ("it is important
     /// for them to …") or opens a complement ("it is essential that …").
     func bindsSomeone(_ match: PhraseMatcher<Modality>.Match) -> Bool {
+        // Only a cue opening with "it" or "is" can be impersonal: the others
+        // are passed without gathering their words.
+        let opening = tokens[match.start..<match.end].first(where: \.isWord)?.word
+        guard opening == words.it || opening == words.is else { return true }
         let cue = tokens[match.start..<match.end].filter(\.isWord).map(\.word)
         if cue.starts(with: [words.it, words.is, words.important]) || cue == [words.is, words.essential] || cue == [words.it, words.is, words.essential] {
             if cue.last == words.for { return true }

@@ -57,7 +57,7 @@ extension SentenceExtractor {
             if let agent = agent(in: post) {
                 subject = agent.roles
                 explicit = true
-            } else if let first = tokens[post].first(where: \.isWord), lists.informed.contains(tokens[post].filter(\.isWord).dropFirst().first ?? first), !parties(in: pre).isEmpty {
+            } else if let first = tokens[post].first(where: \.isWord), lists.informed.contains(tokens[post].lazy.filter(\.isWord).dropFirst().first ?? first), !parties(in: pre).isEmpty {
                 // "Parents will be informed": the school tells them.
                 subject = [.school]
             } else {
