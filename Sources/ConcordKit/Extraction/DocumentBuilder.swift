@@ -213,28 +213,31 @@ struct DocumentBuilder {
         if let explicit = found.last(where: \.explicitSubject), inList {
             scope.siblingSubject = explicit.rule.subject
         }
-        let utf8 = Array(block.text.utf8)
-        func slice(_ range: Range<Int>) -> String {
-            String(decoding: utf8[range], as: UTF8.self)
-        }
         // A list item that states one clause keeps its whole text.
         if inList, found.count == 1 {
             current.items.append(.clause(makeClause(text: block.text, line: block.line, rule: found[0].rule)))
             return
         }
-        var cursor = 0
-        for clause in found {
-            let lower = max(clause.range.lowerBound, 0), upper = min(clause.range.upperBound, utf8.count)
-            if lower > cursor {
-                let gap = trimmedLeft(trimmedRight(slice(cursor..<lower)))
-                if !gap.isEmpty { current.items.append(.passage(Passage(kind: kind, text: gap, line: block.line(atOffset: cursor)))) }
+        // The clauses and the passages between them are cut from the
+        // block's bytes where they lie, not from a copy of them.
+        text.withUTF8 { utf8 in
+            func slice(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self)
             }
-            current.items.append(.clause(makeClause(text: slice(lower..<upper), line: block.line(atOffset: lower), rule: clause.rule)))
-            cursor = max(cursor, upper)
-        }
-        if cursor < utf8.count {
-            let rest = trimmedLeft(trimmedRight(slice(cursor..<utf8.count)))
-            if !rest.isEmpty { current.items.append(.passage(Passage(kind: kind, text: rest, line: block.line(atOffset: cursor)))) }
+            var cursor = 0
+            for clause in found {
+                let lower = max(clause.range.lowerBound, 0), upper = min(clause.range.upperBound, utf8.count)
+                if lower > cursor {
+                    let gap = trimmedLeft(trimmedRight(slice(cursor..<lower)))
+                    if !gap.isEmpty { current.items.append(.passage(Passage(kind: kind, text: gap, line: block.line(atOffset: cursor)))) }
+                }
+                current.items.append(.clause(makeClause(text: slice(lower..<upper), line: block.line(atOffset: lower), rule: clause.rule)))
+                cursor = max(cursor, upper)
+            }
+            if cursor < utf8.count {
+                let rest = trimmedLeft(trimmedRight(slice(cursor..<utf8.count)))
+                if !rest.isEmpty { current.items.append(.passage(Passage(kind: kind, text: rest, line: block.line(atOffset: cursor)))) }
+            }
         }
     }
 
