@@ -10,9 +10,12 @@ enum PageHeaderJoiner {
         guard !headerLines.isEmpty else { return }
         var index = 1
         while index + 1 < blocks.count {
-            let header = blocks[index], before = blocks[index - 1], after = blocks[index + 1]
-            if header.kind == .paragraph, headerLengths.contains(header.text.utf8.count), headerLines.contains(header.text.lowercased()),
-               isOpen(before), startsLowercase(after), after.kind == .paragraph {
+            // Read in place: most blocks fail on their length, and copying
+            // three blocks for each would retain all their strings.
+            if blocks[index].kind == .paragraph, headerLengths.contains(blocks[index].text.utf8.count),
+               headerLines.contains(blocks[index].text.lowercased()),
+               isOpen(blocks[index - 1]), startsLowercase(blocks[index + 1]), blocks[index + 1].kind == .paragraph {
+                let header = blocks[index], before = blocks[index - 1], after = blocks[index + 1]
                 var joined = before
                 joined.text += " "
                 let shift = joined.text.utf8.count
