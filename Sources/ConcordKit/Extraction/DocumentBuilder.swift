@@ -24,6 +24,9 @@ struct DocumentBuilder {
     init(outline: Outline, lexicon: Lexicon) {
         self.outline = outline
         self.lexicon = lexicon
+        // About one id a block: room for them up front, so that the set is
+        // not rehashed, each id hashed again, as it grows.
+        usedIds.reserveCapacity(outline.blocks.count + 16)
     }
 
     mutating func add(_ block: OutlineBlock, nextIsListItem: Bool) {
