@@ -9,7 +9,8 @@ public enum DebrisStripper {
     public static func strip(_ line: String) -> String {
         var line = line
         let stripped = line.withUTF8 { bytes -> String? in
-            guard bytes.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") }) else {
+            // Most lines hold none of the three bytes debris opens with.
+            guard ByteSearch.next(in: bytes, from: 0, UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "*")) < bytes.count else {
                 return nil
             }
             var out: [UInt8] = []
