@@ -5,7 +5,8 @@ struct DocumentBuilder {
     let outline: Outline
     let lexicon: Lexicon
     /// What the text so far says about the blocks after it; the sentence
-    /// extractors read it through the box, without a copy.
+    /// extractors read it through the box, without a copy. (A copy of the
+    /// builder would share it; the builder is never copied.)
     let scopeBox = ExtractionScopeBox()
     var scope: ExtractionScope {
         _read { yield scopeBox.value }

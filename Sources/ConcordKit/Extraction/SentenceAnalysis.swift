@@ -55,7 +55,8 @@ final class SentenceAnalysis {
     func actions(at index: Int) -> ArraySlice<ActionMatch> {
         if actionStarts.isEmpty {
             actionStarts.reserveCapacity(tokens.count + 1)
-            // Fewer phrases than tokens start in a sentence: one allocation.
+            // Room for a phrase a token, which few sentences pass: one
+            // allocation, not one each time the array doubles.
             actionMatches.reserveCapacity(tokens.count)
             for start in tokens.indices {
                 actionStarts.append(Int32(actionMatches.count))
