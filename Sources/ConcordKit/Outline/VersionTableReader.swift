@@ -73,18 +73,9 @@ struct VersionTableReader {
         var name = cell.lowercased()
         if name == "v" || name == "issue" { return .version }
         return name.withUTF8 { bytes in
-            for (column, words) in columnWords where words.contains(where: { contains(bytes, $0) }) { return column }
+            for (column, words) in columnWords where words.contains(where: { ByteSearch.contains(bytes, $0) }) { return column }
             return .other
         }
-    }
-
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        guard word.count <= bytes.count else { return false }
-        outer: for start in 0...(bytes.count - word.count) where bytes[start] == word[0] {
-            for offset in 1..<word.count where bytes[start + offset] != word[offset] { continue outer }
-            return true
-        }
-        return false
     }
 
     private func looksLikeVersion(_ text: String) -> Bool {

@@ -22,6 +22,17 @@ enum ByteSearch {
         return bytes.count
     }
 
+    /// Whether `word`'s bytes occur in `bytes`, compared as they are.
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        guard let first = word.first else { return true }
+        guard word.count <= bytes.count else { return false }
+        outer: for start in 0...(bytes.count - word.count) where bytes[start] == first {
+            for offset in 1..<word.count where bytes[start + offset] != word[offset] { continue outer }
+            return true
+        }
+        return false
+    }
+
     /// Whether one of the eight bytes of `word` is `byte`: the bytes equal
     /// to it become zero, and only a zero byte borrows into its high bit
     /// without having had it set.

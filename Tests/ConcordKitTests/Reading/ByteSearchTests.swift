@@ -25,6 +25,15 @@ import Testing
         }
     }
 
+    @Test func wordsAreFoundWhereverTheyStand() {
+        func contains(_ text: String, _ word: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { ByteSearch.contains($0, Array(word.utf8)) }
+        }
+        #expect(contains("a policy", "policy") && contains("policy", "policy") && contains("policy on phones", "policy"))
+        #expect(contains("pppolicy", "policy") && contains("x", ""))
+        #expect(!contains("polic", "policy") && !contains("", "policy") && !contains("Policy", "policy") && !contains("polixy", "policy"))
+    }
+
     @Test func anEmptyTextHasNothingToFind() {
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         #expect(ByteSearch.next(in: empty, from: 0, 10, 13, 13) == 0)
