@@ -155,6 +155,12 @@ enum Tokenizer {
         }
 
         mutating func emit(mark: UInt8, _ start: Int, _ end: Int) {
+            if let encoder {
+                var token = Token(start: base + start, end: base + end, isWord: false)
+                encoder.encode(&token, mark: mark)
+                tokens.append(token)
+                return
+            }
             var mark = mark
             withUnsafePointer(to: &mark) { emit(UnsafeBufferPointer(start: $0, count: 1), start, end, isWord: false) }
         }
@@ -171,33 +177,80 @@ enum Tokenizer {
             length = 0
         }
 
+        /// Whether an apostrophe at `index` (' or ’ or ‘) joins the word
+        /// before it to the letters after it ("don't", "school's").
+        @inline(__always)
+        static func joinsApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+            guard index < bytes.count else { return false }
+            let width: Int
+            if bytes[index] == UInt8(ascii: "'") {
+                width = 1
+            } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                      bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98 {
+                width = 3
+            } else {
+                return false
+            }
+            return index + width < bytes.count && Tokenizer.isLetter(bytes[index + width])
+        }
+
         mutating func append(_ byte: UInt8) {
             word[length] = byte
             length += 1
         }
 
         mutating func run() {
+            // Read once: bound inside the loop, the encoder's tables would
+            // be copied out of the scanner for every word.
+            let encoder = self.encoder
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if Tokenizer.isLetter(byte) || Tokenizer.isDigit(byte) {
-                    if length == 0 { wordStart = index; capitalized = byte >= 65 && byte <= 90 }
+                    let opens = length == 0
+                    if opens { wordStart = index; capitalized = byte >= 65 && byte <= 90 }
                     // The rest of the run of ASCII letters and digits, lowercased,
-                    // in a loop of its own: most bytes of prose are in one.
+                    // in a loop of its own: most bytes of prose are in one. The
+                    // vocabulary's hash is found as it goes. (Locals, not the
+                    // scanner's fields: a store through `word` could alias those,
+                    // and they would be loaded again for each byte.)
+                    let bytes = self.bytes, word = self.word
                     var count = length
+                    var hash: UInt64 = 0xcbf29ce484222325
                     repeat {
                         let byte = bytes[index], folded = byte | 0x20
+                        let kept: UInt8
                         if folded &- 97 < 26 {
-                            word[count] = folded
+                            kept = folded
                         } else if byte &- 48 < 10 {
-                            word[count] = byte
+                            kept = byte
                         } else {
                             break
                         }
-                        count += 1
-                        index += 1
+                        word[count] = kept
+                        hash = (hash ^ UInt64(kept)) &* 0x100000001b3
+                        count &+= 1
+                        index &+= 1
                     } while index < bytes.count
                     length = count
+                    if opens, let encoder, !Scanner.joinsApostrophe(bytes, at: index) {
+                        // The run is a whole word: a token now, encoded from
+                        // the hash the loop found.
+                        var token = Token(start: base + wordStart, end: base + index, isWord: true, isCapitalized: capitalized)
+                        if encoder.encodeASCII(&token, UnsafeBufferPointer(start: word, count: count), hash: hash) {
+                            tokens.append(token)
+                            length = 0
+                            // "e-safety": the hyphen between two words is no token.
+                            if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "-"),
+                               Tokenizer.isLetter(bytes[index + 1]) || Tokenizer.isDigit(bytes[index + 1]) {
+                                index += 1
+                            }
+                        }
+                    }
+                    continue
+                }
+                if byte == 32, length == 0 {
+                    index += 1
                     continue
                 }
                 // Apostrophes: ' and ’ (E2 80 99) and ‘ (E2 80 98) inside a word.

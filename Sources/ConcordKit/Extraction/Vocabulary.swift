@@ -68,6 +68,55 @@ struct TokenEncoder {
     /// `PrefixTable.openings`: empty when every word must be looked up.
     let prefixOpenings: UnsafeBufferPointer<UInt64>
 
+    /// Encodes a word of ASCII letters and digits, `text`, lowercased,
+    /// from its `hash`, which the tokenizer found while it read the word:
+    /// the bytes are hashed again only up to the prefixes' lengths, and
+    /// only when the word opens as a prefix does. Returns false, and
+    /// leaves the token to `encode`, when some prefix is too short to have
+    /// an opening.
+    @inline(__always)
+    func encodeASCII(_ token: inout Token, _ text: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+        guard !prefixOpenings.isEmpty else { return false }
+        let count = text.count
+        if count >= 3 {
+            let key = PrefixTable.opening(text[0], text[1], text[2])
+            if prefixOpenings[key >> 6] & (1 << UInt64(key & 63)) != 0 {
+                var running: UInt64 = 0xcbf29ce484222325
+                var length = 0
+                let limit = min(count, prefixLengths.count - 1)
+                while length < limit {
+                    running = (running ^ UInt64(text[length])) &* 0x100000001b3
+                    length += 1
+                    if prefixLengths[length] {
+                        let id = prefixes[running]
+                        if id >= 0 { token.prefix = id }
+                    }
+                }
+            }
+        }
+        // The last four bytes, the last in the low byte.
+        var tail: UInt32
+        if count >= 4 {
+            tail = UnsafeRawPointer(text.baseAddress! + count - 4).loadUnaligned(as: UInt32.self).bigEndian
+        } else {
+            tail = 0
+            for byte in text { tail = tail << 8 | UInt32(byte) }
+        }
+        token.word = words[hash]
+        token.tail = tail
+        token.length = UInt16(clamping: count)
+        if text[0] &- 48 < 10 { token.describeNumber(text) }
+        return true
+    }
+
+    /// Encodes a one-byte ASCII mark.
+    @inline(__always)
+    func encode(_ token: inout Token, mark: UInt8) {
+        token.word = words[(0xcbf29ce484222325 ^ UInt64(mark)) &* 0x100000001b3]
+        token.tail = UInt32(mark)
+        token.length = 1
+    }
+
     /// See `Vocabulary.encode`.
     func encode(_ token: inout Token, _ text: UnsafeBufferPointer<UInt8>) {
         var hash: UInt64 = 0xcbf29ce484222325

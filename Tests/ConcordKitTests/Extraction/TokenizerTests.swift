@@ -62,6 +62,41 @@ import Testing
         #expect(fused.contains { $0.prefix >= 0 })
         #expect(fused[0].word >= 0 && fused[0].is(lexicon.vocabulary.id(of: "staff")))
     }
+
+    /// The same over generated texts: words that open as prefixes do and
+    /// as none does, apostrophes and hyphens that join words or do not,
+    /// curly quotes and dashes, accents, digits, and text that ends inside
+    /// a word. With the standard lexicon, and with a vocabulary whose
+    /// two-byte prefix turns the openings filter off.
+    @Test func encodingWhileScanningEqualsEncodingAfterOnGeneratedTexts() {
+        var small = Vocabulary()
+        for word in ["staff", "photos", "13"] { _ = small.wordID(word) }
+        for prefix in ["ph", "social"] { _ = small.prefixID(prefix) }
+        let pieces = ["Staff", "photo", "graphs", "social", "MEDIA", "pupil", "s", "13", "2nd", "x", "café",
+                      "'", "’", "‘", "-", "–", "—", " ", " ", " ", ",", ".", "\"", "“", "e", "don", "t", "É"]
+        var generator = SeededGenerator(seed: 5)
+        var compared = 0
+        for vocabulary in [Lexicon.standard.vocabulary, small] {
+            for _ in 0..<400 {
+                let count = Int.random(in: 1...12, using: &generator)
+                let text = (0..<count).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+                let fused = Tokenizer.tokenize(text, vocabulary: vocabulary)
+                var after = Tokenizer.tokenize(text)
+                let texts = Tokenizer.texts(text)
+                guard texts.count == after.count else {
+                    Issue.record("texts and tokens differ in number: \(text)")
+                    continue
+                }
+                for index in after.indices {
+                    var text = texts[index]
+                    text.withUTF8 { vocabulary.encode(&after[index], $0) }
+                }
+                #expect(fused == after, "\(text)")
+                compared += fused.count
+            }
+        }
+        #expect(compared > 2_000)
+    }
 }
 
 @Suite struct DefinitionNeedleTests {
