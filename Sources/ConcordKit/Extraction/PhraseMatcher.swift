@@ -313,6 +313,9 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                         result.removeLast(result.count - mark)
                         end = match.end
                     }
+                    // Room for eight at the first: most scans find a few,
+                    // which would otherwise regrow the array from one.
+                    if result.capacity == 0 { result.reserveCapacity(8) }
                     result.append(match)
                 }
             }

@@ -167,13 +167,17 @@ final class SentenceAnalysis {
         matcher.first(in: tokens, range)
     }
 
-    /// Roles matched in `range`, in order, without possessives ("the school's").
-    func roleMatches(in range: Range<Int>, possessives: Bool = true) -> [RoleMatch] {
-        var result: [RoleMatch] = []
-        for match in roles where range.contains(match.start) && match.end <= range.upperBound {
-            if possessives || !isPossessive(match) { result.append(match) }
-        }
-        return result
+    /// Roles matched wholly inside `range`, in order: a slice of `roles`,
+    /// not a copy. The matches of a scan do not overlap (the phrases of one
+    /// span share it), so those inside a range lie side by side.
+    func roleMatches(in range: Range<Int>) -> ArraySlice<RoleMatch> {
+        let roles = self.roles
+        let inside = { (match: RoleMatch) in range.contains(match.start) && match.end <= range.upperBound }
+        guard let lower = roles.firstIndex(where: inside) else { return [] }
+        var upper = lower + 1
+        while upper < roles.count, inside(roles[upper]) { upper += 1 }
+        assert(!roles[upper...].contains(where: inside), "role matches overlap")
+        return roles[lower..<upper]
     }
 
     func isPossessive(_ match: RoleMatch) -> Bool {

@@ -108,7 +108,7 @@ extension SentenceExtractor {
 
     /// Starts of role mentions that stand in a list of two or more parties
     /// ("students, parents or other staff", "the school, its staff or pupils").
-    func listedRoles(_ matches: [SentenceAnalysis.RoleMatch]) -> [Int] {
+    func listedRoles(_ matches: ArraySlice<SentenceAnalysis.RoleMatch>) -> [Int] {
         var listed: [Int] = []
         for (previous, next) in zip(matches, matches.dropFirst()) where next.start >= previous.end {
             // "employees of the school", "parents of pupils": a role that
