@@ -44,14 +44,15 @@ extension OutlineBuilder {
 
         mutating func consume(_ raw: String, number: Int) {
             let line = trimmedRight(raw)
-            // One pass over the bytes for what the tests below ask.
+            // What the tests below ask of the bytes: blank means spaces, tabs
+            // and no-break spaces (C2 A0) only; tabs and colons are searched
+            // for eight bytes at a time.
             var bytes = line
             let (blank, hasTab, hasColon) = bytes.withUTF8 { bytes in
-                var blank = true, hasTab = false, hasColon = false
-                for byte in bytes {
-                    if byte == 9 { hasTab = true } else if byte == UInt8(ascii: ":") { hasColon = true }
-                    if blank, byte != 32, byte != 9, byte != 0xC2, byte != 0xA0 { blank = false }
-                }
+                let blank = bytes.allSatisfy { $0 == 32 || $0 == 9 || $0 == 0xC2 || $0 == 0xA0 }
+                let hasTab = ByteSearch.next(in: bytes, from: 0, 9, 9, 9) < bytes.count
+                let colon = UInt8(ascii: ":")
+                let hasColon = ByteSearch.next(in: bytes, from: 0, colon, colon, colon) < bytes.count
                 return (blank, hasTab, hasColon)
             }
             if blank {
