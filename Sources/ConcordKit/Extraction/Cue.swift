@@ -8,14 +8,14 @@ struct Cue: Hashable {
 }
 
 extension SentenceAnalysis {
-    /// The modal cues of the sentence, left to right, without those that are
-    /// possibilities ("may contain", "which may damage") or conditionals
-    /// ("Should this occur").
-    func findCues() -> [Cue] {
+    /// Finds `cues`, the modal cues of the sentence, left to right, without
+    /// those that are possibilities ("may contain", "which may damage") or
+    /// conditionals ("Should this occur").
+    func findCues() {
         // Phrases that only look modal: rare, so looked through, not marked
         // in an array of every token.
         let notModal = lexicon.notModal.scan(tokens)
-        var cues: [Cue] = []
+        cues.removeAll(keepingCapacity: true)
         var index = 0
         while index < tokens.count {
             guard !notModal.contains(where: { $0.start <= index && index < $0.end }), let match = lexicon.modals.longest(in: tokens, at: index) else {
@@ -44,7 +44,6 @@ extension SentenceAnalysis {
             }
             cues.append(cue)
         }
-        return cues
     }
 
     /// "It is important to protect everyone from allegations" and "Regular

@@ -21,10 +21,14 @@ struct DocumentBuilder {
     var clauseCount = 0
     /// Inside a letter to parents or staff, between "Dear …" and "Yours …".
     var inLetter = false
+    /// The sentence being read: one analysis that each sentence of each
+    /// block is read into in turn, keeping its arrays' storage.
+    let sentence: SentenceAnalysis
 
     init(outline: Outline, lexicon: Lexicon) {
         self.outline = outline
         self.lexicon = lexicon
+        self.sentence = SentenceAnalysis(lexicon: lexicon)
         // About one id a block: room for them up front, so that the set is
         // not rehashed, each id hashed again, as it grows.
         usedIds.reserveCapacity(outline.blocks.count + 16)
@@ -197,7 +201,7 @@ struct DocumentBuilder {
             var result: [SentenceExtractor.Found] = []
             var blockSubject: [Role]?
             for (index, range) in sentences.enumerated() {
-                let sentence = SentenceAnalysis(blockText: bytes, range: range, lexicon: lexicon)
+                sentence.read(blockText: bytes, range: range)
                 var extractor = SentenceExtractor(sentence: sentence, scopeBox: scopeBox, inList: inList, leadIn: leadIn, opensBlock: index == 0)
                 extractor.blockSubject = blockSubject
                 var found = extractor.extract()

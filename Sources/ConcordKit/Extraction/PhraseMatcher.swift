@@ -295,8 +295,16 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// right and taking the longest phrase at each position (all those of
     /// that length, in the order the phrases were given).
     func scan(_ tokens: [Token], in range: Range<Int>? = nil) -> [Match] {
-        let range = range ?? tokens.indices
         var result: [Match] = []
+        scan(tokens, in: range, into: &result)
+        return result
+    }
+
+    /// The same, in place of the contents of `result`, whose storage is
+    /// kept.
+    func scan(_ tokens: [Token], in range: Range<Int>? = nil, into result: inout [Match]) {
+        let range = range ?? tokens.indices
+        result.removeAll(keepingCapacity: true)
         var index = range.lowerBound
         while index < range.upperBound {
             guard mayStart(tokens[index]) else {
@@ -328,7 +336,6 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             }
             index = end
         }
-        return result
     }
 
     /// The first match `scan` would find in `range`, without looking further.

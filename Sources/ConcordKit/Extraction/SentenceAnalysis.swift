@@ -3,45 +3,60 @@
 /// extractors of a sentence share it; the phrases other than the modal cues
 /// are found on first use, since most sentences state no rule and never
 /// ask for them.
+///
+/// A builder reads sentence after sentence into one analysis (`read`): its
+/// arrays keep their storage from one sentence to the next instead of
+/// being freed and allocated again for each.
 final class SentenceAnalysis {
     typealias RoleMatch = PhraseMatcher<Role>.Match
     typealias ActionMatch = PhraseMatcher<Lexicon.ActionCue>.Match
 
-    let tokens: [Token]
-    let range: Range<Int>
+    // Written only by `read` and the finders it calls, while no rule reads
+    // them: their reads skip the runtime's exclusivity checks.
+    @exclusivity(unchecked) private(set) var tokens: [Token] = []
+    @exclusivity(unchecked) private(set) var range: Range<Int> = 0..<0
     let lexicon: Lexicon
     /// The closed word lists of the rules.
     var lists: WordLists { lexicon.wordLists }
     var words: RuleWords { lexicon.wordLists.words }
     /// The modal cues, left to right (see `findCues`).
-    private(set) var cues: [Cue] = []
+    @exclusivity(unchecked) var cues: [Cue] = []
 
     /// Contexts named, without phrases that only look like one ("in school
     /// uniform").
-    private(set) lazy var contexts: [PhraseMatcher<Context>.Match] = {
-        let notContexts = lexicon.notContexts.scan(tokens)
-        // Dropped in place: a filtered copy would be one more array.
-        var found = lexicon.contexts.scan(tokens)
-        if !notContexts.isEmpty {
-            found.removeAll { match in notContexts.contains { $0.start <= match.start && match.start < $0.end } }
+    var contexts: [PhraseMatcher<Context>.Match] {
+        if !foundContexts {
+            foundContexts = true
+            lexicon.contexts.scan(tokens, into: &contextStore)
+            let notContexts = lexicon.notContexts.scan(tokens)
+            if !notContexts.isEmpty {
+                contextStore.removeAll { match in notContexts.contains { $0.start <= match.start && match.start < $0.end } }
+            }
         }
-        return found
-    }()
+        return contextStore
+    }
+    @exclusivity(unchecked) private var contextStore: [PhraseMatcher<Context>.Match] = []
+    @exclusivity(unchecked) private var foundContexts = false
 
     /// Parties named. A role inside a context phrase ("staff mobile phones")
     /// or a phrase that names none ("Child Protection policy") is not one.
-    private(set) lazy var roles: [RoleMatch] = {
-        let contexts = self.contexts
-        let notRoles = lexicon.notRoles.scan(tokens)
-        var found = lexicon.roles.scan(tokens)
-        if !contexts.isEmpty || !notRoles.isEmpty {
-            found.removeAll { match in
-                contexts.contains { $0.start < match.end && match.start < $0.end }
-                    || notRoles.contains { $0.start <= match.start && match.start < $0.end && match.end - match.start <= $0.end - $0.start }
+    var roles: [RoleMatch] {
+        if !foundRoles {
+            foundRoles = true
+            let contexts = self.contexts
+            let notRoles = lexicon.notRoles.scan(tokens)
+            lexicon.roles.scan(tokens, into: &roleStore)
+            if !contexts.isEmpty || !notRoles.isEmpty {
+                roleStore.removeAll { match in
+                    contexts.contains { $0.start < match.end && match.start < $0.end }
+                        || notRoles.contains { $0.start <= match.start && match.start < $0.end && match.end - match.start <= $0.end - $0.start }
+                }
             }
         }
-        return found
-    }()
+        return roleStore
+    }
+    @exclusivity(unchecked) private var roleStore: [RoleMatch] = []
+    @exclusivity(unchecked) private var foundRoles = false
 
     /// The sentence's action phrases, found at every token on first ask
     /// (the rules classify overlapping ranges of it several times): those
@@ -49,36 +64,67 @@ final class SentenceAnalysis {
     /// Two flat arrays of plain values, freed without visiting each token's.
     /// Only this class touches them, one call at a time.
     @exclusivity(unchecked) private var actionStarts: [Int32] = []
-    @exclusivity(unchecked) private var actionMatches: [ActionMatch] = []
+    @exclusivity(unchecked) private(set) var actionMatches: [ActionMatch] = []
 
-    /// The action phrases that start at `index`, longest first.
-    func actions(at index: Int) -> ArraySlice<ActionMatch> {
-        if actionStarts.isEmpty {
-            actionStarts.reserveCapacity(tokens.count + 1)
-            // Room for a phrase a token, which few sentences pass: one
-            // allocation, not one each time the array doubles.
-            actionMatches.reserveCapacity(tokens.count)
-            for start in tokens.indices {
-                actionStarts.append(Int32(actionMatches.count))
-                lexicon.actions.appendMatches(in: tokens, at: start, to: &actionMatches)
-            }
-            actionStarts.append(Int32(actionMatches.count))
-        }
-        return actionMatches[Int(actionStarts[index])..<Int(actionStarts[index + 1])]
+    /// Where in `actionMatches` the action phrases that start at token
+    /// `index` are, longest first. Positions, not a slice: a slice would
+    /// hold on to the array's storage, retained and released at each call.
+    func actionPositions(at index: Int) -> Range<Int> {
+        if actionStarts.isEmpty { findActions() }
+        return Int(actionStarts[index])..<Int(actionStarts[index + 1])
     }
 
-    private(set) lazy var exceptionSpans: [ExceptionSpan] = SentenceAnalysis.findExceptions(tokens, lexicon)
+    private func findActions() {
+        actionStarts.reserveCapacity(tokens.count + 1)
+        // Room for a phrase a token, which few sentences pass: one
+        // allocation, not one each time the array doubles.
+        actionMatches.reserveCapacity(tokens.count)
+        for start in tokens.indices {
+            actionStarts.append(Int32(actionMatches.count))
+            lexicon.actions.appendMatches(in: tokens, at: start, to: &actionMatches)
+        }
+        actionStarts.append(Int32(actionMatches.count))
+    }
+
+    var exceptionSpans: [ExceptionSpan] {
+        if !foundExceptions {
+            foundExceptions = true
+            exceptionStore = SentenceAnalysis.findExceptions(tokens, lexicon)
+        }
+        return exceptionStore
+    }
+    @exclusivity(unchecked) private var exceptionStore: [ExceptionSpan] = []
+    @exclusivity(unchecked) private var foundExceptions = false
 
     struct ExceptionSpan {
         var range: Range<Int>
         var exceptions: [Exception]
     }
 
-    init(blockText: UnsafeBufferPointer<UInt8>, range: Range<Int>, lexicon: Lexicon) {
-        self.range = range
+    /// An analysis with no sentence read yet.
+    init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        self.tokens = Tokenizer.tokenize(UnsafeBufferPointer(rebasing: blockText[range]), base: range.lowerBound, vocabulary: lexicon.vocabulary)
-        self.cues = findCues()
+    }
+
+    convenience init(blockText: UnsafeBufferPointer<UInt8>, range: Range<Int>, lexicon: Lexicon) {
+        self.init(lexicon: lexicon)
+        read(blockText: blockText, range: range)
+    }
+
+    /// Reads the sentence at `range` of `blockText` in place of the one
+    /// before, whose findings are forgotten.
+    func read(blockText: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+        self.range = range
+        Tokenizer.tokenize(UnsafeBufferPointer(rebasing: blockText[range]), base: range.lowerBound, vocabulary: lexicon.vocabulary, into: &tokens)
+        contextStore.removeAll(keepingCapacity: true)
+        foundContexts = false
+        roleStore.removeAll(keepingCapacity: true)
+        foundRoles = false
+        actionStarts.removeAll(keepingCapacity: true)
+        actionMatches.removeAll(keepingCapacity: true)
+        exceptionStore.removeAll(keepingCapacity: true)
+        foundExceptions = false
+        findCues()
     }
 
     /// Parties whose grant is an approval, not a permission.

@@ -5,9 +5,11 @@ extension SentenceExtractor {
         guard !range.isEmpty else { return nil }
         var best: PhraseMatcher<Lexicon.ActionCue>.Match?
         for index in range {
-            let matches = sentence.actions(at: index)
-            guard !matches.isEmpty, !sentence.isInsideException(index) else { continue }
-            for match in matches where match.end <= range.upperBound {
+            let positions = sentence.actionPositions(at: index)
+            guard !positions.isEmpty, !sentence.isInsideException(index) else { continue }
+            for position in positions {
+                let match = sentence.actionMatches[position]
+                guard match.end <= range.upperBound else { continue }
                 if best == nil || match.payload.priority < best!.payload.priority
                     || (match.payload.priority == best!.payload.priority && match.payload.negated && !best!.payload.negated) {
                     best = match
@@ -27,9 +29,9 @@ extension SentenceExtractor {
         head = min(max(head, range.lowerBound), range.upperBound)
         for index in head..<min(range.upperBound, head + 5) where tokens[index].isWord
             && !lists.notHeads.contains(tokens[index]) && !tokens[index].endsWith("ly") {
-            if let head = sentence.actions(at: index).first(where: { lexicon.headActions.contains($0.payload.action) }),
-               best.start != head.start {
-                best = head
+            if let position = sentence.actionPositions(at: index).first(where: { lexicon.headActions.contains(sentence.actionMatches[$0].payload.action) }),
+               best.start != sentence.actionMatches[position].start {
+                best = sentence.actionMatches[position]
             }
             break
         }

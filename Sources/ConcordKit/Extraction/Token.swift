@@ -105,19 +105,32 @@ enum Tokenizer {
     /// Tokens of `bytes`, offsets shifted by `base`; with a vocabulary, each
     /// token is encoded for its matchers while its bytes are at hand.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, vocabulary: Vocabulary? = nil) -> [Token] {
+        var tokens: [Token] = []
+        tokenize(bytes, base: base, vocabulary: vocabulary, into: &tokens)
+        return tokens
+    }
+
+    /// The same, in place of the contents of `tokens`, whose storage is
+    /// kept when it has room.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, vocabulary: Vocabulary?, into tokens: inout [Token]) {
         // A word's lowercased bytes are gathered in a scratch buffer; no
         // word is longer than the text.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { scratch in
             let word = scratch.baseAddress!
-            guard let vocabulary else { return scan(bytes, base: base, encoder: nil, word: word) }
-            return vocabulary.withEncoder { scan(bytes, base: base, encoder: $0, word: word) }
+            guard let vocabulary else { return scan(bytes, base: base, encoder: nil, word: word, into: &tokens) }
+            vocabulary.withEncoder { scan(bytes, base: base, encoder: $0, word: word, into: &tokens) }
         }
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, encoder: TokenEncoder?, word: UnsafeMutablePointer<UInt8>) -> [Token] {
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, encoder: TokenEncoder?, word: UnsafeMutablePointer<UInt8>, into tokens: inout [Token]) {
         var scanner = Scanner(bytes: bytes, base: base, encoder: encoder, word: word)
+        // The scanner fills the caller's array, moved in and out, not copied.
+        swap(&scanner.tokens, &tokens)
+        scanner.tokens.removeAll(keepingCapacity: true)
+        // About one token in four bytes of prose; a third never regrows.
+        scanner.tokens.reserveCapacity(bytes.count / 3 + 2)
         scanner.run()
-        return scanner.tokens
+        swap(&scanner.tokens, &tokens)
     }
 
     private struct Scanner {
@@ -139,8 +152,6 @@ enum Tokenizer {
             self.base = base
             self.encoder = encoder
             self.word = word
-            // About one token in four bytes of prose; a third never regrows.
-            tokens.reserveCapacity(bytes.count / 3 + 2)
         }
 
         mutating func emit(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, capitalized: Bool = false) {
