@@ -69,19 +69,32 @@ enum DefinitionFinder {
         /// For each byte, a bit for each needle it opens in either case (at
         /// most 64).
         let opens: [UInt64]
+        /// A bit for each pair of bytes that opens some needle in either
+        /// case (a one-byte needle with any byte after it), keyed by
+        /// `first | second << 8`: common letters ("a", "c", "i") open
+        /// needles, but the pairs that do ("ap", "co", "is") are rare.
+        let pairs: [UInt64]
         /// Every group's bit.
         let all: UInt8
 
         init(_ groups: [(needles: [String], group: UInt8)]) {
             var bytes: [UInt8] = [], starts = [0], bits: [UInt8] = []
             var opens = [UInt64](repeating: 0, count: 256)
+            var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+            // Both cases of a letter, so that a text's bytes are looked up
+            // without folding them first.
+            let cases = { (byte: UInt8) in byte &- 97 < 26 ? [byte, byte - 32] : [byte] }
             for (list, group) in groups {
                 for needle in list where !needle.isEmpty {
-                    // Set for both cases of a letter, so that a text's byte
-                    // is looked up without folding it first.
                     let first = needle.utf8.first!
-                    opens[Int(first)] |= 1 << UInt64(bits.count)
-                    if first &- 97 < 26 { opens[Int(first - 32)] |= 1 << UInt64(bits.count) }
+                    for byte in cases(first) { opens[Int(byte)] |= 1 << UInt64(bits.count) }
+                    let seconds = needle.utf8.count > 1 ? cases(Array(needle.utf8)[1]) : Array(0...255)
+                    for byte in cases(first) {
+                        for second in seconds {
+                            let key = Int(byte) | Int(second) << 8
+                            pairs[key >> 6] |= 1 << UInt64(key & 63)
+                        }
+                    }
                     bytes += needle.utf8
                     starts.append(bytes.count)
                     bits.append(group)
@@ -92,6 +105,7 @@ enum DefinitionFinder {
             self.starts = starts
             self.groups = bits
             self.opens = opens
+            self.pairs = pairs
             self.all = bits.reduce(0, |)
         }
 
@@ -109,41 +123,61 @@ enum DefinitionFinder {
 
     /// The groups of the needles `text` holds, comparing bytes with ASCII
     /// letters folded to lower case, in one pass that stops once every group
-    /// is found. The tables are read through pointers: through the arrays,
-    /// the benchmark's extraction loop cost 8 M instructions more in 1,163 M.
+    /// is found. The tables of the pass are read through pointers: through
+    /// the arrays, the benchmark's extraction loop cost 8 M instructions
+    /// more in 1,163 M.
     static func groups(in text: String, of needles: Needles) -> UInt8 {
         var text = text
         return text.withUTF8 { text in
             needles.opens.withUnsafeBufferPointer { opens in
-                needles.bytes.withUnsafeBufferPointer { bytes in
-                    needles.starts.withUnsafeBufferPointer { starts in
-                        needles.groups.withUnsafeBufferPointer { groups in
-                            var found: UInt8 = 0
-                            for index in text.indices {
-                                var candidates = opens[Int(text[index])]
-                                while candidates != 0 {
-                                    let which = candidates.trailingZeroBitCount
-                                    candidates &= candidates - 1
-                                    guard found & groups[which] == 0 else { continue }
-                                    let start = starts[which], count = starts[which + 1] - start
-                                    guard count <= text.count - index else { continue }
-                                    var offset = 1
-                                    while offset < count {
-                                        var next = text[index + offset]
-                                        if next &- 65 < 26 { next |= 0x20 }
-                                        if next != bytes[start + offset] { break }
-                                        offset += 1
-                                    }
-                                    guard offset == count else { continue }
-                                    found |= groups[which]
-                                    if found == needles.all { return found }
-                                }
+                needles.pairs.withUnsafeBufferPointer { pairs in
+                    var found: UInt8 = 0
+                    var index = 0
+                    // Most bytes open no needle, and most of those that do
+                    // are not followed by a needle's second byte: a load or
+                    // two each, in a loop that keeps its few values in
+                    // registers. The needles are compared in `groups(at:)`.
+                    while index < text.count {
+                        let candidates = opens[Int(text[index])]
+                        if candidates != 0 {
+                            let pair = Int(text[index]) | (index + 1 < text.count ? Int(text[index + 1]) : 0) << 8
+                            if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                                found |= needles.groups(at: index, in: text, candidates: candidates, found: found)
+                                if found == needles.all { return found }
                             }
-                            return found
                         }
+                        index &+= 1
                     }
+                    return found
                 }
             }
         }
+    }
+}
+
+extension DefinitionFinder.Needles {
+    /// The groups of the needles among `candidates` that occur at `index`
+    /// and are not in `found` yet.
+    @inline(never)
+    fileprivate func groups(at index: Int, in text: UnsafeBufferPointer<UInt8>, candidates: UInt64, found: UInt8) -> UInt8 {
+        var candidates = candidates
+        var found = found
+        while candidates != 0 {
+            let which = candidates.trailingZeroBitCount
+            candidates &= candidates - 1
+            guard found & groups[which] == 0 else { continue }
+            let start = starts[which], count = starts[which + 1] - start
+            guard count <= text.count - index else { continue }
+            var offset = 1
+            while offset < count {
+                var next = text[index + offset]
+                if next &- 65 < 26 { next |= 0x20 }
+                if next != bytes[start + offset] { break }
+                offset += 1
+            }
+            guard offset == count else { continue }
+            found |= groups[which]
+        }
+        return found
     }
 }

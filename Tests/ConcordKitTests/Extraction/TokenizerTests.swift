@@ -121,6 +121,29 @@ import Testing
         #expect(DefinitionFinder.groups(in: "ap pl co ver", of: needles) == 0)
     }
 
+    /// Over generated texts, the groups found are those of the needles the
+    /// text, its ASCII letters lowered, holds: a pair of bytes opening a
+    /// needle or only its first byte, a one-byte needle last, both cases.
+    @Test func groupsAreThoseOfTheNeedlesTheTextHolds() {
+        let groups: [(needles: [String], group: UInt8)] = [(["appl", "cover", "is for"], 1), (["\"", "“", "”"], 2)]
+        let needles = DefinitionFinder.Needles(groups)
+        let pieces = ["a", "ap", "pl", "APPL", "c", "Co", "ver", "i", "Is", "is f", "or", "\"", "“", "”", "’", "x", " "]
+        var generator = SeededGenerator(seed: 3)
+        var found = 0
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+            let lowered = Array(String(text.map { $0.isASCII ? Character($0.lowercased()) : $0 }).utf8)
+            let holds = { (needle: String) in lowered.indices.contains { lowered[$0...].starts(with: needle.utf8) } }
+            var expected: UInt8 = 0
+            for (list, group) in groups where list.contains(where: holds) {
+                expected |= group
+            }
+            #expect(DefinitionFinder.groups(in: text, of: needles) == expected, "\(text)")
+            found += expected == 0 ? 0 : 1
+        }
+        #expect(found > 100)
+    }
+
     @Test func marksTheBlocksThatMayDefineOrStateScope() {
         let outline = OutlineBuilder().build(SourceText(name: "t", text: "# Scope\n\nThis policy applies to staff.\n\n\"Staff\" means everyone.\n\nNothing here.\n", isMarkdown: true))
         let cues = DefinitionFinder.cues(in: outline)
