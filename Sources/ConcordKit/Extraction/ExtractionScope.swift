@@ -53,7 +53,9 @@ struct ExtractionScope {
 
     /// Subjects with defined terms expanded ("staff" read to include
     /// contractors and volunteers).
-    func expand(_ roles: [Role]) -> [Role] {
+    /// Static, on the definitions alone: a rule that called it as a method
+    /// of the scope it reads in place copied the whole scope for the call.
+    static func expand(_ roles: [Role], definitions: [Definition]) -> [Role] {
         // Most subjects name no defined term: kept as they are.
         if !roles.contains(where: { role in definitions.contains { $0.term == role } }) { return roles.canonical }
         var result: [Role] = []

@@ -29,7 +29,7 @@ extension SentenceExtractor {
                 let firstCue = sentence.cues.first?.range.lowerBound ?? target.upperBound
                 var audience = parties(in: 0..<min(target.upperBound, firstCue)).filter { $0 != .authorities }
                 if audience.isEmpty { audience = bindingForSanctions() }
-                return found(segment, Rule(subject: [.school], modality: modality, action: .takeAction, audience: scope.expand(audience),
+                return found(segment, Rule(subject: [.school], modality: modality, action: .takeAction, audience: expand(audience),
                                            context: contexts(in: range), exceptions: exceptions(in: range)), explicit: true)
             }
             let subject = nearestSubject(before: behaviour!.start, from: 0) ?? scope.roleBullet?.roles ?? (scope.headingRoles.isEmpty ? [.everyone] : scope.headingRoles)
@@ -133,7 +133,7 @@ extension SentenceExtractor {
         }
         if action == .takeAction, subject == [.school] || subject == [.governingBoard], audience.isEmpty,
            modality == .must || sentence.has(lexicon.breachTerms, in: 0..<tokens.count) {
-            audience = scope.expand(bindingForSanctions())
+            audience = expand(bindingForSanctions())
         }
         audience.removeAll { $0 == .school }
         let age = self.age(in: range)

@@ -38,6 +38,13 @@ struct SentenceExtractor {
     var scope: ExtractionScope {
         _read { yield scopeBox.value }
     }
+
+    /// `ExtractionScope.expand` on the scope's definitions, read straight
+    /// from the box: called on `scope`, the scope was copied whole for each
+    /// clause.
+    func expand(_ roles: [Role]) -> [Role] {
+        ExtractionScope.expand(roles, definitions: scopeBox.value.definitions)
+    }
     let inList: Bool
     /// The lead-in the sentence's list item hangs from, when it gives force.
     let leadIn: ExtractionScope.LeadIn?
@@ -74,7 +81,7 @@ struct SentenceExtractor {
         for segment in segments {
             guard var clause = build(segment, previousSubject: previousSubject) else { continue }
             previousSubject = clause.rule.subject
-            clause.rule.subject = scope.expand(clause.rule.subject)
+            clause.rule.subject = expand(clause.rule.subject)
             // A piece of a split that names no action of its own, or the
             // same action as the piece before, is one clause with it.
             if let last = found.last, last.group == clause.group,
