@@ -53,6 +53,7 @@ struct ExtractionScope {
 
     /// Subjects with defined terms expanded ("staff" read to include
     /// contractors and volunteers).
+    ///
     /// Static, on the definitions alone: a rule that called it as a method
     /// of the scope it reads in place copied the whole scope for the call.
     static func expand(_ roles: [Role], definitions: [Definition]) -> [Role] {
