@@ -19,9 +19,10 @@ public struct ClauseExtractor: Sendable {
         builder.scope.policyScope = DefinitionFinder.policyScope(in: outline, lexicon: lexicon, cues: cues)
         // The blocks are read in place: a copy of each would retain its
         // strings and arrays, twice over with the block after it.
-        let blocks = outline.blocks
-        for index in blocks.indices {
-            builder.add(blocks[index], nextIsListItem: index + 1 < blocks.count && blocks[index + 1].isListItem)
+        outline.blocks.withUnsafeBufferPointer { blocks in
+            for index in blocks.indices {
+                builder.add(blocks[index], nextIsListItem: index + 1 < blocks.count && blocks[index + 1].isListItem)
+            }
         }
         return builder.finish()
     }

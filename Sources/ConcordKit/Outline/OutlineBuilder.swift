@@ -126,22 +126,22 @@ extension OutlineBuilder {
         }
 
         mutating func append(_ line: String, number: Int) {
-            guard var block = pending else { return }
+            guard pending != nil else { return }
             let continuation = trimmedLeft(line)
             guard !continuation.isEmpty else { return }
-            block.text += " "
-            block.lineStarts.append(.init(offset: block.text.utf8.count, line: number))
-            block.text += continuation
-            pending = block
+            // In place: a copy of the block would share its text, and the
+            // first append would copy the text too.
+            pending!.text += " "
+            pending!.lineStarts.append(.init(offset: pending!.text.utf8.count, line: number))
+            pending!.text += continuation
         }
 
         mutating func flush() {
-            if let block = pending {
-                var block = block
+            // Moved out, not copied and then released.
+            if var block = pending.take() {
                 block.text = trimmedRight(block.text)
                 if !block.text.isEmpty { blocks.append(block) }
             }
-            pending = nil
         }
 
         mutating func finishTable(_ table: VersionTableReader) {
