@@ -21,11 +21,10 @@ import Testing
     /// A defined term in a subject is replaced by what it means; a subject
     /// with none comes back canonical.
     @Test func subjectsExpandOnlyTheirDefinedTerms() {
-        var scope = ExtractionScope()
-        #expect(scope.expand([.governors, .staff]) == [.staff, .governors])
-        scope.definitions = [Definition(term: .staff, meaning: [.staff, .volunteers, .contractors])]
-        #expect(scope.expand([.governors]) == [.governors])
-        #expect(scope.expand([.staff, .governors]) == [.staff, .governors, .volunteers, .contractors].canonical)
-        #expect(scope.expand([]) == [])
+        #expect(ExtractionScope.expand([.governors, .staff], definitions: []) == [.staff, .governors])
+        let definitions = [Definition(term: .staff, meaning: [.staff, .volunteers, .contractors])]
+        #expect(ExtractionScope.expand([.governors], definitions: definitions) == [.governors])
+        #expect(ExtractionScope.expand([.staff, .governors], definitions: definitions) == [.staff, .governors, .volunteers, .contractors].canonical)
+        #expect(ExtractionScope.expand([], definitions: definitions) == [])
     }
 }
