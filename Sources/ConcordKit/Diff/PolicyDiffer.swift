@@ -8,10 +8,16 @@ public struct PolicyDiffer: Sendable {
     public func diff(_ old: PolicyDocument, _ new: PolicyDocument) -> PolicyDiff {
         let oldClauses = old.clauses, newClauses = new.clauses
         let groups = ClausePairer().pair(oldClauses, newClauses)
-        let pairs = groups.flatMap { group in
-            group.old.flatMap { o in group.new.map { (old: oldClauses[o], new: newClauses[$0]) } }
+        // The sections of the paired clauses, all the section matcher reads
+        // of them: pairs of whole clauses were copied through the runtime's
+        // generic tuple copy, every string and array of both retained.
+        var sectionPairs: [(old: String?, new: String?)] = []
+        for group in groups {
+            for o in group.old {
+                for n in group.new { sectionPairs.append((oldClauses[o].section, newClauses[n].section)) }
+            }
         }
-        let sections = SectionMatcher().match(old, new, pairs: pairs)
+        let sections = SectionMatcher().match(old, new, pairs: sectionPairs)
         let classifier = ChangeClassifier(sections: sections, oldSections: old.sections, newSections: new.sections)
         let ordered = Self.order(groups, oldCount: oldClauses.count)
         let changes = ordered.map { group in

@@ -6,8 +6,9 @@
 /// the NEW section (itself left over) that received most of its clauses:
 /// a renamed heading keeps its clauses unmoved.
 struct SectionMatcher {
-    /// OLD section id → NEW section id.
-    func match(_ old: PolicyDocument, _ new: PolicyDocument, pairs: [(old: Clause, new: Clause)]) -> [String: String] {
+    /// OLD section id → NEW section id. `pairs` holds the sections of the
+    /// two clauses of each pair.
+    func match(_ old: PolicyDocument, _ new: PolicyDocument, pairs: [(old: String?, new: String?)]) -> [String: String] {
         var mapping: [String: String] = [:]
         var newByKey: [String: [String]] = [:]
         for section in new.sections { newByKey[Self.key(section), default: []].append(section.id) }
@@ -23,9 +24,8 @@ struct SectionMatcher {
             used.insert(ids[next])
         }
         var votes: [String: [String: Int]] = [:]
-        // By index: a copy of each pair would retain both clauses' strings.
-        for index in pairs.indices {
-            let from = pairs[index].old.section ?? "", to = pairs[index].new.section ?? ""
+        for (from, to) in pairs {
+            let from = from ?? "", to = to ?? ""
             guard mapping[from] == nil, !used.contains(to) else { continue }
             votes[from, default: [:]][to, default: 0] += 1
         }

@@ -18,7 +18,7 @@ import Testing
         let new = S.document("v2", [("1", "Members of staff", [S.lessons, S.privacy]), ("2", "Parents", [S.complaints])])
         let diff = PolicyDiffer().diff(old, new)
         #expect(diff.changes.allSatisfy { $0.kinds == [.unchanged] })
-        let pairs = diff.changes.map { (old: $0.old[0], new: $0.new[0]) }
+        let pairs = diff.changes.map { (old: $0.old[0].section, new: $0.new[0].section) }
         #expect(SectionMatcher().match(old, new, pairs: pairs) == ["A": "1", "B": "2"])
     }
 
