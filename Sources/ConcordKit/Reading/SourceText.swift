@@ -19,38 +19,49 @@ public struct SourceText: Sendable {
     /// Reads a file's bytes: decodes them, splits lines on LF, CRLF or CR and
     /// strips debris. Fails only for bytes that are not text.
     public static func read(_ bytes: [UInt8], name: String, isMarkdown: Bool = false) -> Result<SourceText, TextDecoder.Failure> {
-        TextDecoder.decode(bytes).map { decoded in
-            var lines = splitLines(decoded.text).map(DebrisStripper.strip)
-            if isMarkdown { lines = lines.map(DebrisStripper.stripMarkdownEmphasis) }
-            return SourceText(name: name, lines: lines, encoding: decoded.encoding, isMarkdown: isMarkdown)
+        // UTF-8, the usual case: the lines are cut from the bytes, each
+        // checked once as it becomes a string, with no string of the whole
+        // text made and checked first.
+        if let lines = bytes.withUnsafeBufferPointer({ TextDecoder.utf8Body($0).map(splitLines) }) {
+            return .success(SourceText(name: name, splitLines: lines, encoding: .utf8, isMarkdown: isMarkdown))
+        }
+        return TextDecoder.decode(bytes).map { decoded in
+            SourceText(name: name, splitLines: splitLines(decoded.text), encoding: decoded.encoding, isMarkdown: isMarkdown)
         }
     }
 
     /// Builds source text from a string already in memory.
     public init(name: String, text: String, isMarkdown: Bool = false) {
-        var lines = SourceText.splitLines(text).map(DebrisStripper.strip)
+        self.init(name: name, splitLines: SourceText.splitLines(text), encoding: .utf8, isMarkdown: isMarkdown)
+    }
+
+    /// Source text of lines as they were split, their debris stripped.
+    private init(name: String, splitLines lines: [String], encoding: TextDecoder.Encoding, isMarkdown: Bool) {
+        var lines = lines.map(DebrisStripper.strip)
         if isMarkdown { lines = lines.map(DebrisStripper.stripMarkdownEmphasis) }
-        self.init(name: name, lines: lines, isMarkdown: isMarkdown)
+        self.init(name: name, lines: lines, encoding: encoding, isMarkdown: isMarkdown)
     }
 
     static func splitLines(_ text: String) -> [String] {
         var text = text
-        return text.withUTF8 { bytes -> [String] in
-            var lines: [String] = []
-            var start = 0
-            var index = 0
-            while true {
-                index = ByteSearch.next(in: bytes, from: index, 10, 13, 13)
-                guard index < bytes.count else { break }
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                if bytes[index] == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
-                index += 1
-                start = index
-            }
-            if start < bytes.count {
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
-            }
-            return lines
+        return text.withUTF8(splitLines)
+    }
+
+    static func splitLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var lines: [String] = []
+        var start = 0
+        var index = 0
+        while true {
+            index = ByteSearch.next(in: bytes, from: index, 10, 13, 13)
+            guard index < bytes.count else { break }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+            if bytes[index] == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
+            index += 1
+            start = index
         }
+        if start < bytes.count {
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
+        }
+        return lines
     }
 }

@@ -16,6 +16,9 @@ public enum TextDecoder {
     }
 
     public static func decode(_ bytes: [UInt8]) -> Result<(text: String, encoding: Encoding), Failure> {
+        if let text = bytes.withUnsafeBufferPointer({ utf8Body($0).map { String(decoding: $0, as: UTF8.self) } }) {
+            return .success((text, .utf8))
+        }
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
             return decodeUTF16(bytes, from: 2, littleEndian: true)
         }
@@ -24,12 +27,21 @@ public enum TextDecoder {
         }
         let hasNUL = bytes.withUnsafeBufferPointer { ByteSearch.next(in: $0, from: 0, 0, 0, 0) < $0.count }
         if hasNUL { return .failure(.binary) }
+        // Not UTF-8 (`utf8Body` said so): each byte that is not part of a
+        // valid sequence is read as Windows-1252.
         let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        let body = bytes[start...]
-        if let text = String(validating: body, as: UTF8.self) {
-            return .success((text, .utf8))
-        }
-        return .success((decodeMixed(body), .mixedWindows1252))
+        return .success((decodeMixed(bytes[start...]), .mixedWindows1252))
+    }
+
+    /// The text of `bytes` without its byte-order mark when they are UTF-8
+    /// text; nil when `decode` must look further (UTF-16, NUL bytes, bytes
+    /// that are not UTF-8). The UTF-16 marks (FF FE, FE FF) are never
+    /// UTF-8, so they need no test of their own.
+    static func utf8Body(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        guard ByteSearch.next(in: bytes, from: 0, 0, 0, 0) == bytes.count else { return nil }
+        let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        let body = UnsafeBufferPointer(rebasing: bytes[start...])
+        return UTF8Validator.isValid(body) ? body : nil
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], from start: Int, littleEndian: Bool) -> Result<(text: String, encoding: Encoding), Failure> {

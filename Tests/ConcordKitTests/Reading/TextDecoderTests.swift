@@ -35,6 +35,24 @@ import Testing
         }
     }
 
+    /// Reading a file takes its UTF-8 lines straight from the bytes; any
+    /// other file is decoded first. Both give the lines `decode` would.
+    @Test func readsTheLinesDecodingGives() throws {
+        let files: [[UInt8]] = [
+            Array("Staff must not\r\npost “photos”\rof pupils.\n\nEnd".utf8),
+            [0xEF, 0xBB, 0xBF] + Array("With a mark\nand two lines".utf8),
+            Array("don".utf8) + [0x92] + Array("t\nmixed".utf8),
+            [0xFF, 0xFE, 0x53, 0x00, 0x0A, 0x00, 0x74, 0x00],
+        ]
+        for bytes in files {
+            let source = try SourceText.read(bytes, name: "t").get()
+            let decoded = try TextDecoder.decode(bytes).get()
+            #expect(source.lines == SourceText(name: "t", text: decoded.text).lines)
+            #expect(source.encoding == decoded.encoding)
+        }
+        #expect(throws: TextDecoder.Failure.binary) { try SourceText.read([0x41, 0x00], name: "t").get() }
+    }
+
     @Test func neverCrashesOnArbitraryBytes() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {
