@@ -32,7 +32,11 @@ extension SentenceExtractor {
             return nearestSubject(before: head.end, from: start)
         }
         guard let last = candidates.last else { return nil }
-        var roles: [Role] = [last.payload]
+        // Sized once: each candidate adds a role at most, and the one that
+        // starts with the last is added again below.
+        var roles: [Role] = []
+        roles.reserveCapacity(candidates.count + 1)
+        roles.append(last.payload)
         var groupStart = last.start
         for match in candidates.reversed() where match.end <= groupStart {
             let between = tokens[match.end..<groupStart]

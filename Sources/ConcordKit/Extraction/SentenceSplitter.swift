@@ -28,7 +28,10 @@ enum SentenceSplitter {
     }
 
     static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        // Room for a few up front: grown from one, most blocks' lists were
+        // allocated two or three times over.
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(4)
         var start = 0
         var index = 0
         while true {
