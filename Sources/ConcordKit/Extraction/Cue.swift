@@ -12,13 +12,15 @@ extension SentenceAnalysis {
     /// those that are possibilities ("may contain", "which may damage") or
     /// conditionals ("Should this occur").
     func findCues() {
+        // Read once, not retained and released at each token's lookup.
+        let tokens = self.tokens, modals = lexicon.modals
         // Phrases that only look modal: rare, so looked through, not marked
         // in an array of every token.
         let notModal = lexicon.notModal.scan(tokens)
         cues.removeAll(keepingCapacity: true)
         var index = 0
         while index < tokens.count {
-            guard !notModal.contains(where: { $0.start <= index && index < $0.end }), let match = lexicon.modals.longest(in: tokens, at: index) else {
+            guard !notModal.contains(where: { $0.start <= index && index < $0.end }), let match = modals.longest(in: tokens, at: index) else {
                 index += 1
                 continue
             }

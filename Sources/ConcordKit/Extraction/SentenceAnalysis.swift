@@ -75,13 +75,16 @@ final class SentenceAnalysis {
     }
 
     private func findActions() {
+        // Read once: passed from the fields at each token, the tokens were
+        // retained and released for every call.
+        let tokens = self.tokens, actions = lexicon.actions
         actionStarts.reserveCapacity(tokens.count + 1)
         // Room for a phrase a token, which few sentences pass: one
         // allocation, not one each time the array doubles.
         actionMatches.reserveCapacity(tokens.count)
         for start in tokens.indices {
             actionStarts.append(Int32(actionMatches.count))
-            lexicon.actions.appendMatches(in: tokens, at: start, to: &actionMatches)
+            actions.appendMatches(in: tokens, at: start, to: &actionMatches)
         }
         actionStarts.append(Int32(actionMatches.count))
     }
