@@ -51,15 +51,26 @@ struct TermTable {
         return (hash, slot, nil)
     }
 
+    /// Compared eight bytes at a time: the hashes being equal, the bytes
+    /// nearly always are, and each is read.
     private func equals(_ id: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[id], end = starts[id + 1]
         guard end - start == term.count else { return false }
-        var index = 0
-        while index < term.count {
-            if bytes[start + index] != term[index] { return false }
-            index += 1
+        guard let other = term.baseAddress, term.count > 0 else { return true }
+        return bytes.withUnsafeBufferPointer { stored in
+            let mine = UnsafeRawPointer(stored.baseAddress! + start), theirs = UnsafeRawPointer(other)
+            var offset = 0
+            while offset + 8 <= term.count {
+                guard mine.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                        == theirs.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+                offset += 8
+            }
+            while offset < term.count {
+                guard mine.load(fromByteOffset: offset, as: UInt8.self) == theirs.load(fromByteOffset: offset, as: UInt8.self) else { return false }
+                offset += 1
+            }
+            return true
         }
-        return true
     }
 
     private mutating func grow() {
