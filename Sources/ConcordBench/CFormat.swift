@@ -12,7 +12,8 @@ enum CFormat {
         withVaList(arguments) { list in
             var buffer = [CChar](repeating: 0, count: 256)
             _ = vsnprintf(&buffer, buffer.count, format, list)
-            return String(cString: buffer)
+            let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 }

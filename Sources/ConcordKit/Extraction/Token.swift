@@ -188,21 +188,25 @@ enum Tokenizer {
             length = 0
         }
 
-        /// Whether an apostrophe at `index` (' or ’ or ‘) joins the word
-        /// before it to the letters after it ("don't", "school's").
+        /// The bytes of an apostrophe at `index`: 1 for ', 3 for ’ (E2 80 99)
+        /// and ‘ (E2 80 98), 0 for none.
+        @inline(__always)
+        static func apostropheWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+            guard index < bytes.count else { return 0 }
+            if bytes[index] == UInt8(ascii: "'") { return 1 }
+            if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+               bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98 {
+                return 3
+            }
+            return 0
+        }
+
+        /// Whether an apostrophe at `index` joins the word before it to the
+        /// letters after it ("don't", "school's").
         @inline(__always)
         static func joinsApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-            guard index < bytes.count else { return false }
-            let width: Int
-            if bytes[index] == UInt8(ascii: "'") {
-                width = 1
-            } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                      bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98 {
-                width = 3
-            } else {
-                return false
-            }
-            return index + width < bytes.count && Tokenizer.isLetter(bytes[index + width])
+            let width = apostropheWidth(bytes, at: index)
+            return width > 0 && index + width < bytes.count && Tokenizer.isLetter(bytes[index + width])
         }
 
         mutating func append(_ byte: UInt8) {
@@ -264,12 +268,10 @@ enum Tokenizer {
                     index += 1
                     continue
                 }
-                // Apostrophes: ' and ’ (E2 80 99) and ‘ (E2 80 98) inside a word.
-                let isCurly = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98)
-                if byte == UInt8(ascii: "'") || isCurly {
-                    let width = isCurly ? 3 : 1
-                    let next = index + width < bytes.count ? bytes[index + width] : 0
-                    if length > 0 && Tokenizer.isLetter(next) {
+                // Apostrophes: kept inside a word, else the word ends there.
+                let width = Scanner.apostropheWidth(bytes, at: index)
+                if width > 0 {
+                    if length > 0, Scanner.joinsApostrophe(bytes, at: index) {
                         append(UInt8(ascii: "'"))
                         index += width
                         continue
