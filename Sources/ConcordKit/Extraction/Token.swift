@@ -215,8 +215,7 @@ enum Tokenizer {
         }
 
         mutating func run() {
-            // Read once: bound inside the loop, the encoder's tables would
-            // be copied out of the scanner for every word.
+            // The encoder, read once for the whole loop.
             let encoder = self.encoder
             var index = 0
             while index < bytes.count {
