@@ -44,15 +44,22 @@ struct Token: Hashable, Sendable {
     /// Facts of the lowercased `text` a token keeps instead of the text
     /// (`Vocabulary.encode` finds them in its own pass over the bytes).
     mutating func describe(_ text: UnsafeBufferPointer<UInt8>) {
-        var tail: UInt32 = 0
         var length = 0
-        for byte in text {
-            tail = tail << 8 | UInt32(byte)
-            if byte & 0xC0 != 0x80 { length += 1 }
-        }
-        self.tail = tail
+        for byte in text where byte & 0xC0 != 0x80 { length += 1 }
+        self.tail = Token.tail(of: text)
         self.length = UInt16(clamping: length)
         describeNumber(text)
+    }
+
+    /// The last four bytes of `text`, the last in the low byte.
+    @inline(__always)
+    static func tail(of text: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        guard text.count < 4 else {
+            return UnsafeRawPointer(text.baseAddress! + text.count - 4).loadUnaligned(as: UInt32.self).bigEndian
+        }
+        var tail: UInt32 = 0
+        for byte in text { tail = tail << 8 | UInt32(byte) }
+        return tail
     }
 
     /// The value of a word that opens with a digit.
@@ -251,14 +258,13 @@ enum Tokenizer {
                         // The run is a whole word: a token now, encoded from
                         // the hash the loop found.
                         var token = Token(start: base + wordStart, end: base + index, isWord: true, isCapitalized: capitalized)
-                        if encoder.encodeASCII(&token, UnsafeBufferPointer(start: word, count: count), hash: hash) {
-                            tokens.append(token)
-                            length = 0
-                            // "e-safety": the hyphen between two words is no token.
-                            if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "-"),
-                               Tokenizer.isLetter(bytes[index + 1]) || Tokenizer.isDigit(bytes[index + 1]) {
-                                index += 1
-                            }
+                        encoder.encodeASCII(&token, UnsafeBufferPointer(start: word, count: count), hash: hash)
+                        tokens.append(token)
+                        length = 0
+                        // "e-safety": the hyphen between two words is no token.
+                        if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "-"),
+                           Tokenizer.isLetter(bytes[index + 1]) || Tokenizer.isDigit(bytes[index + 1]) {
+                            index += 1
                         }
                     }
                     continue

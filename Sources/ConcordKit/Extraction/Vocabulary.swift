@@ -69,48 +69,18 @@ struct TokenEncoder {
     let prefixOpenings: UnsafeBufferPointer<UInt64>
 
     /// Encodes a word of ASCII letters and digits, `text`, lowercased,
-    /// from its `hash`, which the tokenizer found while it read the word:
-    /// the bytes are hashed again only up to the prefixes' lengths, and
-    /// only when the word opens as a prefix does. Returns false, and
-    /// leaves the token to `encode`, when some prefix is too short to have
-    /// an opening.
+    /// from its `hash`, which the tokenizer found while it read the word.
     ///
     /// Transparent, so that it is inlined into the tokenizer's loop: marked
     /// `@inline(__always)` it was still called, with the encoder's tables
     /// copied to the stack for each word (0.7 % of the slice's instructions).
     @_transparent
-    func encodeASCII(_ token: inout Token, _ text: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
-        guard !prefixOpenings.isEmpty else { return false }
-        let count = text.count
-        if count >= 3 {
-            let key = PrefixTable.opening(text[0], text[1], text[2])
-            if prefixOpenings[key >> 6] & (1 << UInt64(key & 63)) != 0 {
-                var running: UInt64 = 0xcbf29ce484222325
-                var length = 0
-                let limit = min(count, prefixLengths.count - 1)
-                while length < limit {
-                    running = (running ^ UInt64(text[length])) &* 0x100000001b3
-                    length += 1
-                    if prefixLengths[length] {
-                        let id = prefixes[running]
-                        if id >= 0 { token.prefix = id }
-                    }
-                }
-            }
-        }
-        // The last four bytes, the last in the low byte.
-        var tail: UInt32
-        if count >= 4 {
-            tail = UnsafeRawPointer(text.baseAddress! + count - 4).loadUnaligned(as: UInt32.self).bigEndian
-        } else {
-            tail = 0
-            for byte in text { tail = tail << 8 | UInt32(byte) }
-        }
+    func encodeASCII(_ token: inout Token, _ text: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        token.prefix = longestPrefix(of: text)
         token.word = words[hash]
-        token.tail = tail
-        token.length = UInt16(clamping: count)
+        token.tail = Token.tail(of: text)
+        token.length = UInt16(clamping: text.count)
         if text[0] &- 48 < 10 { token.describeNumber(text) }
-        return true
     }
 
     /// Encodes a one-byte ASCII mark.
@@ -123,55 +93,51 @@ struct TokenEncoder {
 
     /// See `Vocabulary.encode`.
     func encode(_ token: inout Token, _ text: UnsafeBufferPointer<UInt8>) {
+        // The hash, and whether any byte is past ASCII.
         var hash: UInt64 = 0xcbf29ce484222325
-        var tail: UInt32 = 0
-        var bytes = 0, characters = 0
-        var prefixLimit = token.isWord ? prefixLengths.count : 0
-        // Most words open as no prefix does ("the", "and", "staff"): they
-        // are hashed without a lookup at each length.
-        if prefixLimit > 0, !prefixOpenings.isEmpty {
-            if text.count < 3 {
-                prefixLimit = 0
-            } else {
-                let key = PrefixTable.opening(text[0], text[1], text[2])
-                if prefixOpenings[key >> 6] & (1 << UInt64(key & 63)) == 0 { prefixLimit = 0 }
-            }
-        }
         var high: UInt8 = 0
-        if prefixLimit == 0 {
-            // The loop most words take: the hash, and whether any byte is
-            // past ASCII.
-            for byte in text {
-                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
-                high |= byte
-            }
-        } else {
-            for byte in text {
-                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
-                high |= byte
-                bytes += 1
-                if bytes < prefixLimit, prefixLengths[bytes] {
-                    let id = prefixes[hash]
-                    if id >= 0 { token.prefix = id }
-                }
-            }
+        for byte in text {
+            hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+            high |= byte
         }
-        // The last four bytes, and the characters: the bytes of an ASCII
-        // word, else those that open a character.
-        var index = max(text.count - 4, 0)
-        while index < text.count {
-            tail = tail << 8 | UInt32(text[index])
-            index += 1
-        }
-        if high < 0x80 {
-            characters = text.count
-        } else {
+        if token.isWord { token.prefix = longestPrefix(of: text) }
+        token.word = words[hash]
+        token.tail = Token.tail(of: text)
+        // The characters: the bytes of an ASCII word, else those that open
+        // a character.
+        var characters = text.count
+        if high >= 0x80 {
+            characters = 0
             for byte in text where byte & 0xC0 != 0x80 { characters += 1 }
         }
-        token.word = words[hash]
-        token.tail = tail
         token.length = UInt16(clamping: characters)
         if let first = text.first, first &- 48 < 10 { token.describeNumber(text) }
+    }
+
+    /// The id of the longest prefix the word `text` starts with, or -1.
+    /// Most words open as no prefix does ("the", "and", "staff"): their
+    /// first three bytes say so, and they are not looked up at each length.
+    /// The bytes are hashed again only up to the prefixes' longest length.
+    @inline(__always)
+    func longestPrefix(of text: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if !prefixOpenings.isEmpty {
+            guard text.count >= 3 else { return -1 }
+            let key = PrefixTable.opening(text[0], text[1], text[2])
+            guard prefixOpenings[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return -1 }
+        }
+        var id: Int32 = -1
+        var running: UInt64 = 0xcbf29ce484222325
+        var length = 0
+        let limit = min(text.count, prefixLengths.count - 1)
+        while length < limit {
+            running = (running ^ UInt64(text[length])) &* 0x100000001b3
+            length += 1
+            if prefixLengths[length] {
+                let found = prefixes[running]
+                if found >= 0 { id = found }
+            }
+        }
+        return id
     }
 }
 
