@@ -29,8 +29,7 @@ public enum TextDecoder {
         if hasNUL { return .failure(.binary) }
         // Not UTF-8 (`utf8Body` said so): each byte that is not part of a
         // valid sequence is read as Windows-1252.
-        let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        return .success((decodeMixed(bytes[start...]), .mixedWindows1252))
+        return .success((decodeMixed(bytes[markLength(bytes)...]), .mixedWindows1252))
     }
 
     /// The text of `bytes` without its byte-order mark when they are UTF-8
@@ -39,9 +38,14 @@ public enum TextDecoder {
     /// UTF-8, so they need no test of their own.
     static func utf8Body(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard ByteSearch.next(in: bytes, from: 0, 0, 0, 0) == bytes.count else { return nil }
-        let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        let body = UnsafeBufferPointer(rebasing: bytes[start...])
+        let body = UnsafeBufferPointer(rebasing: bytes[markLength(bytes)...])
         return UTF8Validator.isValid(body) ? body : nil
+    }
+
+    /// The bytes of a UTF-8 byte-order mark (EF BB BF) that opens `bytes`:
+    /// 3, or 0 for none.
+    private static func markLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Int where Bytes.Index == Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], from start: Int, littleEndian: Bool) -> Result<(text: String, encoding: Encoding), Failure> {
