@@ -29,7 +29,9 @@ struct ChangeClassifier {
         newHeadings = Dictionary(newSections.map { ($0.id, $0.heading) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func change(old: [Clause], new: [Clause]) -> ClauseChange {
+    /// The change of a group; `sameWords` tells whether their words are
+    /// equal, white space and leading list numbers aside (equal keys).
+    func change(old: [Clause], new: [Clause], sameWords same: Bool) -> ClauseChange {
         if old.isEmpty { return ClauseChange(kinds: [.added], old: [], new: new) }
         if new.isEmpty { return ClauseChange(kinds: [.removed], old: old, new: []) }
         var kinds: [ChangeKind] = []
@@ -40,9 +42,7 @@ struct ChangeClassifier {
             kinds += comparison.kinds
             for note in comparison.notes where !notes.contains(note) { notes.append(note) }
         }
-        // Equal keys are equal words (a key is the words joined by single
-        // spaces): the words are only split out for a redline.
-        let same = Self.key(old) == Self.key(new)
+        // The words are only split out for a redline.
         let redline = same ? Redline() : Redline.between(
             words: old.flatMap { WordScanner.wordsWithoutMarker($0.text) }, new.flatMap { WordScanner.wordsWithoutMarker($0.text) })
         if !redline.isEmpty, !kinds.contains(.thresholdChanged), Self.changesNumber(redline) {
@@ -51,13 +51,6 @@ struct ChangeClassifier {
         }
         if kinds.isEmpty && !redline.isEmpty { kinds.append(.reworded) }
         return finish(kinds, old: old, new: new, redline: redline, notes: notes)
-    }
-
-    /// The words of the clauses, each without its list marker, joined by
-    /// single spaces.
-    private static func key(_ clauses: [Clause]) -> String {
-        if clauses.count == 1 { return WordScanner.key(clauses[0].text) }
-        return clauses.map { WordScanner.key($0.text) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     private func finish(_ kinds: [ChangeKind], old: [Clause], new: [Clause], redline: Redline, notes: [String]) -> ClauseChange {

@@ -29,13 +29,15 @@ struct ClausePairer {
     var candidateLimit = 8
     var commonTermLimit = 40
 
-    func pair(_ old: [Clause], _ new: [Clause]) -> [ClauseGroup] {
+    /// The groups, and each clause's key (`WordScanner.key`), which the
+    /// pairing computed and the classifier compares again.
+    func pair(_ old: [Clause], _ new: [Clause]) -> (groups: [ClauseGroup], oldKeys: [String], newKeys: [String]) {
         var state = PairingState(old: old, new: new)
         pairSameWords(&state)
         pairSimilar(&state)
         findParts(&state, splitting: true)
         findParts(&state, splitting: false)
-        return state.groups()
+        return (state.groups(), state.oldPrints.map(\.key), state.newPrints.map(\.key))
     }
 
     /// Step 1: equal keys, in document order. Where a text occurs several

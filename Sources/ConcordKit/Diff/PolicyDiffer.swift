@@ -7,7 +7,7 @@ public struct PolicyDiffer: Sendable {
 
     public func diff(_ old: PolicyDocument, _ new: PolicyDocument) -> PolicyDiff {
         let oldClauses = old.clauses, newClauses = new.clauses
-        let groups = ClausePairer().pair(oldClauses, newClauses)
+        let (groups, oldKeys, newKeys) = ClausePairer().pair(oldClauses, newClauses)
         // The sections of the paired clauses, all the section matcher reads
         // of them: pairs of whole clauses were copied through the runtime's
         // generic tuple copy, every string and array of both retained.
@@ -21,9 +21,17 @@ public struct PolicyDiffer: Sendable {
         let classifier = ChangeClassifier(sections: sections, oldSections: old.sections, newSections: new.sections)
         let ordered = Self.order(groups, oldCount: oldClauses.count)
         let changes = ordered.map { group in
-            classifier.change(old: group.old.map { oldClauses[$0] }, new: group.new.map { newClauses[$0] })
+            classifier.change(
+                old: group.old.map { oldClauses[$0] }, new: group.new.map { newClauses[$0] },
+                sameWords: Self.key(group.old.map { oldKeys[$0] }) == Self.key(group.new.map { newKeys[$0] }))
         }
         return PolicyDiff(old: old, new: new, document: Self.documentChanges(old, new), changes: changes)
+    }
+
+    /// The key of a group's clauses: their keys, the empty ones left out,
+    /// joined by single spaces. Equal keys are equal words.
+    static func key(_ keys: [String]) -> String {
+        keys.count == 1 ? keys[0] : keys.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// NEW document order; a removed clause comes right after the clause

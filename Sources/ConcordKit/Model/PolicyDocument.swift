@@ -24,6 +24,14 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
         self.sections = sections
     }
 
-    /// Every clause, in document order.
-    public var clauses: [Clause] { sections.flatMap(\.clauses) }
+    /// Every clause, in document order: gathered in one array, without an
+    /// array per section first.
+    public var clauses: [Clause] {
+        var clauses: [Clause] = []
+        clauses.reserveCapacity(sections.reduce(0) { $0 + $1.items.count })
+        for section in sections {
+            for case .clause(let clause) in section.items { clauses.append(clause) }
+        }
+        return clauses
+    }
 }
