@@ -80,7 +80,7 @@ struct ClausePairer {
         let openOld = state.oldPartner.indices.filter { state.oldPartner[$0] == nil }
         let openNew = state.newPartner.indices.filter { state.newPartner[$0] == nil }
         guard !openOld.isEmpty, !openNew.isEmpty else { return }
-        let index = TermIndex(openOld.map { ($0, state.oldPrints[$0]) }, vocabulary: state.vocabulary, commonLimit: commonTermLimit)
+        var index = TermIndex(openOld.map { ($0, state.oldPrints[$0]) }, vocabulary: state.vocabulary, commonLimit: commonTermLimit)
         var byRule: [RuleKey: [Int]] = [:]
         for oldIndex in openOld where state.old[oldIndex].rule.action != .other {
             byRule[RuleKey(state.old[oldIndex].rule), default: []].append(oldIndex)
@@ -92,8 +92,8 @@ struct ClausePairer {
             if let bucket = byRule[RuleKey(state.new[newIndex].rule)] {
                 candidates += state.nearest(bucket, to: newIndex, limit: candidateLimit)
             }
-            var seen = Set<Int>()
-            for oldIndex in candidates where seen.insert(oldIndex).inserted {
+            // At most twice `candidateLimit` candidates: a look back beats a set.
+            for (position, oldIndex) in candidates.enumerated() where !candidates[..<position].contains(oldIndex) {
                 if let edge = edge(old: oldIndex, new: newIndex, in: state) { edges.append(edge) }
             }
         }
@@ -120,7 +120,7 @@ struct ClausePairer {
         let parts = splitting ? state.newPrints : state.oldPrints
         let openParts = parts.indices.filter { state.isOpen($0, newSide: splitting) }
         guard !openParts.isEmpty else { return }
-        let index = TermIndex(wholes.indices.filter { state.isGroupable($0, newSide: !splitting) }.map { ($0, wholes[$0]) }, vocabulary: state.vocabulary, commonLimit: commonTermLimit)
+        var index = TermIndex(wholes.indices.filter { state.isGroupable($0, newSide: !splitting) }.map { ($0, wholes[$0]) }, vocabulary: state.vocabulary, commonLimit: commonTermLimit)
         var partsOf: [Int: [Int]] = [:]
         for part in openParts {
             var best: (whole: Int, containment: Double)?

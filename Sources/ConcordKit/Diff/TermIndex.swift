@@ -2,28 +2,56 @@
 /// candidate bucket of the pairing. Terms found in more than `commonLimit`
 /// clauses ("staff", "the") are left out, so looking a clause up costs at
 /// most `commonLimit` per term.
+///
+/// The postings lie end to end in one array (term t's are
+/// `postings[starts[t]..<starts[t + 1]]`), and a lookup adds up its scores
+/// in a dense array indexed by clause: no array per term, no hashing.
 struct TermIndex {
-    private var postings: [[Int]]
+    private var starts: [Int]
+    private var postings: [Int]
     private let commonLimit: Int
+    /// Scratch for `candidates`: each clause's shared weight (0 between
+    /// lookups), and the clauses a lookup touched.
+    private var scores: [Double]
+    private var touched: [Int] = []
 
     init(_ entries: [(index: Int, print: ClauseFingerprint)], vocabulary: Int, commonLimit: Int) {
         self.commonLimit = commonLimit
-        postings = Array(repeating: [], count: vocabulary)
+        var counts = [Int](repeating: 0, count: vocabulary + 1)
+        var largest = -1
         for entry in entries {
-            for id in entry.print.termIDs { postings[Int(id)].append(entry.index) }
+            for id in entry.print.termIDs { counts[Int(id) + 1] += 1 }
+            largest = max(largest, entry.index)
         }
+        for term in 0..<vocabulary { counts[term + 1] += counts[term] }
+        starts = counts
+        var next = counts
+        postings = [Int](repeating: 0, count: counts[vocabulary])
+        for entry in entries {
+            for id in entry.print.termIDs {
+                postings[next[Int(id)]] = entry.index
+                next[Int(id)] += 1
+            }
+        }
+        scores = [Double](repeating: 0, count: largest + 1)
     }
 
     /// The `limit` indexed clauses sharing the most term weight with
     /// `print`, most first, ties to the lower index.
-    func candidates(for print: ClauseFingerprint, limit: Int) -> [Int] {
-        var shared: [Int: Double] = [:]
-        for (position, id) in print.termIDs.enumerated() where Int(id) < postings.count {
-            let list = postings[Int(id)]
-            guard list.count <= commonLimit else { continue }
-            for index in list { shared[index, default: 0] += print.termWeights[position] }
+    mutating func candidates(for print: ClauseFingerprint, limit: Int) -> [Int] {
+        touched.removeAll(keepingCapacity: true)
+        let vocabulary = starts.count - 1
+        for (position, id) in print.termIDs.enumerated() where Int(id) < vocabulary {
+            let range = starts[Int(id)]..<starts[Int(id) + 1]
+            guard range.count <= commonLimit else { continue }
+            let weight = print.termWeights[position]
+            for index in postings[range] {
+                if scores[index] == 0 { touched.append(index) }
+                scores[index] += weight
+            }
         }
-        let ranked = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        return ranked.prefix(limit).map(\.key)
+        let ranked = touched.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        for index in touched { scores[index] = 0 }
+        return Array(ranked.prefix(limit))
     }
 }
