@@ -42,10 +42,15 @@ struct SectionMatcher {
 
     /// The heading's terms without a leading number; "" for no heading.
     static func key(_ section: Section) -> String {
-        guard let heading = section.heading else { return "" }
-        var words = WordScanner.words(heading)
-        if let first = words.first, words.count > 1, WordScanner.isMarker(first) || isSectionLetter(first) { words.removeFirst() }
-        return WordScanner.terms(words.joined(separator: " ")).joined(separator: " ")
+        guard var text = section.heading else { return "" }
+        if let (first, rest) = WordScanner.firstWord(of: text), WordScanner.isMarker(first) || isSectionLetter(first) { text = rest }
+        // The terms joined by single spaces, written straight into one buffer.
+        var key: [UInt8] = []
+        WordScanner.forEachTerm(in: text, into: &key) { key, term in
+            if !key.isEmpty { key.append(0x20) }
+            key.append(contentsOf: term)
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// "A." or "B" at the start of a heading.

@@ -26,6 +26,26 @@ enum WordScanner {
         } ?? []
     }
 
+    /// The first word of `text` (`words(text)[0]`) and the text from its
+    /// second word on; nil unless it has two words or more.
+    static func firstWord(of text: String) -> (word: String, rest: String)? {
+        var text = text
+        return text.withUTF8 { bytes in
+            func skipSpaces(_ index: inout Int) {
+                while index < bytes.count, case let width = spaceWidth(bytes, at: index), width > 0 { index += width }
+            }
+            var index = 0
+            skipSpaces(&index)
+            let start = index
+            while index < bytes.count, spaceWidth(bytes, at: index) == 0 { index += 1 }
+            let end = index
+            skipSpaces(&index)
+            guard end > start, index < bytes.count else { return nil }
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self))
+        }
+    }
+
     /// Lower-cased runs of ASCII letters and digits and of non-ASCII letters;
     /// typographic punctuation (U+2000–U+206F: quotes, dashes, bullets) and
     /// no-break spaces separate terms.
