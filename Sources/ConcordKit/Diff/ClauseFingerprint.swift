@@ -5,52 +5,45 @@ struct ClauseFingerprint: Sendable {
     /// The words joined by single spaces: two clauses with equal keys say
     /// the same words however their lines were wrapped or numbered.
     var key: String
-    /// Term ids, ascending and unique, with their counts and weights (32-bit:
-    /// a 5,000-clause pair holds some 200,000 of each).
+    /// Term ids, ascending and unique, with their counts (32-bit: a
+    /// 5,000-clause pair holds some 200,000 of each).
     var termIDs: [Int32] = []
     var termCounts: [Int32] = []
-    var termWeights: [Double] = []
+    /// The weight of every term id: one array, shared by all the
+    /// fingerprints of one `make`, not a copy of the weights in each.
+    var weights: [Double] = []
     /// Σ count × weight.
     var mass: Double = 0
+
+    /// The weight of the term at `position` in `termIDs`.
+    @inline(__always)
+    func weight(at position: Int) -> Double { weights[Int(termIDs[position])] }
 
     /// Fingerprints of both sides over one vocabulary. A term's weight is
     /// its inverse document frequency over both sides, ln(1 + N / df): "the",
     /// "staff" and "don't" count for little, "retweet" for much.
     static func make(old: [Clause], new: [Clause]) -> (old: [ClauseFingerprint], new: [ClauseFingerprint], vocabulary: Int) {
         var interner = Interner()
-        var keys: [String] = []
-        keys.reserveCapacity(old.count + new.count)
-        for clause in old { keys.append(interner.add(WordScanner.key(clause.text))) }
-        for clause in new { keys.append(interner.add(WordScanner.key(clause.text))) }
+        var oldPrints = old.map { interner.fingerprint(WordScanner.key($0.text)) }
+        var newPrints = new.map { interner.fingerprint(WordScanner.key($0.text)) }
         let total = Double(max(old.count + new.count, 1))
         let weights = interner.documentFrequency.map { (1 + total / Double($0)).logarithm }
-        func fingerprint(_ index: Int) -> ClauseFingerprint {
-            var print = ClauseFingerprint(key: keys[index])
-            let terms = interner.bounds[index]..<interner.bounds[index + 1]
-            var distinct = 0, previous: Int32 = -1
-            for position in terms where interner.ids[position] != previous {
-                distinct += 1
-                previous = interner.ids[position]
-            }
-            print.termIDs.reserveCapacity(distinct)
-            print.termCounts.reserveCapacity(distinct)
-            print.termWeights.reserveCapacity(distinct)
-            previous = -1
-            for position in terms {
-                let id = interner.ids[position]
-                if id == previous {
-                    print.termCounts[print.termCounts.count - 1] += 1
-                } else {
-                    print.termIDs.append(id)
-                    print.termCounts.append(1)
-                    print.termWeights.append(weights[Int(id)])
-                    previous = id
+        func weigh(_ prints: inout [ClauseFingerprint]) {
+            for index in prints.indices {
+                var mass = 0.0
+                for (position, id) in prints[index].termIDs.enumerated() {
+                    // Added once per occurrence, in the order of the ids:
+                    // the same sum, to the last bit, as adding up each term.
+                    let weight = weights[Int(id)]
+                    for _ in 0..<prints[index].termCounts[position] { mass += weight }
                 }
-                print.mass += weights[Int(id)]
+                prints[index].weights = weights
+                prints[index].mass = mass
             }
-            return print
         }
-        return ((0..<old.count).map(fingerprint), (old.count..<keys.count).map(fingerprint), interner.table.count)
+        weigh(&oldPrints)
+        weigh(&newPrints)
+        return (oldPrints, newPrints, interner.table.count)
     }
 
     /// Term ids and their document frequencies over both sides. The state
@@ -58,17 +51,12 @@ struct ClauseFingerprint: Sendable {
     private struct Interner {
         var table = TermTable()
         var documentFrequency: [Int] = []
-        /// Every clause's sorted term ids, with repeats, one clause after
-        /// another: clause i's are `ids[bounds[i]..<bounds[i + 1]]`. One
-        /// array, so that a clause costs no allocation of its own.
-        var ids: [Int32] = []
-        var bounds: [Int] = [0]
         /// The terms of the clause being added, before they are sorted.
         var found: [Int32] = []
 
-        /// Adds the terms of `key` as the next clause's, each distinct term
-        /// counted once more in its document frequency; returns `key`.
-        mutating func add(_ key: String) -> String {
+        /// The fingerprint of `key`, without weights: its distinct terms,
+        /// each counted once more in its document frequency.
+        mutating func fingerprint(_ key: String) -> ClauseFingerprint {
             found.removeAll(keepingCapacity: true)
             WordScanner.forEachTerm(in: key, stemmed: true, into: &self) { interner, term in
                 let id = interner.table.id(of: term)
@@ -76,14 +64,26 @@ struct ClauseFingerprint: Sendable {
                 interner.found.append(Int32(id))
             }
             found.sort()
-            var previous: Int32 = -1
+            var print = ClauseFingerprint(key: key)
+            var distinct = 0, previous: Int32 = -1
             for id in found where id != previous {
-                documentFrequency[Int(id)] += 1
+                distinct += 1
                 previous = id
             }
-            ids += found
-            bounds.append(ids.count)
-            return key
+            print.termIDs.reserveCapacity(distinct)
+            print.termCounts.reserveCapacity(distinct)
+            previous = -1
+            for id in found {
+                if id == previous {
+                    print.termCounts[print.termCounts.count - 1] += 1
+                } else {
+                    print.termIDs.append(id)
+                    print.termCounts.append(1)
+                    documentFrequency[Int(id)] += 1
+                    previous = id
+                }
+            }
+            return print
         }
     }
 
@@ -93,7 +93,7 @@ struct ClauseFingerprint: Sendable {
         var i = 0, j = 0, shared = 0.0
         while i < termIDs.count, j < other.termIDs.count {
             if termIDs[i] == other.termIDs[j] {
-                shared += Double(min(termCounts[i], other.termCounts[j])) * termWeights[i]
+                shared += Double(min(termCounts[i], other.termCounts[j])) * weight(at: i)
                 i += 1
                 j += 1
             } else if termIDs[i] < other.termIDs[j] {
@@ -130,7 +130,7 @@ struct ClauseFingerprint: Sendable {
             for part in parts {
                 if let found = part.position(of: id) { available += part.termCounts[found] }
             }
-            covered += Double(min(termCounts[index], available)) * termWeights[index]
+            covered += Double(min(termCounts[index], available)) * weight(at: index)
         }
         return covered / mass
     }

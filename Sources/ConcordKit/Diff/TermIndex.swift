@@ -44,7 +44,7 @@ struct TermIndex {
         for (position, id) in print.termIDs.enumerated() where Int(id) < vocabulary {
             let range = starts[Int(id)]..<starts[Int(id) + 1]
             guard range.count <= commonLimit else { continue }
-            let weight = print.termWeights[position]
+            let weight = print.weight(at: position)
             for index in postings[range] {
                 if scores[index] == 0 { touched.append(index) }
                 scores[index] += weight

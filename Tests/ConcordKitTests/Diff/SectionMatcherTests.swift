@@ -31,3 +31,38 @@ import Testing
         #expect(moved.first?.notes == ["section 'Staff' → 'Parents'"])
     }
 }
+
+/// `SectionMatcher.key` writes the heading's terms straight into a buffer;
+/// it must give the terms of its words, a leading number or letter left
+/// out, joined by single spaces.
+@Suite struct SectionKeyTests {
+    static func reference(_ heading: String?) -> String {
+        guard let heading else { return "" }
+        var words = WordScanner.words(heading)
+        if let first = words.first, words.count > 1, WordScanner.isMarker(first) || isSectionLetter(first) { words.removeFirst() }
+        return WordScanner.terms(words.joined(separator: " ")).joined(separator: " ")
+    }
+
+    static func isSectionLetter(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        let core = bytes.last == 0x2E ? bytes.dropLast() : bytes[...]
+        return core.count == 1 && core.first.map { $0 >= 0x41 && $0 <= 0x5A } == true
+    }
+
+    @Test func generatedHeadingsKeyAsTheirWords() {
+        var generator = SeededGenerator(seed: 23)
+        let pieces = ["B.", "B", "4.2", "5.2.", "(a)", "iv)", "·", "-", "Use", "of", "social", "networking", "by", "STAFF", "parents/carers",
+                      "café", "‘friends’", "—", "2018", "x", "A)", "ab."]
+        let spaces = [" ", "  ", "\t", "\u{00A0}", " \u{00A0} ", "\n"]
+        for _ in 0..<2_000 {
+            var heading = Bool.random(using: &generator) ? spaces.randomElement(using: &generator)! : ""
+            for index in 0..<Int.random(in: 0...5, using: &generator) {
+                if index > 0 { heading += spaces.randomElement(using: &generator)! }
+                heading += pieces.randomElement(using: &generator)!
+            }
+            if Bool.random(using: &generator) { heading += spaces.randomElement(using: &generator)! }
+            #expect(SectionMatcher.key(Section(id: "s", heading: heading, line: nil)) == Self.reference(heading), "\(heading.debugDescription)")
+        }
+        #expect(SectionMatcher.key(Section(id: "s", heading: nil, line: nil)) == "")
+    }
+}

@@ -17,6 +17,19 @@ import Testing
         #expect(WordScanner.wordsWithoutMarker("\(marker) Staff must not") == ["Staff", "must", "not"])
     }
 
+    @Test(arguments: ["", " ", "Staff", "  Staff  ", "4.1 Staff", "  4.1\tStaff must ", "·\u{00A0}Staff", "a\u{00A0}\u{00A0} b", "x\ny", "café\u{00A0}", "B. Use of"])
+    func firstWordIsTheFirstOfTheWords(_ text: String) {
+        let words = WordScanner.words(text)
+        guard let (first, rest) = WordScanner.firstWord(of: text) else {
+            #expect(words.count < 2)
+            return
+        }
+        #expect(words.count >= 2)
+        #expect(first == words.first)
+        #expect(WordScanner.words(rest) == Array(words.dropFirst()))
+        #expect(rest.utf8.first.map { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0xC2 } == true)
+    }
+
     @Test(arguments: ["Staff", "I", "a", "(including", "16)."])
     func wordsAreNotMarkers(_ word: String) {
         #expect(!WordScanner.isMarker(word))
