@@ -151,6 +151,8 @@ private extension Double {
     /// ln x = 2 · atanh((x − 1) / (x + 1)), after scaling x into [1, 2).
     var logarithm: Double {
         guard self > 0 else { return 0 }
+        // Infinity would halve forever in the scaling below.
+        guard self.isFinite else { return self }
         var x = self, exponent = 0.0
         while x >= 2 { x /= 2; exponent += 1 }
         while x < 1 { x *= 2; exponent -= 1 }
