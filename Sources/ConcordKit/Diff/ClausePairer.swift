@@ -29,8 +29,8 @@ struct ClausePairer {
     var candidateLimit = 8
     var commonTermLimit = 40
 
-    /// The groups, and each clause's key (`WordScanner.key`), which the
-    /// pairing computed and the classifier compares again.
+    /// The groups, and each clause's key (`WordScanner.key`): the pairing
+    /// computes the keys, and the classifier compares them again.
     func pair(_ old: [Clause], _ new: [Clause]) -> (groups: [ClauseGroup], oldKeys: [String], newKeys: [String]) {
         var state = PairingState(old: old, new: new)
         pairSameWords(&state)

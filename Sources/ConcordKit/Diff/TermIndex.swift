@@ -46,6 +46,8 @@ struct TermIndex {
             guard range.count <= commonLimit else { continue }
             let weight = print.weight(at: position)
             for index in postings[range] {
+                // Weights are positive (ln(1 + N / df) ≥ ln 2): a score of
+                // 0 is a clause this lookup has not touched yet.
                 if scores[index] == 0 { touched.append(index) }
                 scores[index] += weight
             }
