@@ -54,7 +54,7 @@ struct SectionMatcher {
     }
 
     /// "A." or "B" at the start of a heading.
-    private static func isSectionLetter(_ word: String) -> Bool {
+    static func isSectionLetter(_ word: String) -> Bool {
         let bytes = Array(word.utf8)
         let core = bytes.last == 0x2E ? bytes.dropLast() : bytes[...]
         return core.count == 1 && core.first.map { $0 >= 0x41 && $0 <= 0x5A } == true

@@ -39,14 +39,8 @@ import Testing
     static func reference(_ heading: String?) -> String {
         guard let heading else { return "" }
         var words = WordScanner.words(heading)
-        if let first = words.first, words.count > 1, WordScanner.isMarker(first) || isSectionLetter(first) { words.removeFirst() }
+        if let first = words.first, words.count > 1, WordScanner.isMarker(first) || SectionMatcher.isSectionLetter(first) { words.removeFirst() }
         return WordScanner.terms(words.joined(separator: " ")).joined(separator: " ")
-    }
-
-    static func isSectionLetter(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        let core = bytes.last == 0x2E ? bytes.dropLast() : bytes[...]
-        return core.count == 1 && core.first.map { $0 >= 0x41 && $0 <= 0x5A } == true
     }
 
     @Test func generatedHeadingsKeyAsTheirWords() {
