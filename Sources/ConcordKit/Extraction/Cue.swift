@@ -16,8 +16,9 @@ extension SentenceAnalysis {
         let tokens = self.tokens, modals = lexicon.modals
         // Phrases that only look modal: rare, so looked through, not marked
         // in an array of every token.
-        let notModal = lexicon.notModal.scan(tokens)
         cues.removeAll(keepingCapacity: true)
+        guard mayMatch(modals) else { return }
+        let notModal = mayMatch(lexicon.notModal) ? lexicon.notModal.scan(tokens) : []
         var index = 0
         while index < tokens.count {
             guard !notModal.contains(where: { $0.start <= index && index < $0.end }), let match = modals.longest(in: tokens, at: index) else {
@@ -27,7 +28,7 @@ extension SentenceAnalysis {
             defer { index = match.end }
             let first = tokens[match.start]
             if first.is(words.may) || first.is(words.can), match.end < tokens.count,
-               lexicon.possibilityAfterMay.longest(in: tokens, at: match.end) != nil {
+               mayMatch(lexicon.possibilityAfterMay), lexicon.possibilityAfterMay.longest(in: tokens, at: match.end) != nil {
                 continue
             }
             if match.start == 0, first.is(words.should) || first.is(words.will) || first.is(words.may) { continue }

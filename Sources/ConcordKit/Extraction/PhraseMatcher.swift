@@ -51,6 +51,9 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     private let links: PrefixTable
     /// Marks a gap may cross besides words ("parents / carers", "school's").
     private let gapMarks: WordSet
+    /// This matcher's bit in its vocabulary's `PhraseStarts`; 0 when it
+    /// has none.
+    private let bit: UInt64
 
     /// A word opening at least this many phrases has its phrases with a
     /// second word looked up by the pair: below it, checking each phrase's
@@ -74,6 +77,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         var compiled: [Phrase] = []
         var byWord: [[Int]] = []
         var byPrefix: [[Int]] = []
+        let bit = vocabulary.starts.newBit()
         /// Words that open `pairThreshold` phrases or more.
         var crowded: [Int] = []
         for (phrase, payload) in phrases {
@@ -93,10 +97,12 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             case .word(let word, _):
                 if byWord.count <= Int(word) { byWord += Array(repeating: [], count: Int(word) + 1 - byWord.count) }
                 byWord[Int(word)].append(index)
+                vocabulary.starts.add(bit, word: word)
                 if byWord[Int(word)].count == pairThreshold { crowded.append(Int(word)) }
             case .prefix(let prefix):
                 if byPrefix.count <= Int(prefix) { byPrefix += Array(repeating: [], count: Int(prefix) + 1 - byPrefix.count) }
                 byPrefix[Int(prefix)].append(index)
+                vocabulary.starts.add(bit, prefix: prefix)
             case .any, .gap: break
             }
         }
@@ -136,6 +142,14 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         self.pairPhrases = pairPhrases
         self.links = vocabulary.prefixes
         self.gapMarks = WordSet(["'s", "/", ","], vocabulary: &vocabulary)
+        self.bit = bit
+    }
+
+    /// Whether a phrase may match in a sentence whose tokens have the
+    /// `PhraseStarts` bits given: false when none of them opens one.
+    @inline(__always)
+    func mayMatch(startingWith bits: UInt64) -> Bool {
+        bit == 0 || bits & bit != 0
     }
 
     static func pieces(of phrase: String, vocabulary: inout Vocabulary) -> [Piece] {

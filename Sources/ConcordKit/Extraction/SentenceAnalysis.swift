@@ -21,14 +21,24 @@ final class SentenceAnalysis {
     var words: RuleWords { lexicon.wordLists.words }
     /// The modal cues, left to right (see `findCues`).
     @exclusivity(unchecked) var cues: [Cue] = []
+    /// The `PhraseStarts` bits of the tokens: which matchers may match in
+    /// the sentence at all.
+    @exclusivity(unchecked) private(set) var phraseStarts: UInt64 = 0
+
+    /// Whether a phrase of `matcher` may match in the sentence: false when
+    /// none of its tokens opens one, and the matcher need not scan it.
+    @inline(__always)
+    func mayMatch<Payload>(_ matcher: PhraseMatcher<Payload>) -> Bool {
+        matcher.mayMatch(startingWith: phraseStarts)
+    }
 
     /// Contexts named, without phrases that only look like one ("in school
     /// uniform").
     var contexts: [PhraseMatcher<Context>.Match] {
         if !foundContexts {
             foundContexts = true
-            lexicon.contexts.scan(tokens, into: &contextStore)
-            let notContexts = lexicon.notContexts.scan(tokens)
+            if mayMatch(lexicon.contexts) { lexicon.contexts.scan(tokens, into: &contextStore) }
+            let notContexts = mayMatch(lexicon.notContexts) ? lexicon.notContexts.scan(tokens) : []
             if !notContexts.isEmpty {
                 contextStore.removeAll { match in notContexts.contains { $0.start <= match.start && match.start < $0.end } }
             }
@@ -44,8 +54,8 @@ final class SentenceAnalysis {
         if !foundRoles {
             foundRoles = true
             let contexts = self.contexts
-            let notRoles = lexicon.notRoles.scan(tokens)
-            lexicon.roles.scan(tokens, into: &roleStore)
+            let notRoles = mayMatch(lexicon.notRoles) ? lexicon.notRoles.scan(tokens) : []
+            if mayMatch(lexicon.roles) { lexicon.roles.scan(tokens, into: &roleStore) }
             if !contexts.isEmpty || !notRoles.isEmpty {
                 roleStore.removeAll { match in
                     contexts.contains { $0.start < match.end && match.start < $0.end }
@@ -81,6 +91,10 @@ final class SentenceAnalysis {
         actionStarts.reserveCapacity(tokens.count + 1)
         // Room for a phrase a token, which few sentences pass: one
         // allocation, not one each time the array doubles.
+        guard mayMatch(actions) else {
+            actionStarts.append(contentsOf: repeatElement(0, count: tokens.count + 1))
+            return
+        }
         actionMatches.reserveCapacity(tokens.count)
         for start in tokens.indices {
             actionStarts.append(Int32(actionMatches.count))
@@ -92,7 +106,7 @@ final class SentenceAnalysis {
     var exceptionSpans: [ExceptionSpan] {
         if !foundExceptions {
             foundExceptions = true
-            exceptionStore = SentenceAnalysis.findExceptions(tokens, lexicon)
+            if mayMatch(lexicon.exceptionTriggers) { exceptionStore = SentenceAnalysis.findExceptions(tokens, lexicon) }
         }
         return exceptionStore
     }
@@ -119,6 +133,7 @@ final class SentenceAnalysis {
     func read(blockText: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
         self.range = range
         Tokenizer.tokenize(UnsafeBufferPointer(rebasing: blockText[range]), base: range.lowerBound, vocabulary: lexicon.vocabulary, into: &tokens)
+        phraseStarts = lexicon.vocabulary.starts.bits(of: tokens, prefixes: lexicon.vocabulary.prefixes)
         contextStore.removeAll(keepingCapacity: true)
         foundContexts = false
         roleStore.removeAll(keepingCapacity: true)
@@ -209,11 +224,11 @@ final class SentenceAnalysis {
     }
 
     func has(_ matcher: PhraseMatcher<Bool>, in range: Range<Int>) -> Bool {
-        matcher.first(in: tokens, range) != nil
+        mayMatch(matcher) && matcher.first(in: tokens, range) != nil
     }
 
     func firstMatch(_ matcher: PhraseMatcher<Bool>, in range: Range<Int>) -> PhraseMatcher<Bool>.Match? {
-        matcher.first(in: tokens, range)
+        mayMatch(matcher) ? matcher.first(in: tokens, range) : nil
     }
 
     /// Roles matched wholly inside `range`, in order: a slice of `roles`,

@@ -48,7 +48,8 @@ extension SentenceExtractor {
     /// "Photographs … of pupils must not be published": an image is the
     /// passive's subject and its verb posts.
     func postsImages(pre: Range<Int>, post: Range<Int>) -> Bool {
-        guard let verb = tokens[post].firstIndex(where: { $0.isWord && !lists.beforePassiveVerb.contains($0) }) else { return false }
+        guard sentence.mayMatch(lexicon.postingVerbs), sentence.mayMatch(lexicon.imageNouns),
+              let verb = tokens[post].firstIndex(where: { $0.isWord && !lists.beforePassiveVerb.contains($0) }) else { return false }
         guard lexicon.postingVerbs.longest(in: tokens, at: verb) != nil else { return false }
         return pre.contains { lexicon.imageNouns.longest(in: tokens, at: $0) != nil }
     }

@@ -2,7 +2,7 @@
 extension SentenceExtractor {
     func age(in range: Range<Int>) -> AgeThreshold? {
         // "pupils aged 13 or over", "children of 11 and under".
-        for index in range where tokens[index].isWord {
+        for index in range where tokens[index].isWord && sentence.mayMatch(lexicon.ageSuffixes) {
             guard index > 0, index + 1 < range.upperBound, let years = number(tokens[index]), years >= 5, years <= 25,
                   let suffix = lexicon.ageSuffixes.longest(in: tokens, at: index + 1), suffix.end <= range.upperBound,
                   lists.ageLeads.contains(tokens[index - 1])
@@ -10,7 +10,7 @@ extension SentenceExtractor {
             let before = sentence.roleMatches(in: range.lowerBound..<index).filter { $0.payload != .school && !sentence.isPossessive($0) }
             return AgeThreshold(comparator: suffix.payload, years: years, appliesTo: before.last?.payload ?? .pupils)
         }
-        for index in range {
+        for index in range where sentence.mayMatch(lexicon.ageWords) {
             guard let match = lexicon.ageWords.longest(in: tokens, at: index) else { continue }
             var cursor = match.end
             while cursor < range.upperBound, lists.ageFillers.contains(tokens[cursor]) { cursor += 1 }
@@ -52,6 +52,7 @@ extension SentenceExtractor {
     /// clause forbids the other channels.
     private func isChannel(before index: Int, in range: Range<Int>) -> Bool {
         let from = max(range.lowerBound, index - 4)
+        guard sentence.mayMatch(lexicon.channels) else { return false }
         return lexicon.channels.first(in: tokens, from..<index + 1) != nil
             || (from..<index).contains { lexicon.channels.matches(in: tokens, at: $0).contains { $0.end >= index - 1 } }
     }

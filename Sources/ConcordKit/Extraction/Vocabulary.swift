@@ -13,6 +13,8 @@ struct Vocabulary: Sendable {
     /// The prefixes, each linked to the next shorter one: a token keeps
     /// only its longest.
     let prefixes = PrefixTable()
+    /// The matchers whose phrases open with each word and prefix.
+    var starts = PhraseStarts()
 
     static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
         var hash: UInt64 = 0xcbf29ce484222325
