@@ -24,6 +24,11 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         /// second piece is a word; -1 otherwise. Most candidates found by
         /// their first word fail here ("is" opens 34 modal phrases).
         var second: Int32
+        /// The prefix the token after the first must start with, when the
+        /// phrase's second piece is a prefix ("school account*"); -1
+        /// otherwise. Such phrases are tried at every token of their first
+        /// word, and most fail here.
+        var secondPrefix: Int32 = -1
     }
 
     struct Match {
@@ -84,14 +89,15 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             let parsed = Self.pieces(of: phrase, vocabulary: &vocabulary)
             guard let first = parsed.first else { continue }
             let index = compiled.count
-            var second: Int32 = -1
-            if parsed.count > 1, case .word(let word, _) = parsed[1] {
-                switch first {
-                case .word, .prefix: second = word
-                case .any, .gap: break
-                }
+            var second: Int32 = -1, secondPrefix: Int32 = -1
+            switch first {
+            case .word, .prefix:
+                if parsed.count > 1, case .word(let word, _) = parsed[1] { second = word }
+                if parsed.count > 1, case .prefix(let prefix) = parsed[1] { secondPrefix = prefix }
+            case .any, .gap: break
             }
-            compiled.append(Phrase(first: pieces.count, end: pieces.count + parsed.count, payload: payload, order: index, second: second))
+            compiled.append(Phrase(first: pieces.count, end: pieces.count + parsed.count, payload: payload, order: index,
+                                   second: second, secondPrefix: secondPrefix))
             pieces += parsed
             switch first {
             case .word(let word, _):
@@ -292,6 +298,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     private func match(_ phraseIndex: Int, _ tokens: [Token], _ index: Int, _ limit: Int) -> Match? {
         let phrase = phrases[phraseIndex]
         if phrase.second >= 0, index + 1 >= tokens.count || tokens[index + 1].word != phrase.second { return nil }
+        if phrase.secondPrefix >= 0, index + 1 >= tokens.count || !links.token(tokens[index + 1], startsWith: phrase.secondPrefix) { return nil }
         // The phrase was found by its first word or prefix, so that piece
         // matches already unless it asks for a capital.
         let matched: Int?

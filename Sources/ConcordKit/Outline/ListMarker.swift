@@ -51,7 +51,8 @@ struct ListMarker: Hashable, Sendable {
             guard let content = contentStart(bytes, after: end) else { continue }
             // A second bullet right after the first ("- · item") is the same item.
             var offset = content
-            for inner in bullets where inner != [UInt8(ascii: "o")] && hasPrefix(bytes, inner, at: offset) {
+            // Only a byte that opens some bullet is compared with each.
+            for inner in bulletFirstBytes[Int(bytes[offset])] ? bullets : [] where inner != [UInt8(ascii: "o")] && hasPrefix(bytes, inner, at: offset) {
                 if let after = contentStart(bytes, after: offset + inner.count) { offset = after }
                 break
             }
