@@ -200,7 +200,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// prefixes opens a phrase. Most tokens open none, and are passed over
     /// without collecting anything.
     @inline(__always)
-    private func mayStart(_ token: Token) -> Bool {
+    func mayStart(_ token: Token) -> Bool {
         let word = Int(token.word)
         if word >= 0, word < byWord.count, !byWord[word].isEmpty { return true }
         var prefix = token.prefix
