@@ -14,10 +14,10 @@ extension SentenceAnalysis {
     func findCues() {
         // Read once, not retained and released at each token's lookup.
         let tokens = self.tokens, modals = lexicon.modals
-        // Phrases that only look modal: rare, so looked through, not marked
-        // in an array of every token.
         cues.removeAll(keepingCapacity: true)
         guard mayMatch(modals) else { return }
+        // Phrases that only look modal: rare, so looked through, not marked
+        // in an array of every token.
         let notModal = mayMatch(lexicon.notModal) ? lexicon.notModal.scan(tokens) : []
         var index = 0
         while index < tokens.count {

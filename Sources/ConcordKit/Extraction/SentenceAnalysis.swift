@@ -89,12 +89,12 @@ final class SentenceAnalysis {
         // retained and released for every call.
         let tokens = self.tokens, actions = lexicon.actions
         actionStarts.reserveCapacity(tokens.count + 1)
-        // Room for a phrase a token, which few sentences pass: one
-        // allocation, not one each time the array doubles.
         guard mayMatch(actions) else {
             actionStarts.append(contentsOf: repeatElement(0, count: tokens.count + 1))
             return
         }
+        // Room for a phrase a token, which few sentences pass: one
+        // allocation, not one each time the array doubles.
         actionMatches.reserveCapacity(tokens.count)
         for start in tokens.indices {
             actionStarts.append(Int32(actionMatches.count))
