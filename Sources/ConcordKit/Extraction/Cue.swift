@@ -18,7 +18,7 @@ extension SentenceAnalysis {
         guard mayMatch(modals) else { return }
         // Phrases that only look modal: rare, so looked through, not marked
         // in an array of every token.
-        let notModal = mayMatch(lexicon.notModal) ? lexicon.notModal.scan(tokens) : []
+        let notModal = scan(lexicon.notModal)
         var index = 0
         while index < tokens.count {
             guard !notModal.contains(where: { $0.start <= index && index < $0.end }), let match = modals.longest(in: tokens, at: index) else {

@@ -32,13 +32,19 @@ final class SentenceAnalysis {
         matcher.mayMatch(startingWith: phraseStarts)
     }
 
+    /// The matcher's non-overlapping matches in the sentence (`scan`), or
+    /// none, without a scan, when no token opens one of its phrases.
+    func scan<Payload>(_ matcher: PhraseMatcher<Payload>, in range: Range<Int>? = nil) -> [PhraseMatcher<Payload>.Match] {
+        mayMatch(matcher) ? matcher.scan(tokens, in: range) : []
+    }
+
     /// Contexts named, without phrases that only look like one ("in school
     /// uniform").
     var contexts: [PhraseMatcher<Context>.Match] {
         if !foundContexts {
             foundContexts = true
             if mayMatch(lexicon.contexts) { lexicon.contexts.scan(tokens, into: &contextStore) }
-            let notContexts = mayMatch(lexicon.notContexts) ? lexicon.notContexts.scan(tokens) : []
+            let notContexts = scan(lexicon.notContexts)
             if !notContexts.isEmpty {
                 contextStore.removeAll { match in notContexts.contains { $0.start <= match.start && match.start < $0.end } }
             }
@@ -54,7 +60,7 @@ final class SentenceAnalysis {
         if !foundRoles {
             foundRoles = true
             let contexts = self.contexts
-            let notRoles = mayMatch(lexicon.notRoles) ? lexicon.notRoles.scan(tokens) : []
+            let notRoles = scan(lexicon.notRoles)
             if mayMatch(lexicon.roles) { lexicon.roles.scan(tokens, into: &roleStore) }
             if !contexts.isEmpty || !notRoles.isEmpty {
                 roleStore.removeAll { match in

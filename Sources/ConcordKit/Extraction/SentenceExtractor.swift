@@ -118,7 +118,7 @@ struct SentenceExtractor {
         if isQuestion { return [] }
         // A statement ("Social media includes …", "The school recognises
         // that …") is no clause; "material that includes pupils" is.
-        let statements = sentence.mayMatch(lexicon.nonDeontic) ? lexicon.nonDeontic.scan(tokens, in: 0..<cues[0].range.lowerBound) : []
+        let statements = sentence.scan(lexicon.nonDeontic, in: 0..<cues[0].range.lowerBound)
         // "I understand that I must …" in a signed agreement is a rule.
         if statements.contains(where: { $0.start == 0 || !lists.beforeStatement.contains(tokens[$0.start - 1]) }) {
             return []
