@@ -106,6 +106,7 @@ public enum CompareCommand {
         default: CompareTextWriter(width: io.terminalWidth, colour: io.useColour).write(matrix, to: &out)
         }
         io.write(out)
+        io.keepUntilExit((documents, matrix, out))
         return failed ? ExitCode.failure : ExitCode.success
     }
 }

@@ -56,6 +56,8 @@ public enum DiffCommand {
         default: DiffTextWriter(colour: io.useColour, onlyChanges: onlyChanges).write(diff, to: &out)
         }
         io.write(out)
-        return diff.isSame ? ExitCode.success : ExitCode.failure
+        let isSame = diff.isSame
+        io.keepUntilExit((old, new, diff, out))
+        return isSame ? ExitCode.success : ExitCode.failure
     }
 }

@@ -38,7 +38,8 @@ public enum ExtractCommand {
         // jsonl records, written as UTF-8 bytes without making a String of them.
         var records: [UInt8] = []
         if format == "csv" { ClauseCSVWriter.writeHeader(to: &out) }
-        for path in loader.expand(paths, failed: &failed) {
+        let files = loader.expand(paths, failed: &failed)
+        for (position, path) in files.enumerated() {
             guard let loaded = loader.load(path) else { failed = true; continue }
             // What the outline noticed (a repeated version number) is worth a
             // warning; notes (a dropped page header) are not.
@@ -53,6 +54,9 @@ public enum ExtractCommand {
             }
             if out.utf8.count > 1 << 20 { io.write(out); out = "" }
             if records.count > 1 << 20 { io.writeBytes(records); records.removeAll(keepingCapacity: true) }
+            // Each document is freed once written, but the last: `concord`
+            // exits next.
+            if position == files.count - 1 { io.keepUntilExit(loaded) }
         }
         switch format {
         case "json":
@@ -67,6 +71,7 @@ public enum ExtractCommand {
         }
         if !records.isEmpty { io.writeBytes(records) }
         io.write(out)
+        io.keepUntilExit((documents, out, records))
         return failed ? ExitCode.failure : ExitCode.success
     }
 }

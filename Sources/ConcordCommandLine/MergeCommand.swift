@@ -79,7 +79,9 @@ public enum MergeCommand {
         let result = PolicyMerger(strategy: strategy, settings: settings, reader: reader).merge(documents)
         var report = ""
         MergeReportWriter.write(result, to: &report)
-        return write(result, report: report, arguments: arguments, io: io)
+        let status = write(result, report: report, arguments: arguments, io: io)
+        io.keepUntilExit((documents, result, report))
+        return status
     }
 
     /// Writes the policy (and its first kept version) and the report; a
