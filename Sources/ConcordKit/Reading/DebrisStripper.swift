@@ -8,38 +8,41 @@ public enum DebrisStripper {
     /// The line without debris. Returns the same string when there is none.
     public static func strip(_ line: String) -> String {
         var line = line
-        let stripped = line.withUTF8 { bytes -> String? in
-            // Most lines hold none of the three bytes debris opens with.
-            guard ByteSearch.next(in: bytes, from: 0, UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "*")) < bytes.count else {
-                return nil
-            }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var index = 0
-            scan: while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "[") {
-                    for marker in bracketMarkers where hasPrefix(bytes, marker, at: index) {
-                        var end = index + marker.count
-                        while end < bytes.count && bytes[end] != UInt8(ascii: "]") { end += 1 }
-                        index = min(end + 1, bytes.count)
-                        continue scan
-                    }
-                } else if byte == UInt8(ascii: "<") {
-                    for tag in tags where hasPrefix(bytes, tag, at: index) {
-                        index += tag.count
-                        continue scan
-                    }
-                } else if byte == UInt8(ascii: "*"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "*") {
-                    index += 2
+        return line.withUTF8(stripped) ?? line
+    }
+
+    /// The line of `bytes` without debris, or nil when it holds none and
+    /// is its own string as it is.
+    static func stripped(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        // Most lines hold none of the three bytes debris opens with.
+        guard ByteSearch.next(in: bytes, from: 0, UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "*")) < bytes.count else {
+            return nil
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        scan: while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "[") {
+                for marker in bracketMarkers where hasPrefix(bytes, marker, at: index) {
+                    var end = index + marker.count
+                    while end < bytes.count && bytes[end] != UInt8(ascii: "]") { end += 1 }
+                    index = min(end + 1, bytes.count)
                     continue scan
                 }
-                out.append(byte)
-                index += 1
+            } else if byte == UInt8(ascii: "<") {
+                for tag in tags where hasPrefix(bytes, tag, at: index) {
+                    index += tag.count
+                    continue scan
+                }
+            } else if byte == UInt8(ascii: "*"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "*") {
+                index += 2
+                continue scan
             }
-            return String(decoding: out, as: UTF8.self)
+            out.append(byte)
+            index += 1
         }
-        return stripped ?? line
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Markdown's single-character emphasis (`_must_`, `*should*`): the

@@ -35,11 +35,11 @@ public struct SourceText: Sendable {
         self.init(name: name, splitLines: SourceText.splitLines(text), encoding: .utf8, isMarkdown: isMarkdown)
     }
 
-    /// Source text of lines as they were split, their debris stripped.
+    /// Source text of lines as `splitLines` gives them, their debris
+    /// stripped; Markdown's emphasis marks go here.
     private init(name: String, splitLines lines: [String], encoding: TextDecoder.Encoding, isMarkdown: Bool) {
-        var lines = lines.map(DebrisStripper.strip)
-        if isMarkdown { lines = lines.map(DebrisStripper.stripMarkdownEmphasis) }
-        self.init(name: name, lines: lines, encoding: encoding, isMarkdown: isMarkdown)
+        self.init(name: name, lines: isMarkdown ? lines.map(DebrisStripper.stripMarkdownEmphasis) : lines,
+                  encoding: encoding, isMarkdown: isMarkdown)
     }
 
     static func splitLines(_ text: String) -> [String] {
@@ -47,21 +47,25 @@ public struct SourceText: Sendable {
         return text.withUTF8(splitLines)
     }
 
+    /// The lines of `bytes`, split on LF, CRLF or CR, each stripped of
+    /// debris as it becomes a string: no string is made twice.
     static func splitLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var lines: [String] = []
         var start = 0
         var index = 0
+        func addLine(_ end: Int) {
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            lines.append(DebrisStripper.stripped(line) ?? String(decoding: line, as: UTF8.self))
+        }
         while true {
             index = ByteSearch.next(in: bytes, from: index, 10, 13, 13)
             guard index < bytes.count else { break }
-            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+            addLine(index)
             if bytes[index] == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
             index += 1
             start = index
         }
-        if start < bytes.count {
-            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
-        }
+        if start < bytes.count { addLine(bytes.count) }
         return lines
     }
 }

@@ -18,4 +18,20 @@ import Testing
         }
         #expect(DebrisStripper.strip("Staff must lock phones away during lessons.") == "Staff must lock phones away during lessons.")
     }
+
+    /// Reading a file strips each line as it is cut from the bytes, the
+    /// last line and every line ending alike; Markdown's emphasis goes only
+    /// in Markdown.
+    @Test func readingStripsEveryLine() throws {
+        let text = "[bookmark: a]Staff **must not** post.\r\nPupils _may_ bring <u>phones</u>.\rSee [section 4].\n\nLast <b>line</b>"
+        let expected = ["Staff must not post.", "Pupils _may_ bring phones.", "See [section 4].", "", "Last line"]
+        #expect(try SourceText.read(Array(text.utf8), name: "t").get().lines == expected)
+        #expect(SourceText(name: "t", text: text).lines == expected)
+        // Latin-1, decoded first, is split and stripped the same way.
+        var latin1 = Array(text.utf8)
+        latin1.append(0xE9)
+        #expect(try SourceText.read(latin1, name: "t").get().lines == expected.dropLast() + ["Last line\u{E9}"])
+        let markdown = try SourceText.read(Array(text.utf8), name: "t", isMarkdown: true).get()
+        #expect(markdown.lines[1] == "Pupils may bring phones.")
+    }
 }
