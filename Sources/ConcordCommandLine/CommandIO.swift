@@ -18,10 +18,10 @@ public struct CommandIO: @unchecked Sendable {
     public var terminalWidth: Int
     public var environment: [String: String]
     /// Takes the large values a command is done with just before it
-    /// returns. The process's own keeps them, unfreed, until `concord`
-    /// exits, which it does next: freeing the diff of a 5,000-clause pair
+    /// returns. The process's streams (`standard()`) keep them, unfreed,
+    /// since `concord` exits next: freeing the diff of a 5,000-clause pair
     /// was 2 % of the run's instructions, work nobody waits for (clang's
-    /// `-disable-free`). Tests let them go.
+    /// `-disable-free`). Tests' streams let them go.
     public var keepUntilExit: (Any) -> Void
 
     public init(
@@ -47,7 +47,9 @@ public struct CommandIO: @unchecked Sendable {
     /// Colour only on a terminal and never with `NO_COLOR`.
     public var useColour: Bool { isTerminal && environment["NO_COLOR"] == nil }
 
-    /// The process's own streams.
+    /// The process's own streams, for a process that exits when its
+    /// command returns: what the command hands `keepUntilExit` is never
+    /// freed.
     public static func standard() -> CommandIO {
         let terminal = isatty(STDOUT_FILENO) != 0
         var width = 100
