@@ -56,8 +56,7 @@ public enum DiffCommand {
         default: DiffTextWriter(colour: io.useColour, onlyChanges: onlyChanges).write(diff, to: &out)
         }
         io.write(out)
-        let isSame = diff.isSame
         io.keepUntilExit((old, new, diff, out))
-        return isSame ? ExitCode.success : ExitCode.failure
+        return diff.isSame ? ExitCode.success : ExitCode.failure
     }
 }
