@@ -25,10 +25,15 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
     }
 
     /// Every clause, in document order: gathered in one array, without an
-    /// array per section first.
+    /// array per section first, and sized to the clauses, not the items
+    /// (a third of a document's items may be passages).
     public var clauses: [Clause] {
+        var count = 0
+        for section in sections {
+            for case .clause in section.items { count += 1 }
+        }
         var clauses: [Clause] = []
-        clauses.reserveCapacity(sections.reduce(0) { $0 + $1.items.count })
+        clauses.reserveCapacity(count)
         for section in sections {
             for case .clause(let clause) in section.items { clauses.append(clause) }
         }

@@ -23,7 +23,10 @@ public struct DiffHTMLWriter: Sendable {
         del{background:#ffebee;color:#b71c1c}ins{background:#e8f5e9;color:#1b5e20;text-decoration:none;font-weight:600}
         """
 
-    public func write(_ diff: PolicyDiff, to out: inout String) {
+    /// Writes the page to `output` in pieces of about
+    /// `String.drainThreshold` bytes, so that it need not be held whole.
+    public func write<Output: TextOutputStream>(_ diff: PolicyDiff, to output: inout Output) {
+        var out = ""
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Changes: ")
         appendHTMLEscaped(diff.new.title ?? diff.new.name, to: &out)
         out.append("</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n<h1>What changed</h1>\n")
@@ -45,8 +48,12 @@ public struct DiffHTMLWriter: Sendable {
         let changes = diff.changes(onlyChanges: onlyChanges)
         out.append(changes.isEmpty ? "<p>No clause changed.</p>\n" : "<h2>Clauses</h2>\n")
         let headings = DiffDescription.Headings(diff)
-        for change in changes { writeChange(change, headings, to: &out) }
+        for change in changes {
+            writeChange(change, headings, to: &out)
+            out.drain(into: &output, atLeast: String.drainThreshold)
+        }
         out.append("</body>\n</html>\n")
+        out.drain(into: &output)
     }
 
     private func writeSummary(_ summary: DiffSummary, to out: inout String) {

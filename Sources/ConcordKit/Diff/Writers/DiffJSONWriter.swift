@@ -9,7 +9,10 @@ public struct DiffJSONWriter: Sendable {
         self.onlyChanges = onlyChanges
     }
 
-    public func write(_ diff: PolicyDiff, to out: inout String) {
+    /// Writes the JSON to `output` in pieces of about
+    /// `String.drainThreshold` bytes, so that it need not be held whole.
+    public func write<Output: TextOutputStream>(_ diff: PolicyDiff, to output: inout Output) {
+        var out = ""
         out.append("{\n  \"old\": ")
         writeDocument(diff.old, to: &out)
         out.append(",\n  \"new\": ")
@@ -30,8 +33,10 @@ public struct DiffJSONWriter: Sendable {
         for (index, change) in changes.enumerated() {
             out.append(index == 0 ? "\n    " : ",\n    ")
             writeChange(change, diff: diff, to: &out)
+            out.drain(into: &output, atLeast: String.drainThreshold)
         }
         out.append(changes.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        out.drain(into: &output)
     }
 
     private func writeDocument(_ document: PolicyDocument, to out: inout String) {

@@ -9,7 +9,10 @@ public struct DiffMarkdownWriter: Sendable {
         self.onlyChanges = onlyChanges
     }
 
-    public func write(_ diff: PolicyDiff, to out: inout String) {
+    /// Writes the report to `output` in pieces of about
+    /// `String.drainThreshold` bytes, so that it need not be held whole.
+    public func write<Output: TextOutputStream>(_ diff: PolicyDiff, to output: inout Output) {
+        var out = ""
         out.append("# Changes from ")
         appendMarkdownEscaped(diff.old.name, to: &out)
         out.append(" to ")
@@ -57,6 +60,7 @@ public struct DiffMarkdownWriter: Sendable {
                 }
             }
             out.append("\n")
+            out.drain(into: &output, atLeast: String.drainThreshold)
         }
         let unchanged = onlyChanges ? [] : diff.changes.filter(\.isUnchanged)
         if !unchanged.isEmpty { out.append("\n## Unchanged clauses\n\n") }
@@ -66,7 +70,9 @@ public struct DiffMarkdownWriter: Sendable {
             out.append(": ")
             appendMarkdownEscaped(DiffDescription.text(change), to: &out)
             out.append("\n")
+            out.drain(into: &output, atLeast: String.drainThreshold)
         }
+        out.drain(into: &output)
     }
 
     private func appendStyled(_ marker: String, _ text: String, to out: inout String) {

@@ -11,7 +11,10 @@ public struct DiffTextWriter: Sendable {
         self.onlyChanges = onlyChanges
     }
 
-    public func write(_ diff: PolicyDiff, to out: inout String) {
+    /// Writes the report to `output` in pieces of about
+    /// `String.drainThreshold` bytes, so that it need not be held whole.
+    public func write<Output: TextOutputStream>(_ diff: PolicyDiff, to output: inout Output) {
+        var out = ""
         out.append("--- \(DiffDescription.document(diff.old))\n")
         out.append("+++ \(DiffDescription.document(diff.new))\n")
         for change in diff.document {
@@ -37,8 +40,10 @@ public struct DiffTextWriter: Sendable {
                 appendRedline(change.redline, to: &out)
             }
             out.append("\n")
+            out.drain(into: &output, atLeast: String.drainThreshold)
         }
         out.append("\nsummary: \(diff.summary.line)\n")
+        out.drain(into: &output)
     }
 
     private func appendRedline(_ redline: Redline, to out: inout String) {
