@@ -53,6 +53,22 @@ final class OutputBuffer: @unchecked Sendable {
         #expect(result.out.isEmpty)
     }
 
+    /// A long report is written as it is made, in several pieces, and the
+    /// pieces make the whole report.
+    @Test func aLongReportIsWrittenInPieces() {
+        final class Pieces: @unchecked Sendable { var list: [String] = [] }
+        let pieces = Pieces()
+        let io = CommandIO(write: { pieces.list.append($0) }, writeError: { _ in })
+        let old = Self.fixtures.appendingPathComponent("ashton-vale/ashton-vale-2024.txt").path
+        let new = Self.fixtures.appendingPathComponent("ashton-vale/ashton-vale-2025.txt").path
+        let status = Concord.run(["diff", old, new, "--format", "json"], io: io)
+        #expect(status == 1)
+        #expect(pieces.list.count >= 3)
+        let whole = run(["diff", old, new, "--format", "json"]).out
+        #expect(pieces.list.joined() == whole)
+        #expect(whole.hasPrefix("{\n") && whole.hasSuffix("}\n"))
+    }
+
     @Test func colourOnATerminalUnlessNoColour() {
         #expect(run(["diff", Self.old, Self.new], terminal: true).out.contains("\u{1B}[32m"))
         #expect(!run(["diff", Self.old, Self.new], terminal: true, environment: ["NO_COLOR": "1"]).out.contains("\u{1B}["))

@@ -6,7 +6,7 @@ public struct PolicyDiffer: Sendable {
     public init() {}
 
     public func diff(_ old: PolicyDocument, _ new: PolicyDocument) -> PolicyDiff {
-        let oldClauses = old.clauses, newClauses = new.clauses
+        var oldClauses = old.clauses, newClauses = new.clauses
         let (groups, oldKeys, newKeys) = ClausePairer().pair(oldClauses, newClauses)
         // The sections of the paired clauses, all the section matcher reads
         // of them: pairs of whole clauses were copied through the runtime's
@@ -20,12 +20,38 @@ public struct PolicyDiffer: Sendable {
         let sections = SectionMatcher().match(old, new, pairs: sectionPairs)
         let classifier = ChangeClassifier(sections: sections, oldSections: old.sections, newSections: new.sections)
         let ordered = Self.order(groups, oldCount: oldClauses.count)
+        // The changes copy their clauses from the documents: the gathered
+        // copies are let go first, so that they and the changes are never
+        // held together (the diff's peak memory was there).
+        oldClauses = []
+        newClauses = []
+        let oldPlaces = Self.places(old), newPlaces = Self.places(new)
         let changes = ordered.map { group in
             classifier.change(
-                old: group.old.map { oldClauses[$0] }, new: group.new.map { newClauses[$0] },
+                old: group.old.map { Self.clause(old, oldPlaces[$0]) }, new: group.new.map { Self.clause(new, newPlaces[$0]) },
                 sameWords: Self.key(group.old.map { oldKeys[$0] }) == Self.key(group.new.map { newKeys[$0] }))
         }
         return PolicyDiff(old: old, new: new, document: Self.documentChanges(old, new), changes: changes)
+    }
+
+    /// Where each clause of `document.clauses` is: its section's index and
+    /// its index among the section's items.
+    static func places(_ document: PolicyDocument) -> [(section: Int32, item: Int32)] {
+        var places: [(section: Int32, item: Int32)] = []
+        for (section, part) in document.sections.enumerated() {
+            for (item, content) in part.items.enumerated() {
+                if case .clause = content { places.append((Int32(section), Int32(item))) }
+            }
+        }
+        return places
+    }
+
+    /// The clause at a place `places` found.
+    static func clause(_ document: PolicyDocument, _ place: (section: Int32, item: Int32)) -> Clause {
+        guard case .clause(let clause) = document.sections[Int(place.section)].items[Int(place.item)] else {
+            preconditionFailure("a place found by places(_:) holds a clause")
+        }
+        return clause
     }
 
     /// The key of a group's clauses: their keys, the empty ones left out,
