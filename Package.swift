@@ -4,7 +4,7 @@ import PackageDescription
 /// Release builds of the executables link the Swift runtime and
 /// FoundationEssentials in, as `swift build --static-swift-stdlib` does: a
 /// run then maps no runtime libraries and binds none of their symbols, so
-/// `concord` starts in about half the time and with 3.5 MB less resident
+/// `concord` starts in about half the time and with 4 MB less resident
 /// (docs/performance.md). The static FoundationEssentials needs the three
 /// libraries named here, which the shared one links itself; the toolchain's
 /// own `lld` links them without the warning GNU linkers print about a
