@@ -6,14 +6,16 @@ enum MemoryRow {
         let peak = peakKB * 1024
         let ratio = Double(peak) / Double(max(inputBytes, 1))
         var note = CFormat.string("%.1f× the input", ratio)
+        /// "; 8.6× above an empty run's 9.1 MB (…)": the peak less a floor, against the input.
+        func above(_ floorKB: Int, _ what: String) -> String {
+            let above = Double(max(0, peakKB - floorKB) * 1024) / Double(max(inputBytes, 1))
+            return CFormat.string("; %.1f× above ", above) + what + CFormat.string("'s %.1f MB", Double(floorKB) * 1024 / 1e6)
+        }
         if let baseline = baselineKB(context) {
-            let above = Double(max(0, peakKB - baseline) * 1024) / Double(max(inputBytes, 1))
-            note += CFormat.string("; %.1f× above an empty run's %.1f MB (the runtime)", above, Double(baseline) * 1024 / 1e6)
+            note += above(baseline, "an empty run") + " (the runtime)"
         }
         if let floor = readingBaselineKB(context) {
-            let above = Double(max(0, peakKB - floor) * 1024) / Double(max(inputBytes, 1))
-            note += CFormat.string("; %.1f× above a one-sentence extraction's %.1f MB (the runtime, the code that reads and the lexicon)",
-                                   above, Double(floor) * 1024 / 1e6)
+            note += above(floor, "a one-sentence extraction") + " (the runtime, the code that reads and the lexicon)"
         }
         return Row(group: "memory", name: "\(name): peak (VmHWM)", input: Report.size(inputBytes), unit: "MB",
                    value: Double(peak) / 1e6, target: "≤ \(Int(targetRatio))× input",
