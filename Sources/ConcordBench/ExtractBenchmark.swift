@@ -1,9 +1,11 @@
-import ConcordKit
+@_spi(Benchmark) import ConcordKit
 
 /// Read + outline + extract throughput on one core: `PolicyReader.read`
 /// (decoding, debris stripping, outline, clauses) over generated policies
 /// totalling at least `--extract-mb` megabytes; and, for where that time
-/// goes, reading and outlining alone (`SourceText.read`, `OutlineBuilder`).
+/// goes, two floors under it: reading and outlining alone (`SourceText.read`,
+/// `OutlineBuilder`), and those with every sentence split and tokenized
+/// (`Lexicon.tokenCount(of:)`), before any phrase or rule.
 enum ExtractBenchmark {
     static let target = 75.0
 
@@ -35,16 +37,11 @@ enum ExtractBenchmark {
             }
         }
         // The stages before the clause rules, alone, over the same corpus:
-        // the ceiling that no work on the rules can lift.
-        var blocks = 0
-        let front = Measure.run(context.options.extractRuns, warmUp: false) {
-            blocks = 0
-            for document in documents {
-                if case .success(let source) = SourceText.read(document.bytes, name: document.name) {
-                    blocks += OutlineBuilder().build(source).blocks.count
-                }
-            }
-        }
+        // ceilings that no work on the rules can lift.
+        let runs = context.options.extractRuns
+        let (front, blocks) = floor(of: documents, runs: runs) { $0.blocks.count }
+        let lexicon = Lexicon.standard
+        let (tokenizing, tokens) = floor(of: documents, runs: runs) { lexicon.tokenCount(of: $0) }
         let megabytes = Double(total) / 1e6
         let rate = sample.wall.rate(megabytes), frontRate = front.wall.rate(megabytes)
         return [
@@ -59,7 +56,29 @@ enum ExtractBenchmark {
                 input: "the same, \(blocks.grouped) blocks",
                 unit: "MB/s", wall: frontRate, cpu: front.cpu.rate(megabytes),
                 note: Self.share(front: front.cpu.median, whole: sample.cpu.median)),
+            Row(
+                group: "extract", name: "read + outline + split + tokenize only",
+                input: "the same, \(tokens.grouped) tokens",
+                unit: "MB/s", wall: tokenizing.wall.rate(megabytes), cpu: tokenizing.cpu.rate(megabytes),
+                note: Self.share(front: tokenizing.cpu.median, whole: sample.cpu.median)),
         ]
+    }
+
+    /// Reads and outlines each document, then runs `work` on its outline,
+    /// timed over all of them; with the sum of what `work` returned.
+    static func floor(
+        of documents: [(name: String, bytes: [UInt8])], runs: Int, _ work: (Outline) -> Int
+    ) -> (sample: Sample, count: Int) {
+        var count = 0
+        let sample = Measure.run(runs, warmUp: false) {
+            count = 0
+            for document in documents {
+                if case .success(let source) = SourceText.read(document.bytes, name: document.name) {
+                    count += work(OutlineBuilder().build(source))
+                }
+            }
+        }
+        return (sample, count)
     }
 
     /// How much of the whole read's time the stages before the clause
