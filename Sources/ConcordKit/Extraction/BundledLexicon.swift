@@ -50,7 +50,34 @@ extension Lexicon {
       "lunchtime supervisor*",
       "midday supervisor*",
       "mealtime assistant*",
-      "support staff"
+      "support staff",
+      "everyone employed",
+      "everyone who works",
+      "everyone working",
+      "anyone employed",
+      "anyone who works",
+      "all employees",
+      "class teacher*",
+      "form tutor*",
+      "head of year",
+      "heads of year",
+      "room leader*",
+      "key person",
+      "key worker*",
+      "outing leader*",
+      "visit leader*",
+      "trip leader*",
+      "group leader*",
+      "nursery staff",
+      "member of our staff",
+      "members of our staff",
+      "teaching and support staff",
+      "grown up*",
+      "trusted adult*",
+      "tutor",
+      "tutors",
+      "adult",
+      "adults"
     ],
     "governors": [
       "governor*",
@@ -58,7 +85,12 @@ extension Lexicon {
       "members of the governing body",
       "member of the governing board",
       "members of the governing board",
-      "trustee*"
+      "trustee*",
+      "co opted governor*",
+      "parent governor*",
+      "staff governor*",
+      "associate member*",
+      "local governor*"
     ],
     "volunteers": [
       "volunteer*",
@@ -69,7 +101,12 @@ extension Lexicon {
       "anyone working in a voluntary capacity",
       "trainee*",
       "student teacher*",
-      "students on placement"
+      "students on placement",
+      "helper*",
+      "parent volunteer*",
+      "student on placement",
+      "placement student*",
+      "work experience student*"
     ],
     "contractors": [
       "contractor*"
@@ -131,7 +168,9 @@ extension Lexicon {
       "head of school",
       "headmaster",
       "headmistress",
-      "head's"
+      "head's",
+      "head of centre",
+      "executive principal"
     ],
     "senior-leaders": [
       "slt",
@@ -159,7 +198,11 @@ extension Lexicon {
       "child protection lead",
       "child protection officer",
       "child protection co ordinator",
-      "designated person"
+      "designated person",
+      "deputy dsl*",
+      "deputy designated safeguarding lead*",
+      "dsls",
+      "designated safeguarding leads"
     ],
     "governing-board": [
       "governing body",
@@ -171,7 +214,12 @@ extension Lexicon {
       "local governing body",
       "board of trustees",
       "school's governors",
-      "federation's governors"
+      "federation's governors",
+      "local governing committee",
+      "local academy board",
+      "governing committee",
+      "academy council",
+      "the governing board"
     ],
     "school": [
       "the school",
@@ -184,7 +232,19 @@ extension Lexicon {
       "federation",
       "we",
       "our school",
-      "the setting"
+      "the setting",
+      "the nursery",
+      "nursery",
+      "the pre school",
+      "pre school",
+      "preschool",
+      "the college",
+      "college",
+      "our academy",
+      "our federation",
+      "our nursery",
+      "the club",
+      "us"
     ],
     "administrator": [
       "administrator*",
@@ -194,7 +254,13 @@ extension Lexicon {
       "it technician*",
       "technician*",
       "it support",
-      "network administrator*"
+      "network administrator*",
+      "page admin*",
+      "site administrator*",
+      "it team",
+      "it services",
+      "it provider",
+      "technical staff"
     ],
     "everyone": [
       "everyone",
@@ -245,7 +311,12 @@ extension Lexicon {
       "social care",
       "ofsted",
       "ceop",
-      "agencies"
+      "agencies",
+      "social services",
+      "the lado",
+      "local safeguarding partnership",
+      "safeguarding partners",
+      "multi agency"
     ]
   },
   "modals": {
@@ -583,7 +654,15 @@ extension Lexicon {
         "statement along the following lines",
         "include on their profile",
         "include a link in the about",
-        "not necessarily reflect"
+        "not necessarily reflect",
+        "views are your own",
+        "views expressed are",
+        "views expressed",
+        "opinions are their own",
+        "opinions are my own",
+        "own views",
+        "make it clear that your views",
+        "make clear that your views"
       ]
     },
     {
@@ -613,7 +692,18 @@ extension Lexicon {
         "pretend*",
         "fake account*",
         "fake profile*",
-        "false identit*"
+        "false identit*",
+        "on behalf of the board",
+        "on behalf of the governing",
+        "act on behalf",
+        "speak on behalf",
+        "as the views of",
+        "as the view of",
+        "view of the board",
+        "views of the board",
+        "speak for",
+        "speaks for",
+        "give the impression"
       ],
       "negated": [
         "declare who",
@@ -696,7 +786,14 @@ extension Lexicon {
         "raise * concerns directly",
         "rather than on social media",
         "rather than posting",
-        "instead of posting"
+        "instead of posting",
+        "unhappy about",
+        "bring any concern",
+        "bring * concern*",
+        "bring any worry",
+        "raise any concern",
+        "raise * concern*",
+        "complain about"
       ]
     },
     {
@@ -711,7 +808,14 @@ extension Lexicon {
         "promoting personal",
         "sell*",
         "business venture*",
-        "political"
+        "political",
+        "personal advantage",
+        "private business*",
+        "political campaign*",
+        "own business",
+        "running a business",
+        "selling",
+        "advantage of family"
       ]
     },
     {
@@ -721,7 +825,18 @@ extension Lexicon {
         "trademark*",
         "intellectual property",
         "plagiar*",
-        "take credit"
+        "take credit",
+        "as my own",
+        "as their own",
+        "as your own",
+        "as if it were their own",
+        "as if it were my own",
+        "copyrighted",
+        "copy righted",
+        "licence",
+        "license",
+        "pirat*",
+        "illegally download*"
       ],
       "negated": [
         "acknowledge the author",
@@ -781,7 +896,19 @@ extension Lexicon {
         "set to private",
         "are private",
         "profile* ... private",
-        "account* ... set to private"
+        "account* ... set to private",
+        "set * to private",
+        "set * accounts to private",
+        "set their * to private",
+        "lock down",
+        "locked down",
+        "who can see",
+        "visible only to",
+        "make * private",
+        "keep * profile* private",
+        "keep their own profiles private",
+        "profiles private",
+        "accounts private"
       ]
     },
     {
@@ -805,7 +932,29 @@ extension Lexicon {
         "password* ... changed",
         "change * password*",
         "change their password*",
-        "changed regularly"
+        "changed regularly",
+        "lock the",
+        "lock * device*",
+        "lock or log off",
+        "log off",
+        "log out",
+        "logged off",
+        "locked",
+        "keep it safe",
+        "keep them safe",
+        "look after it",
+        "look after them",
+        "pin",
+        "biometric",
+        "encrypt*",
+        "password protect*",
+        "set the device to lock",
+        "lock automatically",
+        "kept safe",
+        "safe keeping",
+        "safekeeping",
+        "in the office until",
+        "back in the office"
       ]
     },
     {
@@ -864,7 +1013,25 @@ extension Lexicon {
         "mobile number*",
         "personal contact details",
         "home phone",
-        "personal email address*"
+        "personal email address*",
+        "pass on anything",
+        "pass on information",
+        "pass on * information",
+        "share * information",
+        "share any information",
+        "information they have learn*",
+        "what they have learned",
+        "learning journal*",
+        "names",
+        "children's names",
+        "pupils' names",
+        "child's name",
+        "surname",
+        "date* of birth",
+        "timetable",
+        "school they attend",
+        "name of my school",
+        "name of the school"
       ],
       "negated": [
         "confidentiality is maintained",
@@ -883,7 +1050,16 @@ extension Lexicon {
         "keep ... confidential",
         "keep ... private",
         "keep ... secret",
-        "kept ... confidential"
+        "kept ... confidential",
+        "keep my name",
+        "treat as confidential",
+        "treat * as confidential",
+        "keep * to myself",
+        "keep * to themselves",
+        "keep my * to myself",
+        "keep ... to themselves",
+        "keep ... to myself",
+        "keep ... to yourself"
       ]
     },
     {
@@ -908,7 +1084,14 @@ extension Lexicon {
         "identify yourself as",
         "say that they work for",
         "state that they work for",
-        "reveal * employer"
+        "reveal * employer",
+        "as their employer",
+        "as your employer",
+        "name * as * employer",
+        "where you work",
+        "where they work",
+        "who they work for",
+        "who you work for"
       ]
     },
     {
@@ -986,7 +1169,27 @@ extension Lexicon {
         "sign off",
         "signed off",
         "account creation",
-        "receive completed applications"
+        "receive completed applications",
+        "checked by a second",
+        "be checked by",
+        "checked by * before",
+        "agree * which",
+        "signed off by",
+        "approval",
+        "agree each year"
+      ]
+    },
+    {
+      "action": "register-social-media",
+      "phrases": [
+        "set up their own",
+        "set up my own",
+        "set up your own",
+        "own social media account*",
+        "their own account*",
+        "my own account*",
+        "accounts for them",
+        "set up accounts for"
       ]
     },
     {
@@ -1004,7 +1207,13 @@ extension Lexicon {
         "proposals for using",
         "proposal* for",
         "distinct and dedicated",
-        "dedicated social media"
+        "dedicated social media",
+        "in the name of",
+        "official account*",
+        "school account* for",
+        "account for the school",
+        "account for a class",
+        "class account*"
       ]
     },
     {
@@ -1076,7 +1285,25 @@ extension Lexicon {
         "be aware that",
         "should be aware",
         "must be aware",
-        "are aware that"
+        "are aware that",
+        "abide by",
+        "abide",
+        "model the",
+        "model good",
+        "treat * with courtesy",
+        "treat * with respect",
+        "with courtesy",
+        "courteous*",
+        "follow * agreement",
+        "follow the acceptable use",
+        "follow * rules",
+        "keep to",
+        "stick to",
+        "keep their comments",
+        "keep * comments polite",
+        "kind",
+        "polite",
+        "respect the wishes"
       ]
     },
     {
@@ -1090,7 +1317,6 @@ extension Lexicon {
         "as a friend",
         "follow",
         "follows",
-        "followed",
         "follower*",
         "following/liking",
         "subscribe*",
@@ -1104,7 +1330,16 @@ extension Lexicon {
         "accept * as",
         "add * as",
         "liking",
-        "like their"
+        "like their",
+        "be friends with",
+        "become friends with",
+        "becoming friends",
+        "connect on social media",
+        "as friends or followers",
+        "friend or follow",
+        "follow request*",
+        "like or follow",
+        "request * to follow"
       ],
       "negated": [
         "decline ... request*",
@@ -1144,7 +1379,32 @@ extension Lexicon {
         "images on",
         "display* ... image*",
         "display* ... photo*",
-        "school use of images"
+        "school use of images",
+        "use * child's image",
+        "use a child",
+        "child's image",
+        "use images of",
+        "use * images of",
+        "image* of pupils",
+        "image* of children",
+        "posts that show",
+        "that show children",
+        "show children",
+        "copy photos",
+        "copy * photo*",
+        "forward * image*",
+        "forward or show",
+        "share an image",
+        "sharing an image",
+        "share * image*",
+        "share * photo*",
+        "share * video*",
+        "appear on our website",
+        "appear on the website",
+        "appear on",
+        "nude",
+        "semi nude",
+        "indecent image*"
       ]
     },
     {
@@ -1190,7 +1450,19 @@ extension Lexicon {
         "take ... image*",
         "take ... video*",
         "record ... image*",
-        "record ... video*"
+        "record ... video*",
+        "photography",
+        "record any part",
+        "record * lesson*",
+        "record lessons",
+        "film or record",
+        "filming",
+        "recording",
+        "screenshot*",
+        "take a photo",
+        "take photographs",
+        "appear in * pictures",
+        "appear in * photo*"
       ]
     },
     {
@@ -1229,7 +1501,19 @@ extension Lexicon {
         "smartwatch*",
         "tablet*",
         "camera devices",
-        "internet capability"
+        "internet capability",
+        "wear * watch*",
+        "wear smart watch*",
+        "wear these watches",
+        "wear them",
+        "memory stick*",
+        "usb stick*",
+        "usb*",
+        "personal laptop*",
+        "own laptop*",
+        "headphones",
+        "earphones",
+        "earbuds"
       ],
       "negated": [
         "switched off",
@@ -1255,7 +1539,32 @@ extension Lexicon {
         "hand ... device*",
         "handed ... phone*",
         "surrender ... phone*",
-        "give ... phone* to"
+        "give ... phone* to",
+        "keep * phone* in",
+        "keep their phone* in",
+        "keep my * phone in",
+        "keep personal phones in",
+        "keep * devices in",
+        "kept in * locker*",
+        "locked in * locker*",
+        "in their locker*",
+        "in my locker",
+        "in a bag",
+        "in their bag*",
+        "out of sight",
+        "switched to silent",
+        "on silent",
+        "off and away",
+        "leave * phone* at",
+        "leave * phone* in",
+        "left at reception",
+        "leave their phones at",
+        "hand * phone* to",
+        "handed to the class teacher",
+        "hand my * phone in",
+        "stored in the office",
+        "not have it with",
+        "not bring"
       ]
     },
     {
@@ -1299,7 +1608,21 @@ extension Lexicon {
         "calls",
         "call",
         "email communication",
-        "liaise*"
+        "liaise*",
+        "meet up with",
+        "meet in person",
+        "arrange to meet",
+        "meet a pupil",
+        "meet pupils",
+        "meet * outside",
+        "go to meet",
+        "telephone",
+        "phone or message",
+        "text or message",
+        "send * update",
+        "share a daily update",
+        "give a lift",
+        "lift in"
       ]
     },
     {
@@ -1321,7 +1644,25 @@ extension Lexicon {
         "consent form*",
         "permission form*",
         "seek permission",
-        "consent"
+        "consent",
+        "ask a grown up",
+        "ask an adult",
+        "ask * teacher before",
+        "ask before",
+        "ask first",
+        "get permission",
+        "get * permission",
+        "request it from",
+        "request * from the",
+        "agree * with the headteacher",
+        "agree * with the head",
+        "with the agreement of",
+        "check with the",
+        "ask the school office",
+        "ask the office",
+        "ask * for * consent",
+        "ask for * consent",
+        "ask for your"
       ]
     },
     {
@@ -1349,7 +1690,30 @@ extension Lexicon {
         "checked daily",
         "checked regularly",
         "checked weekly",
-        "be reviewed regularly"
+        "be reviewed regularly",
+        "check * account*",
+        "check its",
+        "check the account*",
+        "check * page*",
+        "check comments",
+        "check * comments",
+        "check the logs",
+        "check * phone*",
+        "check their child*",
+        "check my child*",
+        "check * apps",
+        "audit*",
+        "review* * alerts",
+        "alerts will be reviewed",
+        "be reviewed by",
+        "review the logs",
+        "review * logs",
+        "review * filtering",
+        "look at * logs",
+        "keep track of",
+        "spot check*",
+        "spot-check*",
+        "watch over"
       ]
     },
     {
@@ -1368,7 +1732,15 @@ extension Lexicon {
         "deal with comments",
         "acknowledge receipt",
         "thinking before responding",
-        "think before responding"
+        "think before responding",
+        "reply to",
+        "replies to",
+        "replying to",
+        "answer * comment*",
+        "answer * message*",
+        "answer * enquir*",
+        "answer queries",
+        "answer * queries"
       ]
     },
     {
@@ -1385,7 +1757,13 @@ extension Lexicon {
         "hidden",
         "shredded",
         "removed",
-        "closing or transferring"
+        "closing or transferring",
+        "take it down",
+        "take * down",
+        "be deleted",
+        "deleted from",
+        "wipe*",
+        "erase*"
       ]
     },
     {
@@ -1415,7 +1793,16 @@ extension Lexicon {
         "online safety education",
         "safety education",
         "teach pupils",
-        "educate pupils"
+        "educate pupils",
+        "induction",
+        "has read",
+        "have read",
+        "read this",
+        "receive a copy",
+        "make sure * understand*",
+        "explain * to",
+        "introduced to every class",
+        "lessons on"
       ]
     },
     {
@@ -1450,7 +1837,28 @@ extension Lexicon {
         "informing",
         "be raised with",
         "raised with the",
-        "raise them with"
+        "raise them with",
+        "speak to * dsl",
+        "speak to the designated",
+        "talk to * dsl",
+        "let * know",
+        "pass * to the",
+        "pass on * to",
+        "passed to the",
+        "passed on to",
+        "send * screenshot to",
+        "keep a record",
+        "keep records",
+        "record* * incident*",
+        "record * concern*",
+        "log * incident*",
+        "log * concern*",
+        "write down",
+        "involve the police",
+        "refer the matter",
+        "refer * allegation*",
+        "telephone the",
+        "flag * to"
       ]
     },
     {
@@ -1492,7 +1900,32 @@ extension Lexicon {
         "termination",
         "exclusion",
         "excluded",
-        "confiscat*"
+        "confiscat*",
+        "face disciplinary",
+        "face action",
+        "face * action",
+        "lose permission",
+        "lose the use",
+        "lose access",
+        "lose the right",
+        "not be allowed to use",
+        "will not be allowed",
+        "be suspended",
+        "suspend*",
+        "end their placement",
+        "end * placement",
+        "be asked to stop",
+        "asked to leave",
+        "restrict * access",
+        "withdraw*",
+        "remove * from the",
+        "be removed from",
+        "detention",
+        "consequence*",
+        "letter home",
+        "serious misconduct",
+        "misconduct",
+        "treated as serious"
       ]
     },
     {
@@ -1525,7 +1958,23 @@ extension Lexicon {
         "access * internet",
         "use the internet",
         "using the internet",
-        "go online"
+        "go online",
+        "whatsapp",
+        "tiktok",
+        "snapchat",
+        "instagram",
+        "facebook",
+        "youtube",
+        "discord",
+        "for personal social media",
+        "to access social media",
+        "access social media",
+        "social media apps",
+        "ai chat tool*",
+        "ai tool*",
+        "chatbot*",
+        "online games",
+        "gaming"
       ],
       "negated": [
         "limit their use",
@@ -2434,7 +2883,18 @@ extension Lexicon {
     "seek-consent",
     "contact",
     "store-securely",
-    "create-account"
+    "create-account",
+    "register-social-media",
+    "set-privacy",
+    "tag",
+    "befriend",
+    "photograph",
+    "cyberbully",
+    "misrepresent",
+    "add-disclaimer",
+    "complain-online",
+    "use-branding",
+    "infringe-copyright"
   ],
   "stanceCues": [
     "forbidden",

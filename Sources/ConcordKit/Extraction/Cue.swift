@@ -85,9 +85,15 @@ extension SentenceAnalysis {
         while cursor < tokens.count, lists.adverbsBeforeBe.contains(tokens[cursor]) { cursor += 1 }
         guard cursor < tokens.count, tokens[cursor].is(words.be) || tokens[cursor].is(words.been) else { return false }
         cursor += 1
-        while cursor < tokens.count, tokens[cursor].endsWith("ly") || lists.adverbsAfterBe.contains(tokens[cursor]) { cursor += 1 }
+        while cursor < tokens.count, isAdverb(tokens[cursor]) || lists.adverbsAfterBe.contains(tokens[cursor]) { cursor += 1 }
         guard cursor < tokens.count else { return false }
         return isParticiple(tokens[cursor])
+    }
+
+    /// An "-ly" word that is not one of the lexicon's verbs ("reply",
+    /// "apply", "comply").
+    func isAdverb(_ token: Token) -> Bool {
+        token.endsWith("ly") && !lexicon.imperatives.contains(token)
     }
 
     func isParticiple(_ token: Token) -> Bool {

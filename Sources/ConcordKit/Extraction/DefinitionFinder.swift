@@ -44,7 +44,10 @@ enum DefinitionFinder {
                 guard let term = before.last?.payload else { continue }
                 var end = verb.end
                 while end < tokens.count, end < verb.end + 20, !tokens[end].is(lexicon.wordLists.words.period) { end += 1 }
-                let after = lexicon.roles.scan(tokens, in: verb.end..<end).map(\.payload).filter { $0 != .school }
+                // "'staff' means everyone who works at …, whether employed or
+                // volunteering": "everyone" there only opens the list.
+                var after = lexicon.roles.scan(tokens, in: verb.end..<end).map(\.payload).filter { $0 != .school }
+                if after.contains(where: { $0 != .everyone }) { after.removeAll { $0 == .everyone } }
                 guard !after.isEmpty else { continue }
                 let meaning = verb.payload ? [term] + after : after
                 if !definitions.contains(where: { $0.term == term }) {
@@ -53,6 +56,24 @@ enum DefinitionFinder {
             }
         }
         return definitions
+    }
+
+    /// Whom "you" means, where the policy defines it: "Where it says
+    /// \"you\", it means any member of staff".
+    static func addressee(in outline: Outline, lexicon: Lexicon, cues: BlockCues? = nil) -> [Role]? {
+        let cues = cues ?? Self.cues(in: outline)
+        let you = lexicon.wordLists.words.you
+        for (index, block) in outline.blocks.enumerated() where cues.mayDefine(index) {
+            let tokens = lexicon.tokenize(block.text)
+            for verb in lexicon.definitionVerbs.scan(tokens) where !verb.payload {
+                guard tokens[max(0, verb.start - 5)..<verb.start].contains(where: { $0.is(you) }) else { continue }
+                var end = verb.end
+                while end < tokens.count, end < verb.end + 12, !tokens[end].is(lexicon.wordLists.words.comma), !tokens[end].is(lexicon.wordLists.words.period) { end += 1 }
+                let roles = lexicon.roles.scan(tokens, in: verb.end..<end).map(\.payload).filter { $0 != .school }
+                if !roles.isEmpty { return roles.canonical }
+            }
+        }
+        return nil
     }
 
     private static let scopeGroup: UInt8 = 1, quoteGroup: UInt8 = 2

@@ -185,17 +185,59 @@ struct DocumentBuilder {
                !cues.isEmpty, let found = extractor.extract().first {
                 conditionRule = found.rule
             }
-            return ExtractionScope.LeadIn(
+            var result = ExtractionScope.LeadIn(
                 modality: isDeontic ? (modality ?? .must) : tone, subject: subject, namesParty: namesParty,
                 context: extractor.contexts(in: all), exceptions: extractor.exceptions(in: all),
                 isDeontic: isDeontic, isStatement: statement && !prohibitive, rule: conditionRule, depth: 1)
+            if conditionRule == nil, isDeontic, itemsContinue(sentence) {
+                result.stem = stem(of: UnsafeBufferPointer(rebasing: bytes[last]))
+            }
+            return result
         }
+    }
+
+    /// Whether the items under a lead-in finish its sentence: it states a
+    /// force ("Staff must not:", "We expect parents to:", "Staff should not
+    /// post anything that could:") that is still open, not a judgement that
+    /// closes it ("The following are not acceptable:") nor a pointer to what
+    /// follows ("… as follows:").
+    func itemsContinue(_ sentence: SentenceAnalysis) -> Bool {
+        guard let cue = sentence.cues.last, !cue.isPassive else { return false }
+        let tokens = sentence.tokens
+        guard let lastWord = tokens.lastIndex(where: \.isWord) else { return false }
+        let lists = lexicon.wordLists
+        if lists.leadInClosers.contains(tokens[lastWord]) { return false }
+        // It ends on a word that needs more ("must", "to", "not", "for",
+        // "that", "they"), or on the verb the cue opens ("must avoid:").
+        if lists.leadInOpenEnds.contains(tokens[lastWord]) { return true }
+        let words = tokens[cue.range.upperBound...].wordCount
+        return cue.range.upperBound <= lastWord && words <= 2
+            && !tokens[cue.range].contains { lexicon.stanceCues.contains($0) }
+    }
+
+    /// The lead-in's sentence without the colon or dash that ends it.
+    func stem(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var end = bytes.count
+        while end > 0 {
+            let byte = bytes[end - 1]
+            if byte == 32 || byte == 9 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") { end -= 1; continue }
+            // "–" and "—" (E2 80 93, E2 80 94).
+            if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x93 || bytes[end - 1] == 0x94 { end -= 3; continue }
+            break
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
     }
 
     mutating func addClauses(of block: OutlineBlock, inList: Bool, leadIn: ExtractionScope.LeadIn?, skipLastSentence: Bool) {
         var text = block.text
         let kind: Passage.Kind = inList ? .listItem : .paragraph
-        let found: [SentenceExtractor.Found] = text.withUTF8 { bytes in
+        // An item that finishes its lead-in's sentence is read joined to it
+        // ("Staff must not" + "post photographs of pupils"); its clauses'
+        // ranges are then moved back onto the item's own text.
+        let stem = inList ? leadIn?.stem : nil
+        var read = stem.map { $0 + " " + block.text } ?? block.text
+        let offset = stem.map { $0.utf8.count + 1 } ?? 0
+        let found: [SentenceExtractor.Found] = read.withUTF8 { bytes in
             var sentences = SentenceSplitter.split(bytes)
             if skipLastSentence { sentences.removeLast() }
             var result: [SentenceExtractor.Found] = []
@@ -204,7 +246,16 @@ struct DocumentBuilder {
                 sentence.read(blockText: bytes, range: range)
                 var extractor = SentenceExtractor(sentence: sentence, scopeBox: scopeBox, inList: inList, leadIn: leadIn, opensBlock: index == 0)
                 extractor.blockSubject = blockSubject
+                extractor.continuesLeadIn = stem != nil && range.lowerBound < offset
                 var found = extractor.extract()
+                if offset > 0 {
+                    found = found.compactMap { clause in
+                        guard clause.range.upperBound > offset else { return nil }
+                        var clause = clause
+                        clause.range = max(clause.range.lowerBound - offset, 0)..<(clause.range.upperBound - offset)
+                        return clause
+                    }
+                }
                 // "This includes defamatory comments.", "In both cases, it
                 // must have the prior approval …": a later sentence of an item
                 // that refers back adds to the clause before it.

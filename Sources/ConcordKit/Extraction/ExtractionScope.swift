@@ -19,6 +19,10 @@ struct ExtractionScope {
         /// ("The school can take action … if it:"); items carry its rule.
         var rule: Rule?
         var depth: Int
+        /// The lead-in's last sentence without its closing colon or dash,
+        /// when each item reads as its end ("Staff must not:" + "post
+        /// photographs" is one sentence): items are read joined to it.
+        var stem: String?
     }
 
     /// Roles named by the current heading (or the heading stacked above it).
@@ -38,8 +42,12 @@ struct ExtractionScope {
     var roleBullet: (roles: [Role], depth: Int)?
     /// The subject last stated outright in the current list.
     var siblingSubject: [Role]?
-    /// The parties the policy applies to when nothing else names one.
+    /// The parties the policy applies to when nothing else names one: those
+    /// its title names ("Pupil Acceptable Use Agreement"), else staff.
     var scope: [Role] = [.staff]
+    /// Whom "you" means where the policy says so ("Where it says 'you', it
+    /// means any member of staff").
+    var addressee: [Role]?
     var definitions: [Definition] = []
 
     /// The party a clause with no subject of its own binds.

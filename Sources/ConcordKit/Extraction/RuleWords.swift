@@ -44,6 +44,9 @@ struct RuleWords: Sendable {
     let essential: Int32
     let consider: Int32
     let think: Int32
+    let you: Int32
+    let slash: Int32
+    let i: Int32
 
     // Prefixes.
     let studentPrefix: Int32
@@ -89,6 +92,9 @@ struct RuleWords: Sendable {
         essential = id("essential")
         consider = id("consider")
         think = id("think")
+        you = id("you")
+        slash = id("/")
+        i = id("i")
         studentPrefix = vocabulary.prefixID("student")
         colleaguePrefix = vocabulary.prefixID("colleague")
     }

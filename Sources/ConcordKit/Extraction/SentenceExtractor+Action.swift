@@ -28,7 +28,7 @@ extension SentenceExtractor {
         // in every case, …"): the head is looked for inside the range only.
         head = min(max(head, range.lowerBound), range.upperBound)
         for index in head..<min(range.upperBound, head + 5) where tokens[index].isWord
-            && !lists.notHeads.contains(tokens[index]) && !tokens[index].endsWith("ly") {
+            && !lists.notHeads.contains(tokens[index]) && !sentence.isAdverb(tokens[index]) {
             if let position = sentence.actionPositions(at: index).first(where: { lexicon.headActions.contains(sentence.actionMatches[$0].payload.action) }),
                best.start != sentence.actionMatches[position].start {
                 best = sentence.actionMatches[position]
@@ -41,7 +41,7 @@ extension SentenceExtractor {
     /// The participle of a passive cue: "must be *deleted*".
     func participle(after cue: Cue) -> Int? {
         var index = cue.range.upperBound
-        while index < tokens.count, lists.beforeParticiple.contains(tokens[index]) || tokens[index].endsWith("ly") { index += 1 }
+        while index < tokens.count, lists.beforeParticiple.contains(tokens[index]) || sentence.isAdverb(tokens[index]) { index += 1 }
         return index < tokens.count ? index : nil
     }
 
@@ -52,6 +52,24 @@ extension SentenceExtractor {
               let verb = tokens[post].firstIndex(where: { $0.isWord && !lists.beforePassiveVerb.contains($0) }) else { return false }
         guard lexicon.postingVerbs.longest(in: tokens, at: verb) != nil else { return false }
         return pre.contains { lexicon.imageNouns.longest(in: tokens, at: $0) != nil }
+    }
+
+    /// Whether the predicate after a cue opens with a negation, past a
+    /// party the cue binds ("requires that staff do not") and adverbs:
+    /// "not", "never", "no", "don't", "do not".
+    func opensWithNegation(_ range: Range<Int>) -> Bool {
+        var cursor = range.lowerBound
+        if let role = sentence.roles.first(where: { $0.start >= cursor && $0.start - cursor <= 2 }),
+           tokens[cursor..<role.start].allSatisfy({ lists.determiners.contains($0) }) {
+            cursor = role.end
+        }
+        while cursor < range.upperBound, !tokens[cursor].isWord || lists.adverbsBeforeBe.contains(tokens[cursor]) && !tokens[cursor].is(words.not) && !lists.negativeImperatives.contains(tokens[cursor]) {
+            cursor += 1
+        }
+        guard cursor < range.upperBound else { return false }
+        let token = tokens[cursor]
+        if token.is(words.not) || token.is(words.no) || lists.negativeImperatives.contains(token) { return true }
+        return token.is(words.do) && cursor + 1 < range.upperBound && tokens[cursor + 1].is(words.not)
     }
 
     /// "ensure that … not …", "ensure that neither …": a duty to prevent.

@@ -15,7 +15,7 @@ extension SentenceExtractor {
                 ? sentence.roleMatches(in: (open + 1)..<(index - 1)).map(\.payload).filter { $0 != .school } : []
             if let outside { return (outside + inside).canonical }
         }
-        let candidates = sentence.roleMatches(in: start..<index).filter { match in
+        let unfiltered = sentence.roleMatches(in: start..<index).filter { match in
             // "Everyone at the school", "anyone working in the federation":
             // the institution after a preposition is a place, not a party.
             !sentence.isInsideException(match.start)
@@ -24,6 +24,26 @@ extension SentenceExtractor {
                 // the agent of a relative clause is not the subject.
                 && !(tokens[max(start, match.start - 3)..<match.start].contains { $0.is(words.by) }
                      && tokens[start..<match.start].contains { lists.relativePronouns.contains($0) })
+        }
+        // "Staff posting on an academy account must", "Parents of pupils
+        // should": a party inside a phrase opened by a preposition is no
+        // subject, nor the parties listed with it ("between staff and
+        // pupils"), unless nothing else is.
+        var candidates = unfiltered
+        if candidates.count > 1 {
+            var insidePhrase: [Bool] = []
+            for (offset, match) in candidates.enumerated() {
+                var inside = opensPrepositionalPhrase(before: match.start, from: start)
+                if !inside, offset > 0, insidePhrase[offset - 1], candidates[offset - 1].end <= match.start,
+                   case let between = tokens[candidates[offset - 1].end..<match.start],
+                   between.allSatisfy({ lists.connectors.contains($0) }), between.contains(where: { lists.andOr.contains($0) || $0.is(words.slash) }) {
+                    inside = true
+                }
+                insidePhrase.append(inside)
+            }
+            if insidePhrase.contains(false) {
+                candidates = zip(candidates, insidePhrase).filter { !$0.1 }.map(\.0)
+            }
         }
         // "Staff who receive a request from a pupil should …": the party
         // before the relative pronoun is the subject, not one inside it.
@@ -60,6 +80,21 @@ extension SentenceExtractor {
             roles = roles.filter { $0 != .pupils } + [.volunteers]
         }
         return roles.canonical
+    }
+
+    /// Whether a preposition opens the phrase that ends at `index`: "on an
+    /// academy account", "to a member of staff's phone", "for students'
+    /// information", with at most three words between, none of which
+    /// closes the phrase (a mark, a conjunction, a relative, a modal).
+    func opensPrepositionalPhrase(before index: Int, from start: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= start, index - cursor <= 4 {
+            let token = tokens[cursor]
+            if lists.subjectPrepositions.contains(token) { return true }
+            if !token.isWord || lists.phraseBreaks.contains(token) { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// "at Kingsthorpe Village Primary School", "in the Learn to Live

@@ -72,7 +72,7 @@ extension SentenceExtractor {
             subject = agentlessParty(for: classify(post) ?? classify(pre), thing: pre)
             extraAudience = parties(in: pre)
         } else if let cue, pronounBefore(cue) {
-            subject = scope.boundParty(inList: inList) ?? blockSubject ?? scope.scope
+            subject = addressed(by: tokens[cue.range.lowerBound - 1]) ?? scope.boundParty(inList: inList) ?? blockSubject ?? scope.scope
         } else if let cue, requiresOthers(cue), let end = firstRoleEnd(in: post), followsClosely(cue, end),
                   let required = nearestSubject(before: end, from: post.lowerBound) {
             // "The school requires that all users …", "a key responsibility
@@ -120,6 +120,9 @@ extension SentenceExtractor {
         let action = classified?.action ?? .other
         if classified?.negated == true { modality = modality.negated }
         if ensuresAbsence(in: (cue?.range.lowerBound ?? post.lowerBound)..<post.upperBound) { modality = modality.negated }
+        // "requires that staff do not …", "must:" + "not share …", "are
+        // expected to never …": a negation opening the predicate.
+        if cue != nil, !modality.isProhibition, opensWithNegation(post) { modality = modality.negated }
         // "X through Y rather than Z", "only via school accounts": a
         // prohibition of X through the other channels.
         if modality == .must || modality == .should, sentence.has(lexicon.channels, in: range)

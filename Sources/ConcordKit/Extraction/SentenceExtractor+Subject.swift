@@ -84,6 +84,11 @@ extension SentenceExtractor {
         return tokens[cue.range.upperBound..<first.start].allSatisfy { lists.beforeInvertedParty.contains($0) }
     }
 
+    /// Whom "you" stands for where the policy defines it.
+    func addressed(by pronoun: Token) -> [Role]? {
+        pronoun.is(words.you) ? scope.addressee : nil
+    }
+
     /// "you MAY use …": a pronoun right before the cue.
     func pronounBefore(_ cue: Cue) -> Bool {
         cue.range.lowerBound > 0 && lists.pronouns.contains(tokens[cue.range.lowerBound - 1])

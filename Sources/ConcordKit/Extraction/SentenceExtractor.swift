@@ -52,6 +52,10 @@ struct SentenceExtractor {
     let opensBlock: Bool
     /// The subject of the clause before, in the same block.
     var blockSubject: [Role]? = nil
+    /// The sentence is a list item joined to the lead-in whose sentence it
+    /// finishes: the force and party are the lead-in's words, read as any
+    /// sentence's.
+    var continuesLeadIn = false
 
     var tokens: [Token] { sentence.tokens }
 
@@ -128,14 +132,14 @@ struct SentenceExtractor {
         // sentence of its own: "Interacting with any ex-student under 18
         // (staff should exercise extreme caution …)".
         var opening = 0
-        if let leadIn, leadIn.isDeontic, cues[0].range.lowerBound > 1,
+        if !continuesLeadIn, let leadIn, leadIn.isDeontic, cues[0].range.lowerBound > 1,
            let cut = (1..<cues[0].range.lowerBound).last(where: { lists.cueCuts.contains(tokens[$0]) }),
            classify(0..<cut) != nil {
             var inherited = Segment(range: 0..<cut, cue: nil, modality: leadIn.modality ?? .must, continues: false)
             inherited.group = -1
             segments.append(inherited)
             opening = cut
-        } else if leadIn?.isStatement != true, sentence.imperative(at: 0).isImperative, cues[0].range.lowerBound > 2,
+        } else if !continuesLeadIn, leadIn?.isStatement != true, sentence.imperative(at: 0).isImperative, cues[0].range.lowerBound > 2,
                   let cut = openingCut(before: cues[0].range.lowerBound), var imperative = baseSegment(isQuestion: false) {
             // "Do not post identifiable information you MAY use first names":
             // the imperative is a clause of its own.

@@ -55,6 +55,10 @@ final class WordLists: Sendable {
 
     // Parties.
     let prepositions: WordSet
+    /// Prepositions whose phrase holds no subject ("on an academy account").
+    let subjectPrepositions: WordSet
+    /// Words that close a noun phrase looking back from a party.
+    let phraseBreaks: WordSet
     let pronouns: WordSet
     /// Words between two parties of one list.
     let joiners: WordSet
@@ -129,6 +133,11 @@ final class WordLists: Sendable {
     let roleBulletFillers: WordSet
     /// Words that end a lead-in with a condition ("… if:").
     let leadInConditions: WordSet
+    /// Last words of a lead-in that point at the items rather than leave
+    /// its sentence open ("… the following:", "… as follows:").
+    let leadInClosers: WordSet
+    /// Last words of a lead-in whose sentence its items finish.
+    let leadInOpenEnds: WordSet
 
     // Rules.
     /// Modals that make a consequence possible, not certain ("may lead to").
@@ -158,12 +167,16 @@ final class WordLists: Sendable {
         reflectiveImperatives = set(["consider", "think", "check", "remember"])
         negativeImperatives = set(["don't", "dont", "never"])
         conditionWords = set(["when", "if", "where", "whenever", "while", "whilst"])
-        notHeads = set(["to", "be", "pro", "also", "then", "immediately", "always", "please"])
+        notHeads = set(["to", "be", "pro", "also", "then", "immediately", "always", "please", "not", "never", "no", "do", "don't", "dont", "only"])
         beforeParticiple = set(["be", "been", "not", "never", "only", "also", "then", "immediately", "always"])
         beforePassiveVerb = set(["be", "been", "not", "never", "only"])
         negations = set(["not", "neither", "never", "nobody", "no", "cannot", "can't", "don't", "doesn't", "won't"])
         prepositions = set(["in", "at", "of", "from", "within", "across", "to", "for", "with", "by", "about", "on", "into"])
-        pronouns = set(["they", "he", "she", "you", "them", "individuals"])
+        subjectPrepositions = set(["in", "at", "of", "from", "within", "across", "to", "for", "with", "by", "about", "on", "into",
+                                   "towards", "toward", "between", "among", "against", "via", "through", "than", "like", "after", "before"])
+        phraseBreaks = set(["and", "or", "but", "nor", "who", "which", "that", "must", "should", "will", "may", "can", "shall",
+                            "is", "are", "be", "not", "including", "whether", "if", "when", "where"])
+        pronouns = set(["they", "he", "she", "you", "them", "individuals", "i"])
         joiners = set([",", "or", "and", "/", "its", "the", "other", "including", "their", "any", "all", "of", "members", "member"])
         connectors = set(["and", "or", ",", "/", "the", "all", "any", "other", "of", "their", "its", "either", "as", "a", "an", "current",
                           "both", "members", "member", "every", "each", "no", "our", "relevant", "individual", "appropriate",
@@ -202,6 +215,10 @@ final class WordLists: Sendable {
         headingAudiencePrepositions = set(["with", "towards", "to", "about", "between"])
         roleBulletFillers = set(["and", "or", "all"])
         leadInConditions = set(["if", "where", "when", "whether"])
+        leadInClosers = set(["following", "follows", "below", "these", "this", "list"])
+        leadInOpenEnds = set(["must", "should", "shall", "will", "may", "can", "could", "would", "not", "never", "to", "be", "also",
+                              "always", "only", "that", "which", "who", "they", "we", "i", "you", "he", "she", "for", "by", "with", "of",
+                              "on", "in", "about", "from", "into", "and", "or", "including", "is", "are", "ensure", "avoid"])
         possibilityModals = set(["may", "can", "could"])
         policyNouns = set(["policy", "policies", "procedures"])
         requireVerbs = set(["requires", "require"])

@@ -1,0 +1,72 @@
+import Testing
+@testable import ConcordKit
+
+/// An item under a lead-in that leaves its sentence open is read as the end
+/// of that sentence: the lead-in's party and force, the item's own negation.
+@Suite struct LeadInSentenceTests {
+    @Test func negatedItemsFinishAModalLeadIn() {
+        let text = """
+            Helpers running the class blog must:
+            - keep their login to themselves;
+            - not upload pictures of children without consent;
+            - never reply to comments from strangers.
+            """
+        #expect(clauses(text).map { summary($0.rule) } == [
+            "volunteers must-not disclose-confidential",
+            "volunteers must-not post-images to:pupils unless:with-consent",
+            "volunteers must-not respond",
+        ])
+    }
+
+    @Test func capitalisedNotItemsFinishAnExpectation() {
+        let text = """
+            At home, pupils are expected to:
+            • Not use a phone after bedtime.
+            • Never share a password.
+            """
+        #expect(clauses(text).map(\.rule.modality) == [.mustNot, .mustNot])
+        #expect(clauses(text).allSatisfy { $0.rule.subject == [.pupils] })
+    }
+
+    @Test func anOpenObjectIsFinishedByItsItems() {
+        let text = """
+            Governors should not post anything that could:
+            - bring the school into disrepute
+            """
+        #expect(clauses(text).map { summary($0.rule) } == ["governors should-not damage-reputation"])
+    }
+
+    @Test func aNegationAfterTheBoundPartyFlipsTheForce() {
+        let text = """
+            The code requires that volunteers:
+            - do not accept friend requests from pupils.
+            """
+        #expect(clauses(text).map { summary($0.rule) } == ["volunteers must-not befriend to:pupils"])
+    }
+
+    @Test func clauseTextsStayTheItemsOwn() {
+        let text = """
+            The school will:
+            - monitor its accounts every day;
+            - remove offensive comments.
+            """
+        let found = clauses(text)
+        #expect(found.map(\.text) == ["monitor its accounts every day;", "remove offensive comments."])
+        #expect(found.map(\.line) == [2, 3])
+        #expect(found.allSatisfy { $0.rule.subject == [.school] })
+    }
+
+    @Test func aClosedJudgementIsInheritedNotJoined() {
+        let text = """
+            The following are not acceptable:
+            - Posting photographs of pupils.
+            """
+        #expect(clauses(text).map(\.rule.modality) == [.mustNot])
+        #expect(clauses(text).map(\.text) == ["Posting photographs of pupils."])
+    }
+
+    @Test func aPartyInsideAPrepositionalPhraseIsNotTheSubject() {
+        let found = clauses("Staff posting on an academy account must not tag pupils.")
+        #expect(found.map(\.rule.subject) == [[.staff]])
+    }
+}
