@@ -18,7 +18,10 @@ public struct ClauseExtractor: Sendable {
         builder.scope.definitions = DefinitionFinder.find(in: outline, lexicon: lexicon, cues: cues)
         builder.scope.policyScope = DefinitionFinder.policyScope(in: outline, lexicon: lexicon, cues: cues)
         builder.scope.addressee = DefinitionFinder.addressee(in: outline, lexicon: lexicon, cues: cues)
-        if let party = DocumentParty.find(in: outline, lexicon: lexicon) { builder.scope.scope = party }
+        if let party = DocumentParty.find(in: outline, lexicon: lexicon) {
+            builder.scope.scope = party
+            builder.scope.documentParty = party
+        }
         // The blocks are read in place: a copy of each would retain its
         // strings and arrays, twice over with the block after it.
         outline.blocks.withUnsafeBufferPointer { blocks in

@@ -33,7 +33,16 @@ extension SentenceAnalysis {
             }
             if match.start == 0, first.is(words.should) || first.is(words.will) || first.is(words.may) { continue }
             if first.is(words.will) || first.is(words.may) || first.is(words.can), match.start > 0, lists.relatives.contains(tokens[match.start - 1]) { continue }
+            // "A member of staff who needs to be contactable may …": a modal
+            // of a relative clause about the subject is no clause.
+            if match.start > 0, lists.subjectRelativeWords.contains(tokens[match.start - 1]) { continue }
             if let last = cues.last, insideEnsure(from: last.range.lowerBound, to: match.start) { continue }
+            // "It is expected that all staff will set …", "requires that
+            // pupils must …": the modal of the complement is the same duty.
+            if let last = cues.last, tokens[last.range.upperBound - 1].is(words.that),
+               !tokens[last.range.upperBound..<match.start].contains(where: lists.ensureBreaks.contains), match.start - last.range.upperBound <= 8 {
+                continue
+            }
             if !bindsSomeone(match) { continue }
             var cue = Cue(range: match.start..<match.end, modality: match.payload)
             cue.isPassive = isPassive(after: match.end)

@@ -1,28 +1,49 @@
 /// The party a policy is written for, as its title names it: "Pupil
 /// Acceptable Use Agreement" binds pupils, "Staff Code of Conduct" staff,
-/// "A Parents' Guide to Social Media" parents. It is whom "I" and "you"
-/// stand for, and whom a rule binds when nothing nearer names a party.
+/// "A Parents' Guide to Social Media" parents, "Acceptable Use Agreement –
+/// Key Stage 1" pupils. It is whom "I" and "you" stand for, and whom a rule
+/// binds when nothing nearer names a party.
 enum DocumentParty {
-    /// The parties of the title, or of the first heading when the outline
-    /// found no title; nil when they name none but the school.
+    /// The parties of the title: the outline's title, else the first
+    /// heading near the top that names a kind of document ("… Policy",
+    /// "… Agreement", "… Guidance"); nil when it names none but the school.
     static func find(in outline: Outline, lexicon: Lexicon) -> [Role]? {
         var candidates: [String] = []
         if let title = outline.title { candidates.append(title) }
-        else if let first = outline.blocks.first(where: { $0.kind == .heading }), first.line <= 6 { candidates.append(first.text) }
+        for block in outline.blocks.prefix(12) where block.kind == .heading && names(documentKindIn: block.text, lexicon) {
+            candidates.append(block.text)
+        }
         for text in candidates {
-            let tokens = lexicon.tokenize(text)
-            let roles = lexicon.roles.scan(tokens)
-                .filter { match in
-                    // "Staff Guidance on Contact with Pupils": a party after
-                    // such a preposition is what the title is about.
-                    match.start == 0 || !lexicon.wordLists.headingAudiencePrepositions.contains(tokens[match.start - 1])
-                }
-                .map(\.payload).filter { $0 != .school && $0 != .everyone }
-            // A title that names staff among others ("Staff/Governor Use
-            // of Social Networking") is a staff policy first.
-            if roles.contains(.staff) { return [.staff] }
-            if !roles.isEmpty { return roles.canonical }
+            if let roles = parties(in: text, lexicon) { return roles }
         }
         return nil
+    }
+
+    /// Whether a heading names a kind of document.
+    static func names(documentKindIn text: String, _ lexicon: Lexicon) -> Bool {
+        lexicon.tokenize(text).contains { lexicon.wordLists.documentKinds.contains($0) }
+    }
+
+    static func parties(in text: String, _ lexicon: Lexicon) -> [Role]? {
+        let tokens = lexicon.tokenize(text)
+        let lists = lexicon.wordLists
+        var roles = lexicon.roles.scan(tokens)
+            .filter { match in
+                // "Staff Guidance on Contact with Pupils": a party after
+                // such a preposition is what the title is about.
+                match.start == 0 || !lists.headingAudiencePrepositions.contains(tokens[match.start - 1])
+            }
+            .map(\.payload).filter { $0 != .school && $0 != .everyone }
+        // "Key Stage 1", "KS2": a title for the pupils of a stage.
+        if roles.isEmpty, tokens.indices.contains(where: { tokens[$0].is(lists.words.key) && $0 + 1 < tokens.count && tokens[$0 + 1].is(lists.words.stage)
+                                                          || lists.keyStages.contains(tokens[$0]) }) {
+            roles = [.pupils]
+        }
+        // A title that names staff among others ("Staff/Governor Use of
+        // Social Networking") is a staff policy first.
+        if roles.contains(.staff) { return [.staff] }
+        // "Governing Board Code of Conduct" is written for its members.
+        if roles == [.governingBoard] { return [.governors] }
+        return roles.isEmpty ? nil : roles.canonical
     }
 }

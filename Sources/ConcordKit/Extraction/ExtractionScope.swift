@@ -45,6 +45,8 @@ struct ExtractionScope {
     /// The parties the policy applies to when nothing else names one: those
     /// its title names ("Pupil Acceptable Use Agreement"), else staff.
     var scope: [Role] = [.staff]
+    /// The parties the title names, when it names any.
+    var documentParty: [Role]?
     /// Whom "you" means where the policy says so ("Where it says 'you', it
     /// means any member of staff").
     var addressee: [Role]?

@@ -46,6 +46,9 @@ struct RuleWords: Sendable {
     let think: Int32
     let you: Int32
     let slash: Int32
+    let key: Int32
+    let please: Int32
+    let stage: Int32
     let i: Int32
 
     // Prefixes.
@@ -94,6 +97,9 @@ struct RuleWords: Sendable {
         think = id("think")
         you = id("you")
         slash = id("/")
+        key = id("key")
+        please = id("please")
+        stage = id("stage")
         i = id("i")
         studentPrefix = vocabulary.prefixID("student")
         colleaguePrefix = vocabulary.prefixID("colleague")

@@ -59,9 +59,11 @@ extension SentenceExtractor {
     /// "not", "never", "no", "don't", "do not".
     func opensWithNegation(_ range: Range<Int>) -> Bool {
         var cursor = range.lowerBound
-        if let role = sentence.roles.first(where: { $0.start >= cursor && $0.start - cursor <= 2 }),
+        if let role = sentence.roles.first(where: { $0.start >= cursor && $0.start - cursor <= 2 && $0.end <= range.upperBound }),
            tokens[cursor..<role.start].allSatisfy({ lists.determiners.contains($0) }) {
-            cursor = role.end
+            cursor = roleGroupEnd(in: role.start..<range.upperBound) ?? role.end
+            // "… that all staff will not …": the complement's own modal.
+            while cursor < range.upperBound, lists.auxiliaries.contains(tokens[cursor]) { cursor += 1 }
         }
         while cursor < range.upperBound, !tokens[cursor].isWord || lists.adverbsBeforeBe.contains(tokens[cursor]) && !tokens[cursor].is(words.not) && !lists.negativeImperatives.contains(tokens[cursor]) {
             cursor += 1

@@ -27,12 +27,21 @@ extension SentenceExtractor {
             let behaviour = classify(target)
             if sentence.has(lexicon.breachTerms, in: target) || behaviour == nil || behaviour?.action == .takeAction {
                 let firstCue = sentence.cues.first?.range.lowerBound ?? target.upperBound
+                var subject: [Role] = [.school]
                 var audience = parties(in: 0..<min(target.upperBound, firstCue)).filter { $0 != .authorities }
+                // "Where a volunteer breaches this policy, the headteacher may
+                // end their placement": who imposes the sanction is named.
+                if let sanctioner = nearestSubject(before: firstCue, from: 0), sanctioner.allSatisfy(Self.sanctioners.contains) {
+                    subject = sanctioner
+                    audience = parties(in: range).filter { !sanctioner.contains($0) && $0 != .authorities }
+                }
                 if audience.isEmpty { audience = bindingForSanctions() }
-                return found(segment, Rule(subject: [.school], modality: modality, action: .takeAction, audience: expand(audience),
+                return found(segment, Rule(subject: subject, modality: modality, action: .takeAction, audience: expand(audience),
                                            context: contexts(in: range), exceptions: exceptions(in: range)), explicit: true)
             }
-            let subject = nearestSubject(before: behaviour!.start, from: 0) ?? scope.roleBullet?.roles ?? (scope.headingRoles.isEmpty ? [.everyone] : scope.headingRoles)
+            // Who does what is punished: the party named, else the one the
+            // section or the document is for, else anyone.
+            let subject = nearestSubject(before: behaviour!.start, from: 0) ?? scope.boundParty(inList: inList) ?? scope.documentParty ?? [.everyone]
             return found(segment, Rule(subject: subject, modality: .mustNot, action: behaviour!.action,
                                        audience: audience(in: target, excluding: subject), age: age(in: range),
                                        context: contexts(in: range), exceptions: exceptions(in: range)), explicit: false)
@@ -68,12 +77,16 @@ extension SentenceExtractor {
             // "We ask parents not to share …": the party is inside the cue.
             subject = named.map(\.payload).canonical
             explicit = true
+        } else if let cue, let pronoun = tokens[cue.range].first(where: { lists.pronouns.contains($0) }) {
+            // "We ask them not to …", "we ask you to …": the party the
+            // pronoun stands for.
+            subject = addressed(by: pronoun) ?? scope.boundParty(inList: inList) ?? blockSubject ?? scope.scope
         } else if let cue, isStance(cue) {
             subject = agentlessParty(for: classify(post) ?? classify(pre), thing: pre)
             extraAudience = parties(in: pre)
         } else if let cue, pronounBefore(cue) {
             subject = addressed(by: tokens[cue.range.lowerBound - 1]) ?? scope.boundParty(inList: inList) ?? blockSubject ?? scope.scope
-        } else if let cue, requiresOthers(cue), let end = firstRoleEnd(in: post), followsClosely(cue, end),
+        } else if let cue, requiresOthers(cue), let end = roleGroupEnd(in: post), followsClosely(cue, end),
                   let required = nearestSubject(before: end, from: post.lowerBound) {
             // "The school requires that all users …", "a key responsibility
             // of all members of staff", "it is essential that everyone …".
@@ -156,6 +169,9 @@ extension SentenceExtractor {
         result.namesAction = classified != nil
         return result
     }
+
+    /// Parties that impose a sanction rather than incur it.
+    static let sanctioners: Set<Role> = [.school, .headteacher, .governingBoard, .seniorLeaders]
 
     private func found(_ segment: Segment, _ rule: Rule, explicit: Bool) -> Found {
         let start = trimmedStart(segment.range)

@@ -102,8 +102,16 @@ extension SentenceExtractor {
             || lists.bindingCueEnds.contains(tokens[cue.range.upperBound - 1])
     }
 
-    func firstRoleEnd(in range: Range<Int>) -> Int? {
-        sentence.roleMatches(in: range).first?.end
+    /// Where the first group of parties in `range` ends: "staff or
+    /// volunteers", "staff, governors and volunteers".
+    func roleGroupEnd(in range: Range<Int>) -> Int? {
+        let matches = sentence.roleMatches(in: range)
+        guard var end = matches.first?.end else { return nil }
+        for match in matches.dropFirst() where match.start >= end {
+            guard match.start - end <= 3, tokens[end..<match.start].allSatisfy({ lists.connectors.contains($0) }) else { break }
+            end = match.end
+        }
+        return end
     }
 
     func boundParty() -> [Role] {

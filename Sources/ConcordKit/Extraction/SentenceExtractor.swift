@@ -177,7 +177,9 @@ struct SentenceExtractor {
             predicateStart = conditional.start
         }
         if imperative.isImperative, leadIn?.isStatement != true {
-            let force = leadIn?.modality ?? scope.headingForce ?? .must
+            // "Please do not …" asks rather than rules.
+            let asks = firstToken?.is(words.please) == true
+            let force = asks ? .should : leadIn?.modality ?? scope.headingForce ?? .must
             var modality: Modality
             if let inherited = leadIn?.modality, inherited.isProhibition {
                 // "must not either knowingly or recklessly: … do anything that …"

@@ -69,6 +69,11 @@ final class WordLists: Sendable {
     let relativePronouns: WordSet
     /// Relative pronouns that open a clause about the party before them.
     let subjectRelatives: WordSet
+    /// Relative pronouns whose modal belongs to a relative clause ("who
+    /// needs to", "which must").
+    let subjectRelativeWords: WordSet
+    /// Modal auxiliaries of a complement ("that staff will not").
+    let auxiliaries: WordSet
     let andOr: WordSet
     /// Lower-case words inside an institution's name.
     let nameFillers: WordSet
@@ -133,6 +138,10 @@ final class WordLists: Sendable {
     let roleBulletFillers: WordSet
     /// Words that end a lead-in with a condition ("… if:").
     let leadInConditions: WordSet
+    /// Words of a title that name a kind of document.
+    let documentKinds: WordSet
+    /// Key stages named in a title ("KS2").
+    let keyStages: WordSet
     /// Last words of a lead-in that point at the items rather than leave
     /// its sentence open ("… the following:", "… as follows:").
     let leadInClosers: WordSet
@@ -184,6 +193,8 @@ final class WordLists: Sendable {
         inclusions = set(["including", "incl", "and", "plus"])
         relativePronouns = set(["who", "which", "that"])
         subjectRelatives = set(["who", "that"])
+        subjectRelativeWords = set(["who", "which", "whom", "whose"])
+        auxiliaries = set(["will", "shall", "must", "should", "would", "can", "may", "do", "does"])
         andOr = set(["and", "or"])
         nameFillers = set(["the", "of", "to", "and"])
         otherParty = set(["other", "past", "current", "fellow", "former"])
@@ -215,6 +226,9 @@ final class WordLists: Sendable {
         headingAudiencePrepositions = set(["with", "towards", "to", "about", "between"])
         roleBulletFillers = set(["and", "or", "all"])
         leadInConditions = set(["if", "where", "when", "whether"])
+        documentKinds = set(["policy", "agreement", "code", "guidance", "guide", "charter", "leaflet", "protocol", "rules", "handbook",
+                             "statement", "procedure", "procedures", "faq", "faqs", "guidelines", "expectations", "contract", "aua", "aup"])
+        keyStages = set(["ks1", "ks2", "ks3", "ks4", "ks5", "eyfs"])
         leadInClosers = set(["following", "follows", "below", "these", "this", "list"])
         leadInOpenEnds = set(["must", "should", "shall", "will", "may", "can", "could", "would", "not", "never", "to", "be", "also",
                               "always", "only", "that", "which", "who", "they", "we", "i", "you", "he", "she", "for", "by", "with", "of",
