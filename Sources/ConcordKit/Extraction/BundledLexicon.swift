@@ -624,7 +624,17 @@ extension Lexicon {
     "be difficult",
     "be tempted",
     "become aware",
-    "be accessed by"
+    "be accessed by",
+    "try",
+    "amount",
+    "reach",
+    "remain",
+    "take longer",
+    "be read",
+    "be taken as",
+    "be used against",
+    "end up",
+    "get"
   ],
   "actions": [
     {
@@ -1925,7 +1935,10 @@ extension Lexicon {
         "letter home",
         "serious misconduct",
         "misconduct",
-        "treated as serious"
+        "treated as serious",
+        "end * contract",
+        "terminate * contract",
+        "end their contract"
       ]
     },
     {
@@ -2704,7 +2717,11 @@ extension Lexicon {
     "be treated as bullying",
     "result in a detention",
     "detention",
-    "be referred to the police"
+    "be referred to the police",
+    "end * contract",
+    "end their contract",
+    "terminate * contract",
+    "end * agreement"
   ],
   "breachTerms": [
     "breach of this policy",
@@ -2814,7 +2831,30 @@ extension Lexicon {
     "is defined as",
     "for the purposes of this policy",
     "should also be read to include",
-    "read to include"
+    "read to include",
+    "we believe",
+    "we know",
+    "we hope",
+    "we pray",
+    "we recognise",
+    "we recognize",
+    "we understand",
+    "we are proud",
+    "we are grateful",
+    "we respect the right",
+    "reminds us",
+    "the table shows",
+    "table below shows",
+    "explains what",
+    "explains how",
+    "explains who",
+    "this section explains",
+    "this policy explains",
+    "this guidance explains",
+    "this code explains",
+    "this agreement explains",
+    "describes how",
+    "describes what"
   ],
   "passiveReport": [
     "be referred to",

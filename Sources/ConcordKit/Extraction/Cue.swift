@@ -44,6 +44,7 @@ extension SentenceAnalysis {
                 continue
             }
             if !bindsSomeone(match) { continue }
+            if match.payload == .may, !match.payload.isProhibition, isPossibility(match) { continue }
             var cue = Cue(range: match.start..<match.end, modality: match.payload)
             cue.isPassive = isPassive(after: match.end)
             if let last = cues.last, match.start <= last.range.upperBound
@@ -77,6 +78,29 @@ extension SentenceAnalysis {
             return cue.last == words.essential && next.is(words.to)
         }
         return true
+    }
+
+    /// "A careless post can identify a child", "Mobile phones can be a real
+    /// asset": "may" or "can" grants a permission only to a party. With a
+    /// thing as its subject and an active verb it says what may happen. A
+    /// passive ("Photographs may be taken …") still permits, and "May"
+    /// before a year is a month.
+    func isPossibility(_ match: PhraseMatcher<Modality>.Match) -> Bool {
+        let first = tokens[match.start]
+        if first.isCapitalized, match.start > 0, match.end < tokens.count, tokens[match.end].number >= 1900 { return true }
+        guard match.end - match.start == 1 else { return false }
+        if isPassive(after: match.end) { return false }
+        if match.end < tokens.count, tokens[match.end].is(words.only) { return false }
+        // "… will be dealt with under the policy and may lead to …": a
+        // coordinated predicate shares the subject before it.
+        if match.start > 0, lists.coordinators.contains(tokens[match.start - 1]) { return false }
+        // The clause's subject: from the last mark before the cue.
+        var start = match.start
+        while start > 0, !lists.clauseMarks.contains(tokens[start - 1]) { start -= 1 }
+        let subject = start..<match.start
+        guard !subject.isEmpty else { return false }
+        if tokens[subject].contains(where: { lists.personalPronouns.contains($0) || $0.is(words.i) || lists.pronouns.contains($0) }) { return false }
+        return roles.allSatisfy { !subject.contains($0.start) }
     }
 
     /// "must ensure that their accounts cannot be linked …": a modal inside
@@ -118,9 +142,16 @@ extension SentenceAnalysis {
         if lists.imperativeAdverbs.contains(tokens[cursor]), cursor + 1 < tokens.count {
             cursor += 1
         }
-        if lists.negativeImperatives.contains(tokens[cursor]) { return (true, true) }
+        // "Never before have parents …", "Never has it been …": an
+        // inversion, not a prohibition.
+        if lists.negativeImperatives.contains(tokens[cursor]) {
+            if cursor + 1 < tokens.count, lists.inversionWords.contains(tokens[cursor + 1]) { return (false, false) }
+            return (true, true)
+        }
         if tokens[cursor].is(words.do), cursor + 1 < tokens.count, tokens[cursor + 1].is(words.not) { return (true, true) }
         guard lexicon.imperatives.contains(tokens[cursor]) else { return (false, false) }
+        // "Review: every two years", "Contact: office@…": a label.
+        if cursor + 1 < tokens.count, tokens[cursor + 1].is(words.colon) { return (false, false) }
         // "Use of …" and "Check-ins" are nouns.
         if cursor + 1 < tokens.count, tokens[cursor + 1].is(words.of) || tokens[cursor + 1].is(words.possessive) { return (false, false) }
         if cursor + 1 < tokens.count, lists.verbsAfterNoun.contains(tokens[cursor + 1]) { return (false, false) }
@@ -132,6 +163,9 @@ extension SentenceAnalysis {
     func imperativeAfterCondition() -> (isImperative: Bool, negative: Bool, start: Int)? {
         guard let first = tokens.first(where: \.isWord),
               lists.conditionOpeners.contains(first) else { return nil }
+        // "Where it says 'you', it means any member of staff, whether you
+        // teach … or supervise": a definition states no duty.
+        if has(lexicon.nonDeontic, in: 0..<tokens.count) { return nil }
         for index in tokens.indices.dropFirst() {
             let token = tokens[index]
             if token.is(words.comma) || token.is(words.semicolon) || token.is(words.dash) || token.is(words.colon) {

@@ -24,11 +24,15 @@ struct DocumentBuilder {
     /// The sentence being read: one analysis that each sentence of each
     /// block is read into in turn, keeping its arrays' storage.
     let sentence: SentenceAnalysis
+    /// The name the school calls itself by.
+    let ownName: OwnName?
 
     init(outline: Outline, lexicon: Lexicon) {
         self.outline = outline
         self.lexicon = lexicon
         self.sentence = SentenceAnalysis(lexicon: lexicon)
+        self.ownName = OwnName.find(in: outline)
+        sentence.ownName = ownName
         // About one id a block: room for them up front, so that the set is
         // not rehashed, each id hashed again, as it grows.
         usedIds.reserveCapacity(outline.blocks.count + 16)
@@ -56,9 +60,13 @@ struct DocumentBuilder {
         case .paragraph:
             scope.roleBullet = nil
             scope.siblingSubject = nil
-            let isLeadIn = block.text.hasSuffix(":") && nextIsListItem
-            addClauses(of: block, inList: false, leadIn: nil, skipLastSentence: isLeadIn)
-            scope.leadIn = isLeadIn ? leadIn(from: block) : nil
+            // A paragraph ending in a colon or a dash leads in to the list
+            // after it; one whose sentence is left open ("Staff must not:")
+            // states no clause of its own even where no list follows.
+            let lead = endsAsLeadIn(block.text) ? leadIn(from: block) : nil
+            let isLeadIn = lead != nil && nextIsListItem
+            addClauses(of: block, inList: false, leadIn: nil, skipLastSentence: isLeadIn || lead?.isOpen == true)
+            scope.leadIn = isLeadIn ? lead : nil
         case .listItem(let depth):
             if let leadIn = scope.leadIn, depth < leadIn.depth { scope.leadIn = nil }
             if let bullet = scope.roleBullet, depth < bullet.depth { scope.roleBullet = nil }
@@ -68,10 +76,14 @@ struct DocumentBuilder {
                 current.items.append(.passage(Passage(kind: .listItem, text: block.text, line: block.line)))
             } else {
                 let inherited = scope.leadIn
-                addClauses(of: block, inList: true, leadIn: inherited, skipLastSentence: false)
-                if block.text.hasSuffix(":"), nextIsListItem, let nested = leadIn(from: block) {
+                let lead = endsAsLeadIn(block.text) ? leadIn(from: block) : nil
+                addClauses(of: block, inList: true, leadIn: inherited, skipLastSentence: lead?.isOpen == true)
+                if let lead, lead.isOpen, lead.namesParty { scope.siblingSubject = lead.subject }
+                if nextIsListItem, let nested = lead {
                     var nested = nested
-                    nested.depth = depth + 1
+                    // An item left open ("· Staff must:") leads the items
+                    // after it at its own depth too, in a flat list.
+                    nested.depth = lead?.isOpen == true ? depth : depth + 1
                     if nested.subject.isEmpty { nested.subject = inherited?.subject ?? [] }
                     // "must not …: 4.6. do anything …, for example by: 4.6.1 …":
                     // a nested lead-in with no force of its own passes on its parent's.
@@ -100,9 +112,10 @@ struct DocumentBuilder {
         let tokens = lexicon.tokenize(block.text)
         // "Communication with Pupils", "Comments about staff": a party after
         // such a preposition is the heading's audience, not whom it binds.
-        let roles = lexicon.roles.scan(tokens)
+        var roles: [Role] = lexicon.roles.scan(tokens)
             .filter { $0.start == 0 || !lexicon.wordLists.headingAudiencePrepositions.contains(tokens[$0.start - 1]) }
             .map(\.payload).filter { $0 != .school }.canonical
+        if roles.isEmpty, headingBindsTheSchool(block.text, tokens) { roles = [.school] }
         scope.previousHeadingRoles = scope.currentHeadingOwnRoles
         scope.currentHeadingOwnRoles = roles
         scope.headingIsAboutSanctions = tokens.contains { lexicon.sanctionHeadings.contains($0) }
@@ -119,6 +132,13 @@ struct DocumentBuilder {
         scope.roleBullet = nil
         scope.siblingSubject = nil
         previousWasHeading = true
+    }
+
+    /// "What Fernley Green will do", "The school's responsibilities",
+    /// "What we will do": a heading over the school's own duties.
+    func headingBindsTheSchool(_ text: String, _ tokens: [Token]) -> Bool {
+        guard tokens.contains(where: lexicon.wordLists.institutionDuties.contains) else { return false }
+        return lexicon.roles.scan(tokens).contains { $0.payload == .school } || ownName?.isNamed(in: text, lexicon: lexicon) == true
     }
 
     /// A table row: in a responsibilities table ("Headteacher | Approves new
@@ -156,7 +176,9 @@ struct DocumentBuilder {
         let sentences = SentenceSplitter.split(text)
         guard let last = sentences.last else { return nil }
         return text.withUTF8 { bytes -> ExtractionScope.LeadIn? in
-            let sentence = SentenceAnalysis(blockText: bytes, range: last, lexicon: lexicon)
+            let sentence = SentenceAnalysis(lexicon: lexicon)
+            sentence.ownName = ownName
+            sentence.read(blockText: bytes, range: last)
             let all = 0..<sentence.tokens.count
             let cues = sentence.cues
             let prohibitive = sentence.has(lexicon.prohibitiveLeadIns, in: all) || cues.contains { $0.modality.isProhibition }
@@ -167,7 +189,7 @@ struct DocumentBuilder {
             let extractor = SentenceExtractor(sentence: sentence, scopeBox: scopeBox, inList: false, leadIn: nil, opensBlock: true)
             var subject: [Role] = []
             if let cue = cues.first, !prohibitive, let nearest = extractor.nearestSubject(before: cue.range.lowerBound, from: 0) {
-                subject = nearest.filter { $0 != .school }
+                subject = nearest
             }
             // "Staff:" over a list names whom the items bind.
             if subject.isEmpty, let roles = roleBulletRoles(OutlineBlock(kind: .paragraph, text: String(block.text.dropLast()), line: block.line)) {
@@ -189,11 +211,21 @@ struct DocumentBuilder {
                 modality: isDeontic ? (modality ?? .must) : tone, subject: subject, namesParty: namesParty,
                 context: extractor.contexts(in: all), exceptions: extractor.exceptions(in: all),
                 isDeontic: isDeontic, isStatement: statement && !prohibitive, rule: conditionRule, depth: 1)
-            if conditionRule == nil, isDeontic, itemsContinue(sentence) {
+            result.isOpen = itemsContinue(sentence)
+            if conditionRule == nil, isDeontic, result.isOpen {
                 result.stem = stem(of: UnsafeBufferPointer(rebasing: bytes[last]))
             }
             return result
         }
+    }
+
+    /// Whether a block ends as a lead-in does: with a colon or a dash.
+    func endsAsLeadIn(_ text: String) -> Bool {
+        let bytes = Array(trimmedRight(text).utf8.suffix(3))
+        guard let last = bytes.last else { return false }
+        if last == UInt8(ascii: ":") { return true }
+        if bytes.count == 3, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0x93 || bytes[2] == 0x94 { return true }
+        return last == UInt8(ascii: "-") && bytes.count >= 2 && bytes[bytes.count - 2] == 32
     }
 
     /// Whether the items under a lead-in finish its sentence: it states a
@@ -202,14 +234,17 @@ struct DocumentBuilder {
     /// closes it ("The following are not acceptable:") nor a pointer to what
     /// follows ("… as follows:").
     func itemsContinue(_ sentence: SentenceAnalysis) -> Bool {
-        guard let cue = sentence.cues.last, !cue.isPassive else { return false }
         let tokens = sentence.tokens
         guard let lastWord = tokens.lastIndex(where: \.isWord) else { return false }
         let lists = lexicon.wordLists
         if lists.leadInClosers.contains(tokens[lastWord]) { return false }
+        // "do anything that could harm a pupil, for example by:": a whole
+        // clause, then examples of it.
+        if tokens[max(0, lastWord - 3)...lastWord].contains(where: lists.exampleMarkers.contains) { return false }
         // It ends on a word that needs more ("must", "to", "not", "for",
         // "that", "they"), or on the verb the cue opens ("must avoid:").
         if lists.leadInOpenEnds.contains(tokens[lastWord]) { return true }
+        guard let cue = sentence.cues.last, !cue.isPassive else { return false }
         let words = tokens[cue.range.upperBound...].wordCount
         return cue.range.upperBound <= lastWord && words <= 2
             && !tokens[cue.range].contains { lexicon.stanceCues.contains($0) }

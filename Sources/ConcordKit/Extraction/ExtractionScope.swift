@@ -23,6 +23,9 @@ struct ExtractionScope {
         /// when each item reads as its end ("Staff must not:" + "post
         /// photographs" is one sentence): items are read joined to it.
         var stem: String?
+        /// The lead-in's sentence is left open for its items to finish
+        /// ("Staff must not:", "The aims of this policy are to:").
+        var isOpen = false
     }
 
     /// Roles named by the current heading (or the heading stacked above it).

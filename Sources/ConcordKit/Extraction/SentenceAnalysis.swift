@@ -62,6 +62,11 @@ final class SentenceAnalysis {
             let contexts = self.contexts
             let notRoles = scan(lexicon.notRoles)
             if mayMatch(lexicon.roles) { lexicon.roles.scan(tokens, into: &roleStore) }
+            // The school's own name is the school, where no party overlaps it.
+            for name in ownNameRanges where !roleStore.contains(where: { $0.start < name.upperBound && name.lowerBound < $0.end }) {
+                let match = RoleMatch(start: name.lowerBound, end: name.upperBound, payload: .school, order: 0)
+                roleStore.insert(match, at: roleStore.firstIndex(where: { $0.start > name.lowerBound }) ?? roleStore.count)
+            }
             if !contexts.isEmpty || !notRoles.isEmpty {
                 roleStore.removeAll { match in
                     contexts.contains { $0.start < match.end && match.start < $0.end }
@@ -150,8 +155,14 @@ final class SentenceAnalysis {
         actionMatches.removeAll(keepingCapacity: true)
         exceptionStore.removeAll(keepingCapacity: true)
         foundExceptions = false
+        ownNameRanges.removeAll(keepingCapacity: true)
+        if let ownName { ownNameRanges = ownName.ranges(in: tokens, text: blockText) }
         findCues()
     }
+
+    /// The school's own name ("Fernley Green"), read as the school.
+    var ownName: OwnName?
+    @exclusivity(unchecked) private var ownNameRanges: [Range<Int>] = []
 
     /// Parties whose grant is an approval, not a permission.
     private static let leaders: Set<Role> = [.headteacher, .seniorLeaders, .governors, .governingBoard]

@@ -131,6 +131,12 @@ extension SentenceExtractor {
         var classified = thingFirst ? classify(range, head: cue.flatMap { $0.isPassive ? participle(after: $0) : nil }) : (classify(post) ?? classify(pre) ?? classify(range))
         if let cue, cue.isPassive, postsImages(pre: pre, post: post) { classified = (.postImages, false, pre.lowerBound) }
         let action = classified?.action ?? .other
+        // "Please like and follow us", "follow our Facebook page": an
+        // invitation to follow the school itself is no rule.
+        if action == .befriend, let start = classified?.start,
+           tokens[(start + 1)..<min(range.upperBound, start + 4)].contains(where: lists.firstPersonPlural.contains) {
+            return nil
+        }
         if classified?.negated == true { modality = modality.negated }
         if ensuresAbsence(in: (cue?.range.lowerBound ?? post.lowerBound)..<post.upperBound) { modality = modality.negated }
         // "requires that staff do not …", "must:" + "not share …", "are

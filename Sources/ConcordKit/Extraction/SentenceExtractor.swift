@@ -69,12 +69,20 @@ struct SentenceExtractor {
         guard let first else { return false }
         return lists.anaphors.contains(first) && sentence.roleMatches(in: 0..<min(tokens.count, 3)).isEmpty
     }
+    /// "What we will do", "Who may post on each account": a short clause
+    /// opened by a question word, without a question mark, names a topic.
+    var isTitle: Bool {
+        guard !continuesLeadIn, let first = tokens.first(where: \.isWord), lists.titleOpeners.contains(first) else { return false }
+        return tokens.wordCount <= 10 && !tokens.contains { $0.is(words.comma) || $0.is(words.question) || $0.is(words.period) }
+    }
+
     var lexicon: Lexicon { sentence.lexicon }
     var lists: WordLists { sentence.lexicon.wordLists }
     var words: RuleWords { sentence.lexicon.wordLists.words }
 
     func extract() -> [Found] {
         guard tokens.contains(where: \.isWord) else { return [] }
+        if isTitle { return [] }
         if let rule = leadIn?.rule, sentence.cues.isEmpty {
             // "The school can take action … if it: · Poses a threat …"
             return [Found(range: tokens[0].start..<tokens[tokens.count - 1].end, rule: rule, explicitSubject: false, group: 0)]

@@ -40,6 +40,14 @@ final class WordLists: Sendable {
     let reflectiveImperatives: WordSet
     /// Words that open a prohibition as an imperative ("Don't", "Never").
     let negativeImperatives: WordSet
+    /// Words after "Never" that make an inversion ("Never before have").
+    let inversionWords: WordSet
+    /// "us", "our": the school speaking of itself.
+    let firstPersonPlural: WordSet
+    /// Marks that end a clause.
+    let clauseMarks: WordSet
+    /// Words that open a title-like clause ("What we will do").
+    let titleOpeners: WordSet
 
     // Actions.
     /// Condition words before a clause's head ("when …, report").
@@ -140,6 +148,8 @@ final class WordLists: Sendable {
     let leadInConditions: WordSet
     /// Words of a title that name a kind of document.
     let documentKinds: WordSet
+    /// Words of a heading over the school's own duties ("What we will do").
+    let institutionDuties: WordSet
     /// Key stages named in a title ("KS2").
     let keyStages: WordSet
     /// Last words of a lead-in that point at the items rather than leave
@@ -147,6 +157,8 @@ final class WordLists: Sendable {
     let leadInClosers: WordSet
     /// Last words of a lead-in whose sentence its items finish.
     let leadInOpenEnds: WordSet
+    /// Words that turn a lead-in's tail into examples ("for example by:").
+    let exampleMarkers: WordSet
 
     // Rules.
     /// Modals that make a consequence possible, not certain ("may lead to").
@@ -175,6 +187,10 @@ final class WordLists: Sendable {
         conditionOpeners = set(["if", "when", "whenever", "where", "before", "while", "whilst", "after", "as", "in", "should", "once"])
         reflectiveImperatives = set(["consider", "think", "check", "remember"])
         negativeImperatives = set(["don't", "dont", "never"])
+        inversionWords = set(["before", "have", "has", "had", "is", "was", "were", "did", "does", "do", "been", "again", "once", "will", "would", "could", "can"])
+        firstPersonPlural = set(["us", "our", "ours"])
+        clauseMarks = set([",", ";", ":", "-", "(", ")"])
+        titleOpeners = set(["what", "how", "who", "why", "which"])
         conditionWords = set(["when", "if", "where", "whenever", "while", "whilst"])
         notHeads = set(["to", "be", "pro", "also", "then", "immediately", "always", "please", "not", "never", "no", "do", "don't", "dont", "only"])
         beforeParticiple = set(["be", "been", "not", "never", "only", "also", "then", "immediately", "always"])
@@ -228,8 +244,11 @@ final class WordLists: Sendable {
         leadInConditions = set(["if", "where", "when", "whether"])
         documentKinds = set(["policy", "agreement", "code", "guidance", "guide", "charter", "leaflet", "protocol", "rules", "handbook",
                              "statement", "procedure", "procedures", "faq", "faqs", "guidelines", "expectations", "contract", "aua", "aup"])
+        institutionDuties = set(["will", "must", "shall", "does", "do", "responsibilities", "responsibility", "commitment", "commitments",
+                                 "promise", "promises", "duties", "role"])
         keyStages = set(["ks1", "ks2", "ks3", "ks4", "ks5", "eyfs"])
         leadInClosers = set(["following", "follows", "below", "these", "this", "list"])
+        exampleMarkers = set(["example", "such", "particular", "eg", "instance"])
         leadInOpenEnds = set(["must", "should", "shall", "will", "may", "can", "could", "would", "not", "never", "to", "be", "also",
                               "always", "only", "that", "which", "who", "they", "we", "i", "you", "he", "she", "for", "by", "with", "of",
                               "on", "in", "about", "from", "into", "and", "or", "including", "is", "are", "ensure", "avoid"])

@@ -1,0 +1,45 @@
+import Testing
+@testable import ConcordKit
+
+/// Sentences that look like rules but state none: possibilities, inversions,
+/// titles, labels, beliefs and invitations.
+@Suite struct NonRuleSentenceTests {
+    @Test(arguments: [
+        "A single careless post can reach thousands of parents within minutes.",
+        "Mobile phones can be a real asset on a residential trip.",
+        "Never before have families been able to see so much of school life.",
+        "Never has it been easier to share a photograph.",
+        "What the academy will do",
+        "Who may post on each account",
+        "Review: every two years",
+        "We believe that childhood should include time away from screens.",
+        "Please like and follow our page for news of the term.",
+        "Approved by governors in May 2025.",
+    ])
+    func statesNoRule(_ text: String) {
+        #expect(clauses(text).isEmpty)
+    }
+
+    @Test func aPassiveMayStillPermits() {
+        let found = clauses("Photographs of pupils may be taken at sports day by parents.")
+        #expect(found.map(\.rule.modality) == [.may])
+    }
+
+    @Test func aPartyMayDoWhatItIsAllowed() {
+        #expect(clauses("Pupils in Years 5 and 6 may bring a phone to school.").map(\.rule.modality) == [.may])
+        #expect(clauses("Breaches will be dealt with under the behaviour policy and may lead to a ban.").map(\.rule.modality) == [.must, .may])
+    }
+
+    @Test func anOpenLeadInWithNoListStatesNoClause() {
+        let text = """
+            Volunteers at the fair must not:
+
+            Volunteers must sign in at the office.
+            """
+        #expect(clauses(text).map(\.text) == ["Volunteers must sign in at the office."])
+    }
+
+    @Test func pleaseAsksRatherThanRules() {
+        #expect(clauses("Please do not use your phone in the hall.").map(\.rule.modality) == [.shouldNot])
+    }
+}
