@@ -48,6 +48,9 @@ struct RuleWords: Sendable {
     let slash: Int32
     let key: Int32
     let please: Int32
+    let `as`: Int32
+    let soon: Int32
+    let front: Int32
     let stage: Int32
     let i: Int32
 
@@ -99,6 +102,9 @@ struct RuleWords: Sendable {
         slash = id("/")
         key = id("key")
         please = id("please")
+        `as` = id("as")
+        soon = id("soon")
+        front = id("front")
         stage = id("stage")
         i = id("i")
         studentPrefix = vocabulary.prefixID("student")

@@ -115,7 +115,7 @@ extension SentenceExtractor {
 
     /// The audience: parties named in `range` other than the subject's own
     /// mention, the school and those inside exceptions.
-    func audience(in range: Range<Int>, excluding subject: [Role]) -> [Role] {
+    func audience(in range: Range<Int>, excluding subject: [Role], action: Action? = nil) -> [Role] {
         let agentRange = agent(in: range)?.range
         var range = range
         // "… take action in order to protect the federation's reputation and
@@ -123,12 +123,19 @@ extension SentenceExtractor {
         if let purpose = range.first(where: { tokens[$0].is(words.order) && $0 > range.lowerBound && tokens[$0 - 1].is(words.in) }) {
             range = range.lowerBound..<(purpose - 1)
         }
+        // "delete any comment that names a child", "before their child is
+        // photographed", "unless your teacher has asked": parties of a
+        // clause that qualifies the object are not whom the action is about.
+        if let cut = subordinateClause(in: range) { range = range.lowerBound..<cut }
         let roles = sentence.roles
         let matches = sentence.roleMatches(in: range)
         let listed = listedRoles(matches)
         var audience: [Role] = []
-        for match in matches where !sentence.isInsideException(match.start) && match.payload != .school {
+        for match in matches where !sentence.isInsideException(match.start) && match.payload != .school && match.payload != .governingBoard {
             if agentRange?.contains(match.start) == true { continue }
+            // Whom information or a device is given to is not whom it is
+            // about: "give pupils their number", "hand it to the teacher".
+            if let action, action == .discloseConfidential || action == .usePersonalDevice, receives(match, for: action) { continue }
             // The subject named again ("… that the member of staff is not …")
             // is not its own audience, unless as colleagues, as other staff,
             // or in a list of parties ("about the school, its staff or pupils").
@@ -143,6 +150,36 @@ extension SentenceExtractor {
             audience.append(match.payload)
         }
         return audience.canonical
+    }
+
+    /// Where a clause that qualifies the object opens in `range`: a
+    /// relative pronoun, a subordinating conjunction, or "that" after a
+    /// noun (not after "ensure", "make sure").
+    func subordinateClause(in range: Range<Int>) -> Int? {
+        for index in range where index > range.lowerBound {
+            let token = tokens[index]
+            if lists.subordinators.contains(token) { return index }
+            if token.is(words.that), tokens[index - 1].isWord, !lists.thatComplementHeads.contains(tokens[index - 1]),
+               !lists.indefinitePronouns.contains(tokens[index - 1]),
+               !lists.ensureVerbs.contains(tokens[index - 1]), index + 1 < range.upperBound, !sentence.roles.contains(where: { $0.start == index + 1 }) {
+                return index
+            }
+            if token.is(words.as), index + 1 < range.upperBound, tokens[index + 1].is(words.soon) { return index }
+        }
+        return nil
+    }
+
+    /// Whether the party receives what the clause gives: after "to",
+    /// "with", "in front of", or right after a verb of giving.
+    func receives(_ match: SentenceAnalysis.RoleMatch, for action: Action) -> Bool {
+        if sentence.isPossessive(match) { return false }
+        var cursor = match.start - 1
+        while cursor >= 0, lists.determiners.contains(tokens[cursor]) || lists.possessiveDeterminers.contains(tokens[cursor]) { cursor -= 1 }
+        guard cursor >= 0 else { return false }
+        let before = tokens[cursor]
+        if before.is(words.to) || (before.is(words.with) && action == .discloseConfidential) { return true }
+        if before.is(words.of), cursor > 0, tokens[cursor - 1].is(words.front) { return true }
+        return action == .discloseConfidential && lists.givingVerbs.contains(before)
     }
 
     /// Starts of role mentions that stand in a list of two or more parties

@@ -35,6 +35,9 @@ extension SentenceExtractor {
                     subject = sanctioner
                     audience = parties(in: range).filter { !sanctioner.contains($0) && $0 != .authorities }
                 }
+                // "… will be dealt with under the Student Disciplinary
+                // Procedure": the party whose procedure it is.
+                if audience.isEmpty { audience = procedureParties(after: consequence.end, in: range) }
                 if audience.isEmpty { audience = bindingForSanctions() }
                 return found(segment, Rule(subject: subject, modality: modality, action: .takeAction, audience: expand(audience),
                                            context: contexts(in: range), exceptions: exceptions(in: range)), explicit: true)
@@ -149,7 +152,7 @@ extension SentenceExtractor {
             modality = modality.negated
         }
 
-        var audience = (audience(in: audienceRange, excluding: subject) + extraAudience).canonical
+        var audience = (audience(in: audienceRange, excluding: subject, action: action) + extraAudience).canonical
         if action == .report {
             audience = recipientsOfReport(in: post) + (cue?.isPassive == true ? parties(in: pre) : [])
         }
@@ -174,6 +177,17 @@ extension SentenceExtractor {
                                          context: context, exceptions: exceptions(in: range)), explicit: explicit)
         result.namesAction = classified != nil
         return result
+    }
+
+    /// Parties named by a procedure after `start`: "the Staff Disciplinary
+    /// Procedure", "the Student Code of Conduct".
+    func procedureParties(after start: Int, in range: Range<Int>) -> [Role] {
+        guard start < range.upperBound else { return [] }
+        return sentence.roleMatches(in: start..<range.upperBound)
+            .filter { match in
+                match.payload != .school && tokens[match.end..<min(range.upperBound, match.end + 3)].contains { lists.procedureNouns.contains($0) }
+            }
+            .map(\.payload).canonical
     }
 
     /// Parties that impose a sanction rather than incur it.

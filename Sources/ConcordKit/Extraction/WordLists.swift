@@ -44,6 +44,17 @@ final class WordLists: Sendable {
     let inversionWords: WordSet
     /// "us", "our": the school speaking of itself.
     let firstPersonPlural: WordSet
+    /// Words that open a clause qualifying an object.
+    let subordinators: WordSet
+    /// Words after which "that" opens a complement, not a relative clause.
+    let thatComplementHeads: WordSet
+    let possessiveDeterminers: WordSet
+    /// "anything that could …": the relative clause is the content itself.
+    let indefinitePronouns: WordSet
+    /// Verbs whose first object receives ("give pupils their number").
+    let givingVerbs: WordSet
+    /// Nouns of a procedure or code ("Staff Disciplinary Procedure").
+    let procedureNouns: WordSet
     /// Marks that end a clause.
     let clauseMarks: WordSet
     /// Words that open a title-like clause ("What we will do").
@@ -189,6 +200,14 @@ final class WordLists: Sendable {
         negativeImperatives = set(["don't", "dont", "never"])
         inversionWords = set(["before", "have", "has", "had", "is", "was", "were", "did", "does", "do", "been", "again", "once", "will", "would", "could", "can"])
         firstPersonPlural = set(["us", "our", "ours"])
+        subordinators = set(["who", "whose", "whom", "which", "unless", "until", "before", "after", "once", "whilst", "while", "because",
+                             "since", "although", "whenever", "when", "where", "if"])
+        thatComplementHeads = set(["sure", "clear", "so", "such", "aware", "know", "understand", "check", "satisfied", "confident", "agree",
+                                   "state", "states", "say", "says", "mean", "means", "given"])
+        indefinitePronouns = set(["anything", "something", "nothing", "everything"])
+        possessiveDeterminers = set(["their", "your", "my", "our", "his", "her", "its"])
+        givingVerbs = set(["give", "gives", "giving", "send", "sends", "sending", "tell", "telling", "pass", "show", "hand", "provide", "offer", "share"])
+        procedureNouns = set(["disciplinary", "procedure", "procedures", "policy", "code", "behaviour", "conduct"])
         clauseMarks = set([",", ";", ":", "-", "(", ")"])
         titleOpeners = set(["what", "how", "who", "why", "which"])
         conditionWords = set(["when", "if", "where", "whenever", "while", "whilst"])
