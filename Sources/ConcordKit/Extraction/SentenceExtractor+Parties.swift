@@ -115,7 +115,7 @@ extension SentenceExtractor {
 
     /// The audience: parties named in `range` other than the subject's own
     /// mention, the school and those inside exceptions.
-    func audience(in range: Range<Int>, excluding subject: [Role], action: Action? = nil) -> [Role] {
+    func audience(in range: Range<Int>, excluding subject: [Role], action: Action? = nil, cutsQualifiers: Bool = true) -> [Role] {
         let agentRange = agent(in: range)?.range
         var range = range
         // "… take action in order to protect the federation's reputation and
@@ -126,12 +126,14 @@ extension SentenceExtractor {
         // "delete any comment that names a child", "before their child is
         // photographed", "unless your teacher has asked": parties of a
         // clause that qualifies the object are not whom the action is about.
-        if let cut = subordinateClause(in: range) { range = range.lowerBound..<cut }
+        if cutsQualifiers, let cut = subordinateClause(in: range) { range = range.lowerBound..<cut }
         let roles = sentence.roles
         let matches = sentence.roleMatches(in: range)
         let listed = listedRoles(matches)
         var audience: [Role] = []
-        for match in matches where !sentence.isInsideException(match.start) && match.payload != .school && match.payload != .governingBoard {
+        // The board as a body is whom one speaks to, not whom an action is about.
+        let boardIsAudience = action.map { [.contact, .respond, .report, .complainOnline].contains($0) } ?? true
+        for match in matches where !sentence.isInsideException(match.start) && match.payload != .school && (boardIsAudience || match.payload != .governingBoard) {
             if agentRange?.contains(match.start) == true { continue }
             // Whom information or a device is given to is not whom it is
             // about: "give pupils their number", "hand it to the teacher".
@@ -172,7 +174,7 @@ extension SentenceExtractor {
     /// Whether the party receives what the clause gives: after "to",
     /// "with", "in front of", or right after a verb of giving.
     func receives(_ match: SentenceAnalysis.RoleMatch, for action: Action) -> Bool {
-        if sentence.isPossessive(match) { return false }
+        if sentence.isPossessive(match) || tokens[match.end - 1].isPluralPossessive { return false }
         var cursor = match.start - 1
         while cursor >= 0, lists.determiners.contains(tokens[cursor]) || lists.possessiveDeterminers.contains(tokens[cursor]) { cursor -= 1 }
         guard cursor >= 0 else { return false }

@@ -46,7 +46,7 @@ extension SentenceExtractor {
             // section or the document is for, else anyone.
             let subject = nearestSubject(before: behaviour!.start, from: 0) ?? scope.boundParty(inList: inList) ?? scope.documentParty ?? [.everyone]
             return found(segment, Rule(subject: subject, modality: .mustNot, action: behaviour!.action,
-                                       audience: audience(in: target, excluding: subject), age: age(in: range),
+                                       audience: audience(in: target, excluding: subject, cutsQualifiers: false), age: age(in: range),
                                        context: contexts(in: range), exceptions: exceptions(in: range)), explicit: false)
         }
 

@@ -21,6 +21,9 @@ struct Token: Hashable, Sendable {
     var isWord: Bool
     /// The word opens with a capital letter in the source.
     var isCapitalized: Bool = false
+    /// The word ended in an apostrophe in the source, a plural's
+    /// possessive ("pupils' names").
+    var isPluralPossessive: Bool = false
 
     /// The value a longer number is capped at: no rule reads a number
     /// this large.
@@ -185,12 +188,14 @@ enum Tokenizer {
 
         mutating func finishWord(at end: Int) {
             guard length > 0 else { return }
+            let written = length
             while length > 0, word[length - 1] == UInt8(ascii: "'") { length -= 1 }
             if length > 2, word[length - 2] == UInt8(ascii: "'"), word[length - 1] == UInt8(ascii: "s") {
                 emit(UnsafeBufferPointer(start: word, count: length - 2), wordStart, end - 2, isWord: true, capitalized: capitalized)
                 emit(UnsafeBufferPointer(start: word + length - 2, count: 2), end - 2, end, isWord: false)
             } else if length > 0 {
                 emit(UnsafeBufferPointer(start: word, count: length), wordStart, end, isWord: true, capitalized: capitalized)
+                if written > length { tokens[tokens.count - 1].isPluralPossessive = true }
             }
             length = 0
         }
@@ -259,6 +264,8 @@ enum Tokenizer {
                         // the hash the loop found.
                         var token = Token(start: base + wordStart, end: base + index, isWord: true, isCapitalized: capitalized)
                         encoder.encodeASCII(&token, UnsafeBufferPointer(start: word, count: count), hash: hash)
+                        // "pupils' names": an apostrophe that closes the word.
+                        if index < bytes.count, Scanner.apostropheWidth(bytes, at: index) > 0 { token.isPluralPossessive = true }
                         tokens.append(token)
                         length = 0
                         // "e-safety": the hyphen between two words is no token.
@@ -281,7 +288,10 @@ enum Tokenizer {
                         index += width
                         continue
                     }
+                    let closesWord = length > 0
                     finishWord(at: index)
+                    // "pupils' names": an apostrophe that closes the word.
+                    if closesWord, let last = tokens.indices.last, tokens[last].isWord { tokens[last].isPluralPossessive = true }
                     index += width
                     continue
                 }
