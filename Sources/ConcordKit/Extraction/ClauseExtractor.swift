@@ -15,7 +15,7 @@ public struct ClauseExtractor: Sendable {
     public func extract(_ outline: Outline) -> PolicyDocument {
         var builder = DocumentBuilder(outline: outline, lexicon: lexicon)
         let cues = DefinitionFinder.cues(in: outline)
-        builder.scope.definitions = DefinitionFinder.find(in: outline, lexicon: lexicon, cues: cues)
+        builder.scope.terms = DefinitionFinder.terms(in: outline, lexicon: lexicon, cues: cues)
         builder.scope.policyScope = DefinitionFinder.policyScope(in: outline, lexicon: lexicon, cues: cues)
         builder.scope.addressee = DefinitionFinder.addressee(in: outline, lexicon: lexicon, cues: cues)
         if let party = DocumentParty.find(in: outline, lexicon: lexicon) {

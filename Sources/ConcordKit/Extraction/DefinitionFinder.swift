@@ -34,14 +34,47 @@ enum DefinitionFinder {
         return []
     }
 
+    /// A defined term with the word it is defined by ("adults", "users"):
+    /// the definition holds where that word names the party, and where the
+    /// word is the party's general name ("staff"), wherever the party is
+    /// bound without being named.
+    struct Term: Sendable {
+        var definition: Definition
+        /// The defining word, singular and plural ("adult", "adults").
+        var words: [Int32]
+        /// The lexicon's prefix the word starts with ("practitioner*"), or -1.
+        var prefix: Int32 = -1
+        var isGeneralName: Bool
+
+        /// Whether the token is the defining word.
+        func isDefiningWord(_ token: Token) -> Bool {
+            (token.word >= 0 && words.contains(token.word)) || (prefix >= 0 && token.prefix == prefix)
+        }
+    }
+
+    /// The vocabulary ids of a word and of its singular or plural.
+    static func forms(of token: Token, in text: String, lexicon: Lexicon) -> [Int32] {
+        let bytes = Array(text.utf8)
+        guard token.end <= bytes.count else { return [token.word] }
+        let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self).lowercased()
+        let other = word.hasSuffix("s") ? String(word.dropLast()) : word + "s"
+        return [token.word, lexicon.vocabulary.id(of: other)].filter { $0 >= 0 }
+    }
+
     static func find(in outline: Outline, lexicon: Lexicon, cues: BlockCues? = nil) -> [Definition] {
+        terms(in: outline, lexicon: lexicon, cues: cues).map(\.definition)
+    }
+
+    static func terms(in outline: Outline, lexicon: Lexicon, cues: BlockCues? = nil) -> [Term] {
         let cues = cues ?? Self.cues(in: outline)
-        var definitions: [Definition] = []
+        var definitions: [Term] = []
         for (index, block) in outline.blocks.enumerated() where cues.mayDefine(index) {
             let tokens = lexicon.tokenize(block.text)
             for verb in lexicon.definitionVerbs.scan(tokens) {
                 let before = lexicon.roles.scan(tokens, in: max(0, verb.start - 8)..<verb.start)
-                guard let term = before.last?.payload else { continue }
+                guard let match = before.last else { continue }
+                let term = match.payload
+                let words = forms(of: tokens[match.end - 1], in: block.text, lexicon: lexicon)
                 var end = verb.end
                 while end < tokens.count, end < verb.end + 20, !tokens[end].is(lexicon.wordLists.words.period) { end += 1 }
                 // "'staff' means everyone who works at …, whether employed or
@@ -50,8 +83,9 @@ enum DefinitionFinder {
                 if after.contains(where: { $0 != .everyone }) { after.removeAll { $0 == .everyone } }
                 guard !after.isEmpty else { continue }
                 let meaning = verb.payload ? [term] + after : after
-                if !definitions.contains(where: { $0.term == term }) {
-                    definitions.append(Definition(term: term, meaning: meaning, line: block.line))
+                if !definitions.contains(where: { $0.definition.term == term }) {
+                    definitions.append(Term(definition: Definition(term: term, meaning: meaning, line: block.line), words: words, prefix: tokens[match.end - 1].prefix,
+                                            isGeneralName: lexicon.wordLists.generalPartyNames.contains(tokens[match.end - 1])))
                 }
             }
         }

@@ -53,7 +53,11 @@ struct ExtractionScope {
     /// Whom "you" means where the policy says so ("Where it says 'you', it
     /// means any member of staff").
     var addressee: [Role]?
-    var definitions: [Definition] = []
+    /// The policy's defined terms, with the words that define them.
+    var terms: [DefinitionFinder.Term] = []
+    var definitions: [Definition] { terms.map(\.definition) }
+    /// The terms that hold wherever their party is bound unnamed.
+    var generalDefinitions: [Definition] { terms.filter(\.isGeneralName).map(\.definition) }
 
     /// The party a clause with no subject of its own binds.
     func boundParty(inList: Bool) -> [Role]? {

@@ -79,7 +79,25 @@ extension SentenceExtractor {
            candidates.contains(where: { $0.payload == .pupils && $0.start >= groupStart && sentence.startsWith(tokens[$0.start], prefix: words.studentPrefix) }) {
             roles = roles.filter { $0 != .pupils } + [.volunteers]
         }
-        return roles.canonical
+        return definedMeaning(of: roles.canonical, named: groupStart..<last.end)
+    }
+
+    /// The roles with each term the policy defines replaced by its meaning,
+    /// where the words in `range` name the party by the defined word
+    /// ("Adults must not …" where "adults" means staff, governors and
+    /// volunteers; not "The outing leader must …" where "staff" is defined).
+    func definedMeaning(of roles: [Role], named range: Range<Int>) -> [Role] {
+        let terms = scopeBox.value.terms
+        guard terms.contains(where: { roles.contains($0.definition.term) }) else { return roles }
+        var result: [Role] = []
+        for role in roles {
+            if let term = terms.first(where: { $0.definition.term == role }), tokens[range].contains(where: term.isDefiningWord) {
+                result += term.definition.meaning
+            } else {
+                result.append(role)
+            }
+        }
+        return result.canonical
     }
 
     /// Whether a preposition opens the phrase that ends at `index`: "on an

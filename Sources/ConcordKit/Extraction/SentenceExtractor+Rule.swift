@@ -28,7 +28,8 @@ extension SentenceExtractor {
             if sentence.has(lexicon.breachTerms, in: target) || behaviour == nil || behaviour?.action == .takeAction {
                 let firstCue = sentence.cues.first?.range.lowerBound ?? target.upperBound
                 var subject: [Role] = [.school]
-                var audience = parties(in: 0..<min(target.upperBound, firstCue)).filter { $0 != .authorities }
+                let breachers = 0..<min(target.upperBound, firstCue)
+                var audience = definedMeaning(of: parties(in: breachers).filter { $0 != .authorities }, named: breachers)
                 // "Where a volunteer breaches this policy, the headteacher may
                 // end their placement": who imposes the sanction is named.
                 if let sanctioner = nearestSubject(before: firstCue, from: 0), sanctioner.allSatisfy(Self.sanctioners.contains) {

@@ -43,7 +43,7 @@ struct SentenceExtractor {
     /// from the box: called on `scope`, the scope was copied whole for each
     /// clause.
     func expand(_ roles: [Role]) -> [Role] {
-        ExtractionScope.expand(roles, definitions: scopeBox.value.definitions)
+        ExtractionScope.expand(roles, definitions: scopeBox.value.generalDefinitions)
     }
     let inList: Bool
     /// The lead-in the sentence's list item hangs from, when it gives force.
@@ -93,7 +93,8 @@ struct SentenceExtractor {
         for segment in segments {
             guard var clause = build(segment, previousSubject: previousSubject) else { continue }
             previousSubject = clause.rule.subject
-            clause.rule.subject = expand(clause.rule.subject)
+            // A party named outright was expanded where its word defines it.
+            if !clause.explicitSubject || clause.rule.subject == [.school] { clause.rule.subject = expand(clause.rule.subject) }
             // A piece of a split that names no action of its own, or the
             // same action as the piece before, is one clause with it.
             if let last = found.last, last.group == clause.group,

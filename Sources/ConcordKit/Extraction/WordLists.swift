@@ -49,6 +49,9 @@ final class WordLists: Sendable {
     /// Words after which "that" opens a complement, not a relative clause.
     let thatComplementHeads: WordSet
     let possessiveDeterminers: WordSet
+    /// The general names of parties: a definition of one holds wherever
+    /// its party is bound without being named.
+    let generalPartyNames: WordSet
     /// "anything that could …": the relative clause is the content itself.
     let indefinitePronouns: WordSet
     /// Verbs whose first object receives ("give pupils their number").
@@ -205,6 +208,8 @@ final class WordLists: Sendable {
         thatComplementHeads = set(["sure", "clear", "so", "such", "aware", "know", "understand", "check", "satisfied", "confident", "agree",
                                    "state", "states", "say", "says", "mean", "means", "given"])
         indefinitePronouns = set(["anything", "something", "nothing", "everything"])
+        generalPartyNames = set(["staff", "employees", "users", "everyone", "pupils", "students", "children", "volunteers", "parents", "carers",
+                                 "governors", "visitors", "contractors", "learners"])
         possessiveDeterminers = set(["their", "your", "my", "our", "his", "her", "its"])
         givingVerbs = set(["give", "gives", "giving", "send", "sends", "sending", "tell", "telling", "pass", "show", "hand", "provide", "offer", "share"])
         procedureNouns = set(["disciplinary", "procedure", "procedures", "policy", "code", "behaviour", "conduct"])

@@ -71,4 +71,25 @@ import Testing
             """
         #expect(clauses(text).map(\.rule.subject) == [[.parents]])
     }
+
+    @Test func aDefinitionHoldsWhereItsWordNamesTheParty() {
+        let text = """
+            In this policy "adults" means all staff, governors and volunteers.
+
+            Any adult who sees a worrying post must tell the DSL.
+            Teachers must not befriend pupils online.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.staff, .governors, .volunteers], [.staff]])
+    }
+
+    @Test func aGeneralNamesDefinitionHoldsForAnUnnamedParty() {
+        let text = """
+            Staff conduct
+
+            In this policy "staff" includes volunteers.
+
+            - Never share pupils' photographs on a personal account.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.staff, .volunteers]])
+    }
 }
