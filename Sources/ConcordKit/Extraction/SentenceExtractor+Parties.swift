@@ -155,7 +155,7 @@ extension SentenceExtractor {
             if agentRange?.contains(match.start) == true { continue }
             // Whom information or a device is given to is not whom it is
             // about: "give pupils their number", "hand it to the teacher".
-            if let action, action == .discloseConfidential || action == .usePersonalDevice, receives(match, for: action) { continue }
+            if let action, action == .discloseConfidential || action == .usePersonalDevice || action == .complainOnline, receives(match, for: action) { continue }
             // The subject named again ("… that the member of staff is not …")
             // is not its own audience, unless as colleagues, as other staff,
             // or in a list of parties ("about the school, its staff or pupils").
@@ -197,7 +197,7 @@ extension SentenceExtractor {
         while cursor >= 0, lists.determiners.contains(tokens[cursor]) || lists.possessiveDeterminers.contains(tokens[cursor]) { cursor -= 1 }
         guard cursor >= 0 else { return false }
         let before = tokens[cursor]
-        if before.is(words.to) || (before.is(words.with) && action == .discloseConfidential) { return true }
+        if before.is(words.to) || (before.is(words.with) && action != .usePersonalDevice) { return true }
         if before.is(words.of), cursor > 0, tokens[cursor - 1].is(words.front) { return true }
         return action == .discloseConfidential && lists.givingVerbs.contains(before)
     }

@@ -134,7 +134,15 @@ extension SentenceExtractor {
         let thingFirst = cue.map { $0.isPassive || isStance($0) } ?? false
         var classified = thingFirst ? classify(range, head: cue.flatMap { $0.isPassive ? participle(after: $0) : nil }) : (classify(post) ?? classify(pre) ?? classify(range))
         if let cue, cue.isPassive, postsImages(pre: pre, post: post) { classified = (.postImages, false, pre.lowerBound) }
-        let action = classified?.action ?? .other
+        var action = classified?.action ?? .other
+        // "If you are unhappy about something, please speak to the class
+        // teacher": a grievance taken to the school's own route, which
+        // forbids taking it online.
+        if action == .contact || action == .report, !subject.contains(where: Self.sanctioners.contains), !subject.contains(.staff),
+           tokens[range].contains(where: lists.grievanceWords.contains) {
+            action = .complainOnline
+            if !modality.isProhibition { modality = modality.negated }
+        }
         // "Please like and follow us", "follow our Facebook page": an
         // invitation to follow the school itself is no rule.
         if action == .befriend, let start = classified?.start,
@@ -151,6 +159,13 @@ extension SentenceExtractor {
         if modality == .must || modality == .should, sentence.has(lexicon.channels, in: range)
             || (action == .complainOnline || action == .report) && sentence.has(lexicon.complaintChannels, in: range) {
             modality = modality.negated
+        }
+        // "only use images of pupils whose parents have consented", "use the
+        // school's iPads only": a duty or a permission that "only" restricts
+        // forbids the rest. ("should only … in a way that …" advises.)
+        // ("Only staff who are authorised may post" restricts who, not what.)
+        if modality == .must || modality == .may, restrictiveOnly(in: (cue?.range.lowerBound ?? range.lowerBound)..<range.upperBound) != nil {
+            modality = .mustNot
         }
 
         var audience = (audience(in: audienceRange, excluding: subject, action: action) + extraAudience).canonical

@@ -36,6 +36,7 @@ extension SentenceExtractor {
     func contexts(in range: Range<Int>) -> [Context] {
         var result: [Context] = scope.headingContext + (leadIn?.context ?? [])
         let onlyCue = sentence.cues.contains { cue in range.contains(cue.range.lowerBound) && tokens[cue.range].contains { $0.is(words.only) } }
+            || restrictiveOnly(in: (sentence.cues.first(where: { range.contains($0.range.lowerBound) })?.range.lowerBound ?? range.lowerBound)..<range.upperBound) != nil
         for match in sentence.contexts where range.contains(match.start) {
             var context = match.payload
             // "only through the school accounts", "may only be taken on school
@@ -55,6 +56,21 @@ extension SentenceExtractor {
         guard sentence.mayMatch(lexicon.channels) else { return false }
         return lexicon.channels.first(in: tokens, from..<index + 1) != nil
             || (from..<index).contains { lexicon.channels.matches(in: tokens, at: $0).contains { $0.end >= index - 1 } }
+    }
+
+    /// Where "only" restricts the predicate of the clause in `range`: "only
+    /// use", "for my learning only", "only through". Not "the only", "if
+    /// only to say", "not only", nor inside a clause of its own ("so that
+    /// only people they know can see").
+    func restrictiveOnly(in range: Range<Int>) -> Int? {
+        for index in range where tokens[index].is(words.only) {
+            if index > range.lowerBound, lists.notRestrictingBeforeOnly.contains(tokens[index - 1]) { continue }
+            if index + 1 < range.upperBound, lists.notRestrictingAfterOnly.contains(tokens[index + 1]) { continue }
+            let start = sentence.cues.last(where: { $0.range.upperBound <= index && range.contains($0.range.lowerBound) })?.range.upperBound ?? range.lowerBound
+            if tokens[start..<index].contains(where: { lists.subordinators.contains($0) || $0.is(words.that) }) { continue }
+            return index
+        }
+        return nil
     }
 
     func exceptions(in range: Range<Int>) -> [Exception] {

@@ -188,6 +188,7 @@ struct SentenceExtractor {
         if imperative.isImperative, leadIn?.isStatement != true {
             // "Please do not …" asks rather than rules.
             let asks = firstToken?.is(words.please) == true
+                || predicateStart.map { start in tokens[start..<min(tokens.count, start + 2)].contains { $0.is(words.please) } } == true
             let force = asks ? .should : leadIn?.modality ?? scope.headingForce ?? .must
             var modality: Modality
             if let inherited = leadIn?.modality, inherited.isProhibition {

@@ -49,6 +49,12 @@ final class WordLists: Sendable {
     /// Words after which "that" opens a complement, not a relative clause.
     let thatComplementHeads: WordSet
     let possessiveDeterminers: WordSet
+    /// Words of a grievance about the school ("unhappy", "complaint").
+    let grievanceWords: WordSet
+    /// Words before "only" that keep it from restricting ("the only").
+    let notRestrictingBeforeOnly: WordSet
+    /// Words after "only" that keep it from restricting ("only a few").
+    let notRestrictingAfterOnly: WordSet
     /// The general names of parties: a definition of one holds wherever
     /// its party is bound without being named.
     let generalPartyNames: WordSet
@@ -210,6 +216,9 @@ final class WordLists: Sendable {
         indefinitePronouns = set(["anything", "something", "nothing", "everything"])
         generalPartyNames = set(["staff", "employees", "users", "everyone", "pupils", "students", "children", "volunteers", "parents", "carers",
                                  "governors", "visitors", "contractors", "learners"])
+        notRestrictingBeforeOnly = set(["the", "an", "if", "not", "one", "that", "my", "their", "our", "your", "his", "her", "its"])
+        notRestrictingAfterOnly = set(["a", "one", "to", "way", "just", "been", "be", "few", "once", "recently", "partly"])
+        grievanceWords = set(["unhappy", "complain", "complaint", "complaints", "grievance", "grievances", "dissatisfied", "disagree"])
         possessiveDeterminers = set(["their", "your", "my", "our", "his", "her", "its"])
         givingVerbs = set(["give", "gives", "giving", "send", "sends", "sending", "tell", "telling", "pass", "show", "hand", "provide", "offer", "share"])
         procedureNouns = set(["disciplinary", "procedure", "procedures", "policy", "code", "behaviour", "conduct"])

@@ -70,3 +70,31 @@ import Testing
         #expect(found.map(\.rule.subject) == [[.staff]])
     }
 }
+
+/// Polarity from words other than a negation: "only", custody of one's own
+/// device, a grievance taken to the school.
+@Suite struct PolarityTests {
+    @Test(arguments: [
+        ("I will only photograph pupils whose parents have given consent.", Modality.mustNot, Action.photograph),
+        ("Staff must use the school's iPads only when photographing pupils.", .mustNot, .photograph),
+        ("Visitors may only use their phones in the office.", .mustNot, .usePersonalDevice),
+        ("Staff should only use social media in a way that reflects well on the school.", .should, .comply),
+        ("Staff must keep their phones in the staffroom lockers during lessons.", .mustNot, .usePersonalDevice),
+        ("Pupils must switch their phones off at the gate.", .mustNot, .usePersonalDevice),
+        ("Staff must store pupils' confiscated phones securely in the office.", .must, .storeSecurely),
+    ])
+    func modalityAndAction(_ text: String, _ modality: Modality, _ action: Action) {
+        let found = clauses(text)
+        #expect(found.map(\.rule.modality) == [modality], "\(text)")
+        #expect(found.map(\.rule.action) == [action], "\(text)")
+    }
+
+    @Test func aGrievanceTakenToTheSchoolForbidsTakingItOnline() {
+        let found = clauses("Parents who are unhappy about a decision should talk to the class teacher.")
+        #expect(found.map { summary($0.rule) } == ["parents should-not complain-online"])
+    }
+
+    @Test func theOnlyExceptionIsNoRestriction() {
+        #expect(clauses("The only exception is sports day, when parents may photograph their own child.").map(\.rule.modality) == [.may])
+    }
+}
