@@ -1,0 +1,129 @@
+/// What the lines of a plain-text document say about how it was laid out,
+/// read once before its outline is built: the width its paragraphs were
+/// wrapped to, and the lines that are not its text (page furniture, a line
+/// repeated by the export).
+struct LineLayout {
+    /// Characters in each line, its indentation counted, its trailing
+    /// blanks not.
+    var widths: [Int]
+    /// The width a full line of a paragraph reaches: nine in ten lines
+    /// inside paragraphs are no wider. Nil when too few lines say.
+    var wrapWidth: Int?
+    /// Whether most lines inside paragraphs end near `wrapWidth`: the
+    /// document was hard-wrapped (a PDF or e-mail export).
+    var isHardWrapped = false
+    /// Lines not to read: page headers and footers with the blank lines
+    /// around them, and a line that repeats the one before it.
+    var skipped: [Bool]
+    var diagnostics: [Diagnostic] = []
+
+    /// Lines inside paragraphs needed before a width is trusted.
+    private static let minimumSample = 6
+
+    init(lines: [String]) {
+        widths = lines.map(Self.width)
+        skipped = Array(repeating: false, count: lines.count)
+        measureWrapWidth()
+        let furniture = PageFurniture(lines: lines, widths: widths)
+        for index in furniture.lines {
+            skip(index)
+            diagnostics.append(Diagnostic(
+                .note, "outline.page-furniture", "dropped the page header or footer '\(trimmedLeft(lines[index]))'",
+                at: SourceLocation(line: index + 1, column: 1)))
+        }
+        skipBlanksAroundFurniture(furniture.lines)
+        skipRepeatedLines(lines)
+    }
+
+    /// Layout of a document read as it is (Markdown): nothing skipped, no
+    /// width known.
+    init(unread count: Int) {
+        widths = Array(repeating: 0, count: count)
+        skipped = Array(repeating: false, count: count)
+    }
+
+    /// Whether a line of `width` characters, followed by a line opening
+    /// with a word of `nextWord` characters, was broken by the wrap: the
+    /// word would not have fitted on it. True when no width is known.
+    func reachesWrap(_ width: Int, nextWord: Int) -> Bool {
+        guard let wrapWidth else { return true }
+        return width + 1 + nextWord >= wrapWidth
+    }
+
+    private mutating func skip(_ index: Int) {
+        skipped[index] = true
+    }
+
+    /// The ninetieth percentile of the widths of lines followed by another
+    /// line of text (a paragraph's inner lines, where a wrap shows), from a
+    /// histogram; and whether at least four in ten of them lie within
+    /// twelve characters of it.
+    private mutating func measureWrapWidth() {
+        var histogram = [Int](repeating: 0, count: 1025)
+        var count = 0
+        for index in widths.indices.dropLast() where widths[index] > 0 && widths[index + 1] > 0 {
+            histogram[min(widths[index], 1024)] += 1
+            count += 1
+        }
+        guard count >= Self.minimumSample else { return }
+        var seen = 0
+        var width = 0
+        while width < histogram.count {
+            seen += histogram[width]
+            if seen * 10 >= count * 9 { break }
+            width += 1
+        }
+        wrapWidth = width
+        let near = histogram[max(0, width - 12)...min(width + 2, 1024)].reduce(0, +)
+        isHardWrapped = width <= 160 && near * 10 >= count * 4
+    }
+
+    /// The blank lines before and after a run of furniture go with it, so
+    /// that a sentence or a list cut by a page break reads on.
+    private mutating func skipBlanksAroundFurniture(_ furniture: [Int]) {
+        for index in furniture {
+            var before = index - 1
+            while before >= 0, widths[before] == 0 { skip(before); before -= 1 }
+            var after = index + 1
+            while after < widths.count, widths[after] == 0 { skip(after); after += 1 }
+        }
+    }
+
+    /// A line of a few words that repeats, as it is, the line just before
+    /// it: an export's duplicate. The first is read, the second not.
+    private mutating func skipRepeatedLines(_ lines: [String]) {
+        var previous: Int?
+        for index in lines.indices where !skipped[index] {
+            guard widths[index] > 0 else { previous = nil; continue }
+            if let previous, widths[previous] == widths[index], widths[index] >= 12,
+               trimmedLeft(lines[previous]) == trimmedLeft(lines[index]), lines[index].utf8.contains(32) {
+                skip(index)
+                diagnostics.append(Diagnostic(
+                    .note, "outline.repeated-line", "dropped a repeat of line \(previous + 1)",
+                    at: SourceLocation(line: index + 1, column: 1)))
+                continue
+            }
+            previous = index
+        }
+    }
+
+    /// The characters of a line as it would be printed: indentation in,
+    /// trailing blanks out, a tab as four. UTF-8 continuation bytes are not
+    /// characters.
+    static func width(_ line: String) -> Int {
+        var line = line
+        return line.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 32 || bytes[end - 1] == 9 || bytes[end - 1] == 13 { end -= 1 }
+            var start = 0
+            while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+            guard start < end else { return 0 }
+            var width = 0
+            for index in 0..<end {
+                let byte = bytes[index]
+                if byte == 9 { width += 4 } else if byte & 0xC0 != 0x80 { width += 1 }
+            }
+            return width
+        }
+    }
+}
