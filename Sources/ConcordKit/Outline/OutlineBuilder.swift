@@ -2,15 +2,14 @@
 ///
 /// ```
 /// document   = { blank | table-row | metadata | block }
-/// block      = (list-item | paragraph) { continuation }
+/// block      = (list-item | recovered-item | paragraph) { continuation }
 /// list-item  = indent? marker (space | tab)+ text
-/// continuation = line starting with white space, or starting in lower case
-///              after a line with no closing punctuation (a hard wrap)
+/// continuation, recovered-item: see OutlineBuilder+Continuation.swift
 /// ```
 /// Short unpunctuated single-line paragraphs, and numbered or lettered lines
-/// that read as titles outside a list, become headings. A document's header
-/// line repeated inside a sentence (a page header) is dropped and the two
-/// halves of the sentence rejoined. Tab-separated rows become table rows; a
+/// that read as titles outside a list, become headings. Page headers and
+/// footers, and a line or block the export wrote twice, are dropped, and
+/// the sentence around them rejoined. Tab-separated rows become table rows; a
 /// table whose header names a version becomes the version history.
 public struct OutlineBuilder {
     public init() {}
@@ -24,6 +23,7 @@ public struct OutlineBuilder {
         state.finish()
         var outline = Outline(name: source.name, history: state.history, blocks: state.blocks,
                               diagnostics: layout.diagnostics + state.diagnostics)
+        RepeatedBlocks.drop(&outline)
         PageHeaderJoiner.rejoin(&outline)
         HeadingClassifier.classify(&outline.blocks, markdown: source.isMarkdown)
         MetadataFinder.fill(&outline)
