@@ -50,7 +50,7 @@ enum HeadingClassifier {
                 inList = false
                 afterColon = false
                 previousMarker = nil
-            case .tableRow:
+            case .tableRow, .note:
                 break
             }
         }

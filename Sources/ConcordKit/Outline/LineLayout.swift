@@ -19,6 +19,8 @@ struct LineLayout {
 
     /// Lines inside paragraphs needed before a width is trusted.
     private static let minimumSample = 6
+    /// The narrowest width a document's paragraphs are taken to be wrapped to.
+    private static let narrowest = 40
 
     init(lines: [String]) {
         widths = lines.map(Self.width)
@@ -57,7 +59,7 @@ struct LineLayout {
     /// The ninetieth percentile of the widths of lines followed by another
     /// line of text (a paragraph's inner lines, where a wrap shows), from a
     /// histogram; and whether at least four in ten of them lie within
-    /// twelve characters of it.
+    /// twelve characters of it. A width under forty is no wrap width.
     private mutating func measureWrapWidth() {
         var histogram = [Int](repeating: 0, count: 1025)
         var count = 0
@@ -73,6 +75,8 @@ struct LineLayout {
             if seen * 10 >= count * 9 { break }
             width += 1
         }
+        // Nobody wraps prose at forty characters: such lines are a list's.
+        guard width >= Self.narrowest else { return }
         wrapWidth = width
         let near = histogram[max(0, width - 12)...min(width + 2, 1024)].reduce(0, +)
         isHardWrapped = width <= 160 && near * 10 >= count * 4

@@ -25,6 +25,7 @@ public struct OutlineBuilder {
                               diagnostics: layout.diagnostics + state.diagnostics)
         RepeatedBlocks.drop(&outline)
         PageHeaderJoiner.rejoin(&outline)
+        WebDebris.mark(&outline.blocks)
         HeadingClassifier.classify(&outline.blocks, markdown: source.isMarkdown)
         MetadataFinder.fill(&outline)
         return outline

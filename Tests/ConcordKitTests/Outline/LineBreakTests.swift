@@ -84,4 +84,10 @@ import Testing
         #expect(blocks("Send an e-\n mail home.\n\nEach email is logged.\n").first == "Send an email home.")
         #expect(blocks("Each class-\n room has one.\n\nThe class-room is open.\n").first == "Each class-room has one.")
     }
+
+    @Test func shortLinesAreNoWrap() {
+        let text = "Hill Top Primary\nOur Rooms\nKey Information\nNews and Events\nParents\nPolicies\nContact\n"
+        #expect(LineLayout(lines: SourceText(name: "t", text: text).lines).wrapWidth == nil)
+        #expect(blocks(text).count == 7)
+    }
 }

@@ -13,6 +13,7 @@ import Testing
             case .paragraph: return "P:\(block.text)"
             case .listItem(let depth): return "L\(depth):\(block.text)"
             case .tableRow(let cells): return "T:\(cells.joined(separator: "|"))"
+            case .note: return "N:\(block.text)"
             }
         }
     }
