@@ -15,6 +15,12 @@ public struct OutlineBuilder {
     public init() {}
 
     public func build(_ source: SourceText) -> Outline {
+        var source = source
+        // Markdown saved as plain text is read as Markdown.
+        if !source.isMarkdown, MarkdownSniffer.isMarkdown(source.lines) {
+            source = SourceText(name: source.name, lines: source.lines.map(DebrisStripper.stripMarkdownEmphasis),
+                                encoding: source.encoding, isMarkdown: true)
+        }
         let layout = source.isMarkdown ? LineLayout(unread: source.lines.count) : LineLayout(lines: source.lines)
         var state = State(source: source, layout: layout)
         for (index, line) in source.lines.enumerated() where !layout.skipped[index] {
@@ -27,6 +33,7 @@ public struct OutlineBuilder {
         PageHeaderJoiner.rejoin(&outline)
         WebDebris.mark(&outline.blocks)
         HeadingClassifier.classify(&outline.blocks, markdown: source.isMarkdown)
+        FrontMatter.mark(&outline.blocks)
         MetadataFinder.fill(&outline)
         return outline
     }
