@@ -1,6 +1,6 @@
 /// Marks the details a document opens with as notes: the lines above its
 /// first passage of text that give a field and its value ("Review:
-/// Summer term 2025", a row of two cells such as "Approved by	Board of
+/// Summer term 2025", a row of cells such as "Approved by	Board of
 /// Trustees" or "| Lead | Mr O. Brannagh |"), or a date in a line that
 /// is no title ("Agreed at the committee meeting on 14 May 2024 · Review:
 /// May 2025"). They are the document's facts, not its rules. Its title
@@ -15,7 +15,7 @@ enum FrontMatter {
             if isBody(block) { return }
             switch block.kind {
             case .tableRow(let cells):
-                if cells.count >= 2, isFieldName(cells[0]) { blocks[index].kind = .note }
+                if cells.count >= 2, isFieldName(cells[0].utf8) || cells[0].utf8.last == UInt8(ascii: ":") { blocks[index].kind = .note }
             case .paragraph:
                 if block.lineStarts.count == 1, isField(block.text) || (wordCount(block.text) <= 20 && namesYear(block.text)) {
                     blocks[index].kind = .note
@@ -40,11 +40,14 @@ enum FrontMatter {
         }
     }
 
-    /// "Review date", "Approved by:", "Lead": at most four words, the first
-    /// a capital, and no full stop.
-    private static func isFieldName(_ cell: String) -> Bool {
-        guard let first = cell.utf8.first, first >= 65, first <= 90 else { return false }
-        return wordCount(cell) <= 4 && !cell.utf8.contains(UInt8(ascii: "."))
+    /// "Review date", "Approved by", "Lead": at most six words naming a
+    /// detail, the first a capital.
+    private static func isFieldName<Bytes: Collection<UInt8>>(_ name: Bytes) -> Bool {
+        guard let first = name.first, first >= 65, first <= 90 else { return false }
+        let words = name.split(separator: 32)
+        return words.count <= 6 && words.contains { word in
+            detailWords.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == ($1 | 0x20) } }
+        }
     }
 
     /// Words that name a document's details in a field's name.
@@ -60,11 +63,7 @@ enum FrontMatter {
         let bytes = Array(text.utf8)
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon + 1 < bytes.count,
               bytes.last != UInt8(ascii: "."), bytes[(colon + 1)...].contains(where: { $0 != 32 && $0 != 9 }) else { return false }
-        let key = bytes[..<colon]
-        guard let first = key.first, first >= 65, first <= 90, wordCount(String(decoding: key, as: UTF8.self)) <= 6 else { return false }
-        return key.split(separator: 32).contains { word in
-            detailWords.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == ($1 | 0x20) } }
-        }
+        return isFieldName(bytes[..<colon])
     }
 
     /// Whether the text names a year from 1990 to 2099.
