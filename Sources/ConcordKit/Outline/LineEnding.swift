@@ -56,6 +56,20 @@ enum LineEnding {
         return matches(UnsafeBufferPointer(rebasing: line[..<end]), conjunctions)
     }
 
+    /// Whether a gap of three spaces stands between two parts of text.
+    static func hasColumnGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < line.count, line[start] == 32 || line[start] == 9 { start += 1 }
+        var run = 0
+        for byte in line[start...] {
+            if byte == 32 { run += 1 } else {
+                if run >= 3 { return true }
+                run = 0
+            }
+        }
+        return false
+    }
+
     /// Characters in the line's first word.
     static func firstWordWidth(_ line: UnsafeBufferPointer<UInt8>) -> Int {
         var width = 0

@@ -27,6 +27,8 @@ extension OutlineBuilder.State {
                 guard let first = next.first, let last = before.last else { return false }
                 if first == 32 || first == 9 { return true }
                 if LineEnding.isClosed(last) { return false }
+                // Lines laid out in columns ("School      Policy v2") are each their own.
+                if LineEnding.hasColumnGap(next) || (pending.lineStarts.count == 1 && LineEnding.hasColumnGap(before)) { return false }
                 let word = LineEnding.firstWordWidth(next)
                 let wrapped = layout.reachesWrap(previousWidth, nextWord: word)
                 if LineEnding.endsMidPhrase(before) { return true }
