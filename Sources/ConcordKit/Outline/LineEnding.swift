@@ -56,16 +56,52 @@ enum LineEnding {
         return matches(UnsafeBufferPointer(rebasing: line[..<end]), conjunctions)
     }
 
-    /// Whether a gap of three spaces stands between two parts of text.
+    /// Whether a gap of three spaces, or a bar with a space on each side,
+    /// stands between two parts of text.
     static func hasColumnGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard mayHaveColumnGap(line) else { return false }
         var start = 0
         while start < line.count, line[start] == 32 || line[start] == 9 { start += 1 }
-        var run = 0
-        for byte in line[start...] {
-            if byte == 32 { run += 1 } else {
-                if run >= 3 { return true }
-                run = 0
+        var index = ByteSearch.next(in: line, from: start, 32, 32, 32)
+        while index + 2 < line.count {
+            if line[index + 1] == 32 {
+                var end = index + 2
+                while end < line.count, line[end] == 32 { end += 1 }
+                if end - index >= 3, end < line.count { return true }
+                index = end
+            } else if line[index + 1] == UInt8(ascii: "|"), line[index + 2] == 32 {
+                return true
+            } else {
+                index += 1
             }
+            index = ByteSearch.next(in: line, from: index, 32, 32, 32)
+        }
+        return false
+    }
+
+    /// False when the line holds no two spaces running and no bar, most
+    /// lines, read eight bytes at a time: every short line of a document
+    /// is asked.
+    private static func mayHaveColumnGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = line.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        var spaceBefore = false
+        while index + 8 <= line.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // The high bit of each byte that is a space, exactly.
+            let x = word ^ (ones &* 32)
+            let spaces = ~(((x & ~highs) &+ ~highs) | x) & highs
+            if spaces & (spaces << 8) != 0 || (spaceBefore && spaces & 0x80 != 0) || ByteSearch.holds(word, UInt8(ascii: "|")) { return true }
+            spaceBefore = spaces >> 63 != 0
+            index += 8
+        }
+        while index < line.count {
+            let byte = line[index]
+            if byte == UInt8(ascii: "|") || (byte == 32 && spaceBefore) { return true }
+            spaceBefore = byte == 32
+            index += 1
         }
         return false
     }

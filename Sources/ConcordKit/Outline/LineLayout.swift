@@ -6,6 +6,8 @@ struct LineLayout {
     /// Characters in each line, its indentation counted, its trailing
     /// blanks not.
     var widths: [Int]
+    /// Whether each line is laid out in columns (`measure`).
+    var columns: [Bool]
     /// The width a full line of a paragraph reaches: nine in ten lines
     /// inside paragraphs are no wider. Nil when too few lines say.
     var wrapWidth: Int?
@@ -23,10 +25,17 @@ struct LineLayout {
     private static let narrowest = 40
 
     init(lines: [String]) {
-        widths = lines.map(Self.width)
+        var columns: [Bool] = []
+        columns.reserveCapacity(lines.count)
+        widths = lines.map { line in
+            let (width, gap) = Self.measure(line)
+            columns.append(gap)
+            return width
+        }
+        self.columns = columns
         skipped = Array(repeating: false, count: lines.count)
         measureWrapWidth()
-        let furniture = PageFurniture(lines: lines, widths: widths)
+        let furniture = PageFurniture(lines: lines, widths: widths, columns: columns)
         for index in furniture.lines {
             skip(index)
             diagnostics.append(Diagnostic(
@@ -41,6 +50,7 @@ struct LineLayout {
     /// width known.
     init(unread count: Int) {
         widths = Array(repeating: 0, count: count)
+        columns = Array(repeating: false, count: count)
         skipped = Array(repeating: false, count: count)
     }
 
@@ -61,10 +71,10 @@ struct LineLayout {
     /// histogram; and whether at least four in ten of them lie within
     /// twelve characters of it. A width under forty is no wrap width.
     private mutating func measureWrapWidth() {
-        var histogram = [Int](repeating: 0, count: 1025)
+        var histogram = [Int](repeating: 0, count: 513)
         var count = 0
         for index in widths.indices.dropLast() where widths[index] > 0 && widths[index + 1] > 0 {
-            histogram[min(widths[index], 1024)] += 1
+            histogram[min(widths[index], 512)] += 1
             count += 1
         }
         guard count >= Self.minimumSample else { return }
@@ -78,7 +88,7 @@ struct LineLayout {
         // Nobody wraps prose at forty characters: such lines are a list's.
         guard width >= Self.narrowest else { return }
         wrapWidth = width
-        let near = histogram[max(0, width - 12)...min(width + 2, 1024)].reduce(0, +)
+        let near = histogram[max(0, width - 12)...min(width + 2, 512)].reduce(0, +)
         isHardWrapped = width <= 160 && near * 10 >= count * 4
     }
 
@@ -111,23 +121,45 @@ struct LineLayout {
         }
     }
 
-    /// The characters of a line as it would be printed: indentation in,
-    /// trailing blanks out, a tab as four. UTF-8 continuation bytes are not
-    /// characters.
-    static func width(_ line: String) -> Int {
+    /// The width of a line in characters (indentation in, trailing blanks
+    /// out; past 240 bytes, its bytes) and whether it is laid out in
+    /// columns: a gap of three spaces, or a bar with a space on each side,
+    /// between two parts of text. Only a line that could be a page's header
+    /// is read for columns.
+    static func measure(_ line: String) -> (width: Int, columns: Bool) {
         var line = line
         return line.withUTF8 { bytes in
             var end = bytes.count
             while end > 0, bytes[end - 1] == 32 || bytes[end - 1] == 9 || bytes[end - 1] == 13 { end -= 1 }
+            guard end > 0 else { return (0, false) }
+            if end > 240 { return (end, false) }
             var start = 0
             while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
-            guard start < end else { return 0 }
-            var width = 0
-            for index in 0..<end {
-                let byte = bytes[index]
-                if byte == 9 { width += 4 } else if byte & 0xC0 != 0x80 { width += 1 }
-            }
-            return width
+            guard start < end else { return (0, false) }
+            let text = UnsafeBufferPointer(rebasing: bytes[..<end])
+            let width = end - continuationBytes(text)
+            return (width, width <= 160 && LineEnding.hasColumnGap(UnsafeBufferPointer(rebasing: bytes[start..<end])))
         }
+    }
+
+    static func width(_ line: String) -> Int { measure(line).width }
+
+    /// The bytes 10xxxxxx, which continue a character, eight bytes at a
+    /// time: the layout is measured for every line of every document.
+    private static func continuationBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var count = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if word & highs != 0 { count += (word & ~(word << 1) & highs).nonzeroBitCount }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] & 0xC0 == 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 }

@@ -1,9 +1,11 @@
 /// Tells a plain-text file that is Markdown (saved as `.txt`) by its
-/// syntax: two `#` headings, or a table's `|---|` rule.
+/// syntax in its first two hundred lines: two `#` headings, or a table's
+/// `|---|` rule.
 enum MarkdownSniffer {
     static func isMarkdown(_ lines: [String]) -> Bool {
         var headings = 0
-        for line in lines {
+        // Markdown shows in a document's first lines.
+        for line in lines.prefix(200) {
             var line = line
             let found: Bool = line.withUTF8 { bytes in
                 guard let first = bytes.first, first == UInt8(ascii: "#") || first == UInt8(ascii: "|") else { return false }

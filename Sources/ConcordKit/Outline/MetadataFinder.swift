@@ -21,21 +21,23 @@
 enum MetadataFinder {
     static func fill(_ outline: inout Outline) {
         let lines = titleLines(outline.blocks)
-        let parts = lines.flatMap(TitleParts.split)
         var trust: String?
-        for part in parts where outline.school == nil {
-            switch TitleParts.institution(part) {
-            case .school: outline.school = TitleCase.named(TitleParts.withoutAcronym(part))
-            case .trust: if trust == nil { trust = TitleCase.named(part) }
-            case nil: break
+        var headings: [TitleParts.Facts] = []
+        for line in lines {
+            for part in TitleParts.split(line) {
+                let facts = TitleParts.Facts(part)
+                if line.kind == .heading { headings.append(facts) }
+                guard outline.school == nil else { continue }
+                switch facts.institution {
+                case .school: outline.school = TitleCase.named(TitleParts.withoutAcronym(part))
+                case .trust: if trust == nil { trust = TitleCase.named(part) }
+                case nil: break
+                }
             }
         }
         if outline.school == nil { outline.school = trust ?? SchoolNameScanner.mostNamed(in: outline.blocks) }
-        let headings = lines.filter { $0.kind == .heading }.flatMap(TitleParts.split)
-        if let title = headings.first(where: TitleParts.namesDocument)
-            ?? headings.first(where: { TitleParts.institution($0) == nil && !TitleParts.isTagline($0) && !TitleParts.isAddress($0)
-                                        && !TitleParts.namesDocumentNumber($0) }) {
-            outline.title = TitleCase.named(title)
+        if let title = headings.first(where: \.namesDocument) ?? headings.first(where: { $0.institution == nil && !$0.isNoTitle }) {
+            outline.title = TitleCase.named(title.text)
         }
     }
 

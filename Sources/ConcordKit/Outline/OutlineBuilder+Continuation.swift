@@ -16,7 +16,7 @@
 /// lower-case line in it is an item whose bullet was lost ("Staff must
 /// not:" / "give gifts to pupils" / "accept cash").
 extension OutlineBuilder.State {
-    func isContinuation(_ line: String) -> Bool {
+    func isContinuation(_ line: String, number: Int) -> Bool {
         guard let pending, !afterBlank else { return false }
         if case .tableRow = pending.kind { return false }
         if source.isMarkdown { return true }
@@ -28,7 +28,7 @@ extension OutlineBuilder.State {
                 if first == 32 || first == 9 { return true }
                 if LineEnding.isClosed(last) { return false }
                 // Lines laid out in columns ("School      Policy v2") are each their own.
-                if LineEnding.hasColumnGap(next) || (pending.lineStarts.count == 1 && LineEnding.hasColumnGap(before)) { return false }
+                if layout.columns[number - 1] || (pending.lineStarts.count == 1 && layout.columns[pending.line - 1]) { return false }
                 let word = LineEnding.firstWordWidth(next)
                 let wrapped = layout.reachesWrap(previousWidth, nextWord: word)
                 if LineEnding.endsMidPhrase(before) { return true }

@@ -123,7 +123,7 @@ extension OutlineBuilder {
                 blocks.append(OutlineBlock(kind: .tableRow(cells: cells), text: cells.joined(separator: " "), line: number))
                 return
             }
-            if isContinuation(line) {
+            if isContinuation(line, number: number) {
                 append(line, number: number)
                 return
             }

@@ -23,9 +23,10 @@ struct PageFurniture {
     private static let openingLines = 6
     private static let maximumWidth = 160
 
-    init(lines source: [String], widths: [Int]) {
+    /// `widths` and `columns` are `LineLayout.measure`'s for each line.
+    init(lines source: [String], widths: [Int], columns: [Bool]) {
         var pageNumberLines: [Int] = []
-        for index in source.indices where widths[index] > 0 && widths[index] <= Self.maximumWidth {
+        for index in source.indices where widths[index] > 0 && widths[index] <= Self.maximumWidth && Self.mayBePageNumber(source[index]) {
             if Self.isPageNumberLine(source[index]) { pageNumberLines.append(index) }
         }
         let opening = Self.opening(widths)
@@ -37,8 +38,7 @@ struct PageFurniture {
                 candidates[index] = Self.folded(source[index])
             }
         }
-        for index in source.indices where widths[index] > 0 && widths[index] <= Self.maximumWidth
-            && candidates[index] == nil && Self.isColumnLayout(source[index]) {
+        for index in source.indices where columns[index] && widths[index] <= Self.maximumWidth && candidates[index] == nil {
             candidates[index] = Self.folded(source[index])
         }
         guard !pageNumberLines.isEmpty || !candidates.isEmpty else { return }
@@ -56,11 +56,10 @@ struct PageFurniture {
         let pageNumbers = Set(pageNumberLines)
         var found = pageNumberLines
         for (index, key) in candidates where !pageNumbers.contains(index) && openingKeys[key] != index {
-            guard !key.isEmpty, ListMarker.parse(source[index]) == nil || Self.isColumnLayout(source[index]) else { continue }
+            guard !key.isEmpty, columns[index] || ListMarker.parse(source[index]) == nil else { continue }
             let count = counts[key, default: 0]
-            let columns = Self.isColumnLayout(source[index])
             let nearPage = !pageNumberLines.isEmpty && Self.isNear(index, pageNumberLines, widths)
-            if (nearPage && count >= 2) || (columns && (count >= 3 || (count >= 2 && openingKeys[key] != nil))) {
+            if (nearPage && count >= 2) || (columns[index] && (count >= 3 || (count >= 2 && openingKeys[key] != nil))) {
                 found.append(index)
             }
         }
@@ -96,6 +95,19 @@ struct PageFurniture {
 
     private static func isNear(_ index: Int, _ pages: [Int], _ widths: [Int]) -> Bool {
         pages.contains { neighbours(of: $0, widths).contains(index) }
+    }
+
+    /// Whether the line ends with a digit or a dash (blanks aside), as a
+    /// page number does: most lines end with a letter or a mark.
+    private static func mayBePageNumber(_ line: String) -> Bool {
+        var end = line.utf8.endIndex
+        while end > line.utf8.startIndex {
+            let before = line.utf8.index(before: end)
+            let byte = line.utf8[before]
+            if byte == 32 || byte == 9 { end = before; continue }
+            return (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "-")
+        }
+        return false
     }
 
     /// `"page" digits ("of" digits)?` or `digits "of" digits` or
@@ -156,25 +168,6 @@ struct PageFurniture {
             if before == 32, index - 2 >= start, bytes[index - 2] == 32 || bytes[index - 2] == UInt8(ascii: "|") || bytes[index - 2] == UInt8(ascii: "-") { return true }
             // "–" (E2 80 93) or "·" (C2 B7) before a space.
             if before == 32, index - 3 >= start, bytes[index - 2] == 0x93 || bytes[index - 2] == 0xB7 { return true }
-            return false
-        }
-    }
-
-    /// Whether a line is laid out in columns: a gap of three spaces, or a
-    /// bar with a space on each side, between two parts of text.
-    static func isColumnLayout(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in
-            var start = 0
-            while start < bytes.count, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
-            var end = bytes.count
-            while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
-            var index = start
-            while index + 2 < end {
-                if bytes[index] == 32, bytes[index + 1] == 32, bytes[index + 2] == 32 { return true }
-                if bytes[index] == 32, bytes[index + 1] == UInt8(ascii: "|"), bytes[index + 2] == 32 { return true }
-                index += 1
-            }
             return false
         }
     }

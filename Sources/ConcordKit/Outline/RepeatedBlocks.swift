@@ -3,12 +3,12 @@
 /// first is kept; the repeat's lines stay in the source.
 enum RepeatedBlocks {
     static func drop(_ outline: inout Outline) {
-        guard outline.blocks.count > 1 else { return }
+        // Most documents repeat nothing: they are read, not copied.
+        guard outline.blocks.indices.dropFirst().contains(where: { isRepeat(outline.blocks[$0], of: outline.blocks[$0 - 1]) }) else { return }
         var kept: [OutlineBlock] = []
         kept.reserveCapacity(outline.blocks.count)
         for block in outline.blocks {
-            if let last = kept.last, last.kind == block.kind, last.text.utf8.count == block.text.utf8.count,
-               last.text.utf8.count >= 12, last.text == block.text {
+            if let last = kept.last, isRepeat(block, of: last) {
                 outline.diagnostics.append(Diagnostic(
                     .note, "outline.repeated-block", "dropped a repeat of the block on line \(last.line)",
                     at: SourceLocation(line: block.line, column: 1)))
@@ -17,5 +17,9 @@ enum RepeatedBlocks {
             kept.append(block)
         }
         outline.blocks = kept
+    }
+
+    private static func isRepeat(_ block: OutlineBlock, of before: OutlineBlock) -> Bool {
+        before.text.utf8.count == block.text.utf8.count && block.text.utf8.count >= 12 && before.kind == block.kind && before.text == block.text
     }
 }

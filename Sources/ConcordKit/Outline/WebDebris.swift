@@ -33,20 +33,26 @@ enum WebDebris {
             guard blocks[index].kind == .paragraph else { menu = false; continue }
             let block = blocks[index]
             var text = block.text
-            let words = wordCount(block.text.utf8)
             let singleLine = block.lineStarts.count == 1
             let followsOn = index > 0 && blocks[index - 1].line + blocks[index - 1].lineStarts.count == block.line
             let isDebris: Bool = text.withUTF8 { bytes in
-                if singleLine, words <= 3, isControl(bytes) {
+                // Most blocks are longer than any rule but these two reads.
+                if bytes.count > 480 {
+                    menu = false
+                    return isFootnote(bytes) || isBracketed(bytes)
+                }
+                // Words are counted only for a block a cheaper test let by.
+                if singleLine, bytes.count <= 40, isControl(bytes), wordCount(bytes, upTo: 4) <= 3 {
                     menu = true
                     return true
                 }
                 // The menu goes on while short lines follow one another.
-                if menu, followsOn, singleLine, words <= 6, let last = bytes.last, !LineEnding.isClosed(last) { return true }
+                if menu, followsOn, singleLine, bytes.count <= 60, let last = bytes.last, !LineEnding.isClosed(last),
+                   wordCount(bytes, upTo: 7) <= 6 { return true }
                 menu = false
-                if startsWithTool(bytes), words <= 16 { return true }
-                if words <= 60, containsCookie(bytes) { return true }
-                if singleLine, isNavigation(bytes) { return true }
+                if bytes.count <= 160, startsWithTool(bytes), wordCount(bytes, upTo: 17) <= 16 { return true }
+                if containsCookie(bytes), wordCount(bytes, upTo: 61) <= 60 { return true }
+                if singleLine, isNavigation(bytes), wordCount(bytes, upTo: 31) <= 30 { return true }
                 if isFootnote(bytes) || isBracketed(bytes) { return true }
                 return false
             }
@@ -72,20 +78,32 @@ enum WebDebris {
         }
     }
 
+    /// Whether a byte, lower-cased, opens some tool phrase.
+    private static let toolFirstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for tool in toolOpenings { table[Int(tool[0])] = true; table[Int(tool[0]) - 32] = true }
+        return table
+    }()
+
     private static func startsWithTool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        toolOpenings.contains { tool in
+        guard let first = bytes.first else { return false }
+        return (toolFirstBytes[Int(first)] && toolOpenings.contains { tool in
             bytes.count >= tool.count && zip(tool, bytes).allSatisfy { $0 == lower($1) }
-        } || segments(bytes).dropFirst().contains { segment in
+        }) || (ByteSearch.next(in: bytes, from: 0, 0xB7, UInt8(ascii: "|"), 0xB7) < bytes.count && segments(bytes).dropFirst().contains { segment in
             // "School · Parents' information · Last updated 4 November".
             toolOpenings.contains { tool in segment.count >= tool.count && zip(tool, segment).allSatisfy { $0 == lower($1) } }
-        }
+        })
     }
 
+    private static let cookie = Array("cookie".utf8)
+
+    /// Whether "cookie" is in the text, in any case, found from its "k",
+    /// a rarer letter than its "c".
     private static func containsCookie(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let cookie = Array("cookie".utf8)
-        guard bytes.count >= cookie.count else { return false }
-        for start in 0...(bytes.count - cookie.count) where lower(bytes[start]) == cookie[0] {
-            if zip(cookie, bytes[start...]).allSatisfy({ $0 == lower($1) }) { return true }
+        var k = ByteSearch.next(in: bytes, from: 3, UInt8(ascii: "k"), UInt8(ascii: "K"), UInt8(ascii: "k"))
+        while k + 2 < bytes.count {
+            if zip(cookie, bytes[(k - 3)...]).allSatisfy({ $0 == lower($1) }) { return true }
+            k = ByteSearch.next(in: bytes, from: k + 1, UInt8(ascii: "k"), UInt8(ascii: "K"), UInt8(ascii: "k"))
         }
         return false
     }
@@ -97,6 +115,9 @@ enum WebDebris {
         // « is C2 AB, » is C2 BB.
         if first == 0xC2, bytes.count > 1, bytes[1] == 0xAB { return true }
         if last == 0xBB, bytes.count > 1, bytes[bytes.count - 2] == 0xC2 { return true }
+        // Most lines hold no ">", "|", "›" (E2 80 BA) or "»".
+        guard ByteSearch.next(in: bytes, from: 0, UInt8(ascii: ">"), UInt8(ascii: "|"), 0xBA) < bytes.count
+            || ByteSearch.next(in: bytes, from: 0, 0xBB, 0xBB, 0xBB) < bytes.count else { return false }
         var arrows = 0
         var bars = 0
         var index = 0
@@ -167,12 +188,16 @@ enum WebDebris {
         return false
     }
 
-    /// Words: runs of bytes between spaces.
-    private static func wordCount<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
+    /// Words: runs of bytes between spaces, counted up to `limit`.
+    private static func wordCount<Bytes: Sequence<UInt8>>(_ bytes: Bytes, upTo limit: Int = .max) -> Int {
         var count = 0
         var inWord = false
         for byte in bytes {
-            if byte == 32 || byte == 9 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            if byte == 32 || byte == 9 { inWord = false } else if !inWord {
+                inWord = true
+                count += 1
+                if count == limit { break }
+            }
         }
         return count
     }

@@ -18,10 +18,19 @@ enum MojibakeRepair {
     /// The repaired bytes of a line, or nil when it needs no repair. Most
     /// lines hold neither C2 (a no-break space) nor C3 (every lead above).
     static func repaired(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard ByteSearch.next(in: bytes, from: 0, 0xC2, 0xC3, 0xC3) < bytes.count else { return nil }
-        var out: [UInt8] = []
+        // An ASCII line, most lines, holds none.
+        guard !isASCII(bytes) else { return nil }
+        // The first repair, found before anything is copied: a line with a
+        // "£" or an "é" needs none.
+        var index = ByteSearch.next(in: bytes, from: 0, 0xC2, 0xC3, 0xC3)
+        while index < bytes.count {
+            if bytes[index] == 0xC2 ? index + 1 < bytes.count && bytes[index + 1] == 0xA0 : rebuild(bytes, at: index) != nil { break }
+            index = ByteSearch.next(in: bytes, from: index + 1, 0xC2, 0xC3, 0xC3)
+        }
+        guard index < bytes.count else { return nil }
+        var out = Array(bytes[..<index])
+        out.reserveCapacity(bytes.count)
         var changed = false
-        var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
@@ -40,6 +49,21 @@ enum MojibakeRepair {
             index += 1
         }
         return changed ? out : nil
+    }
+
+    /// Whether no byte has its high bit set, eight bytes at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        while index + 8 <= bytes.count {
+            if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
     }
 
     /// The UTF-8 sequence spelt by the characters at `index` (the first a

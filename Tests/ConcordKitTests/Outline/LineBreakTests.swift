@@ -91,3 +91,18 @@ import Testing
         #expect(blocks(text).count == 7)
     }
 }
+
+/// A line's width counts its characters, indentation in and trailing
+/// blanks out; columns show as gaps and bars.
+@Suite struct LineMeasureTests {
+    @Test(arguments: [
+        ("", 0, false), ("   ", 0, false), ("Staff must not post.", 20, false), ("  a pupil’s phone ", 17, false), ("A longer line, with ‘quotes’ and – dashes, read in words.", 57, false),
+        ("\tIndented by a tab", 18, false), ("School name      Policy", 23, true), ("School | Policy | Page 2", 24, true),
+        ("Two  spaces after a full stop are no column.", 44, false), (" x", 2, false), ("x ", 1, false), ("Gap at the end   ", 14, false),
+    ])
+    func widthsAndColumns(_ line: String, _ width: Int, _ columns: Bool) {
+        let measured = LineLayout.measure(line)
+        #expect(measured.width == width)
+        #expect(measured.columns == columns)
+    }
+}
