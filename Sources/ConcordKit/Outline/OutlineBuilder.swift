@@ -32,7 +32,10 @@ public struct OutlineBuilder {
         RepeatedBlocks.drop(&outline)
         PageHeaderJoiner.rejoin(&outline)
         WebDebris.mark(&outline.blocks)
+        var contents = ContentsList()
+        contents.mark(&outline.blocks)
         HeadingClassifier.classify(&outline.blocks, markdown: source.isMarkdown)
+        contents.promote(&outline.blocks)
         FrontMatter.mark(&outline.blocks)
         MetadataFinder.fill(&outline)
         return outline
