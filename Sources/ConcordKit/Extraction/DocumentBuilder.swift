@@ -55,6 +55,9 @@ struct DocumentBuilder {
         case .heading:
             startSection(block)
             return
+        case .note:
+            current.items.append(.passage(Passage(kind: .note, text: block.text, line: block.line)))
+            return
         case .tableRow(let cells):
             addTableRow(block, cells: cells)
         case .paragraph:

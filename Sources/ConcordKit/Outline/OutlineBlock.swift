@@ -7,6 +7,10 @@ public struct OutlineBlock: Hashable, Sendable {
         /// A list item; depth 1 is the outermost list.
         case listItem(depth: Int)
         case tableRow(cells: [String])
+        /// Text of the page that is not the policy's: navigation, cookie
+        /// notices, page tools, footnotes, bracketed asides. Kept, never
+        /// read for headings or clauses.
+        case note
     }
 
     public var kind: Kind

@@ -2,28 +2,41 @@
 ///
 /// ```
 /// document   = { blank | table-row | metadata | block }
-/// block      = (list-item | paragraph) { continuation }
+/// block      = (list-item | recovered-item | paragraph) { continuation }
 /// list-item  = indent? marker (space | tab)+ text
-/// continuation = line starting with white space, or starting in lower case
-///              after a line with no closing punctuation (a hard wrap)
+/// continuation, recovered-item: see OutlineBuilder+Continuation.swift
 /// ```
 /// Short unpunctuated single-line paragraphs, and numbered or lettered lines
-/// that read as titles outside a list, become headings. A document's header
-/// line repeated inside a sentence (a page header) is dropped and the two
-/// halves of the sentence rejoined. Tab-separated rows become table rows; a
+/// that read as titles outside a list, become headings. Page headers and
+/// footers, and a line or block the export wrote twice, are dropped, and
+/// the sentence around them rejoined. Tab-separated rows become table rows; a
 /// table whose header names a version becomes the version history.
 public struct OutlineBuilder {
     public init() {}
 
     public func build(_ source: SourceText) -> Outline {
-        var state = State(source: source)
-        for (index, line) in source.lines.enumerated() {
+        var source = source
+        // Markdown saved as plain text is read as Markdown.
+        if !source.isMarkdown, MarkdownSniffer.isMarkdown(source.lines) {
+            source = SourceText(name: source.name, lines: source.lines.map(DebrisStripper.stripMarkdownEmphasis),
+                                encoding: source.encoding, isMarkdown: true)
+        }
+        let layout = source.isMarkdown ? LineLayout(unread: source.lines.count) : LineLayout(lines: source.lines)
+        var state = State(source: source, layout: layout)
+        for (index, line) in source.lines.enumerated() where !layout.skipped[index] {
             state.consume(line, number: index + 1)
         }
         state.finish()
-        var outline = Outline(name: source.name, history: state.history, blocks: state.blocks, diagnostics: state.diagnostics)
+        var outline = Outline(name: source.name, history: state.history, blocks: state.blocks,
+                              diagnostics: layout.diagnostics + state.diagnostics)
+        RepeatedBlocks.drop(&outline)
         PageHeaderJoiner.rejoin(&outline)
+        WebDebris.mark(&outline.blocks)
+        var contents = ContentsList()
+        contents.mark(&outline.blocks)
         HeadingClassifier.classify(&outline.blocks, markdown: source.isMarkdown)
+        contents.promote(&outline.blocks)
+        FrontMatter.mark(&outline.blocks)
         MetadataFinder.fill(&outline)
         return outline
     }
@@ -35,12 +48,20 @@ extension OutlineBuilder {
         var blocks: [OutlineBlock] = []
         var history: [HistoryEntry] = []
         var diagnostics: [Diagnostic] = []
+        let layout: LineLayout
         var pending: OutlineBlock?
         var pendingBytes = 0
         var afterBlank = true
+        /// The width of the last line read into the pending block.
+        var previousWidth = 0
         var versionTable: VersionTableReader?
+        var hyphens: HyphenJoiner
 
-        init(source: SourceText) { self.source = source }
+        init(source: SourceText, layout: LineLayout) {
+            self.source = source
+            self.layout = layout
+            self.hyphens = HyphenJoiner(lines: source.lines)
+        }
 
         mutating func consume(_ raw: String, number: Int) {
             let line = trimmedRight(raw)
@@ -60,7 +81,10 @@ extension OutlineBuilder {
                 afterBlank = true
                 return
             }
-            defer { afterBlank = false }
+            defer {
+                afterBlank = false
+                previousWidth = layout.widths[number - 1]
+            }
             if var table = versionTable {
                 if table.read(line, number: number) {
                     versionTable = table
@@ -102,38 +126,13 @@ extension OutlineBuilder {
                 blocks.append(OutlineBlock(kind: .tableRow(cells: cells), text: cells.joined(separator: " "), line: number))
                 return
             }
-            if isContinuation(line) {
+            if isContinuation(line, number: number) {
                 append(line, number: number)
                 return
             }
+            let kind = recoveredItemKind(line) ?? .paragraph
             flush()
-            pending = OutlineBlock(kind: .paragraph, text: trimmedLeft(line), line: number)
-        }
-
-        /// Whether a line continues the pending block: it is indented, or it
-        /// opens in lower case after a line with no closing punctuation, or
-        /// (in Markdown) any text line without a blank before it.
-        func isContinuation(_ line: String) -> Bool {
-            guard let pending, !afterBlank else { return false }
-            if case .tableRow = pending.kind { return false }
-            if source.isMarkdown { return true }
-            let first = line.utf8.first ?? 0
-            if first == 32 || first == 9 { return true }
-            guard let last = pending.text.utf8.last else { return false }
-            let closed = last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";")
-                || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
-            return !closed && first >= 97 && first <= 122
-        }
-
-        mutating func append(_ line: String, number: Int) {
-            guard pending != nil else { return }
-            let continuation = trimmedLeft(line)
-            guard !continuation.isEmpty else { return }
-            // In place: a copy of the block would share its text, and the
-            // first append would copy the text too.
-            pending!.text += " "
-            pending!.lineStarts.append(.init(offset: pending!.text.utf8.count, line: number))
-            pending!.text += continuation
+            pending = OutlineBlock(kind: kind, text: trimmedLeft(line), line: number)
         }
 
         mutating func flush() {

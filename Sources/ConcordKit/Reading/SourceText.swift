@@ -16,8 +16,8 @@ public struct SourceText: Sendable {
         self.isMarkdown = isMarkdown
     }
 
-    /// Reads a file's bytes: decodes them, splits lines on LF, CRLF or CR and
-    /// strips debris. Fails only for bytes that are not text.
+    /// Reads a file's bytes: decodes them, splits lines on LF, CRLF or CR,
+    /// repairs mojibake and strips debris. Fails only for bytes that are not text.
     public static func read(_ bytes: [UInt8], name: String, isMarkdown: Bool = false) -> Result<SourceText, TextDecoder.Failure> {
         // UTF-8, the usual case: the lines are cut from the bytes, each
         // checked once as it becomes a string, with no string of the whole
@@ -47,15 +47,20 @@ public struct SourceText: Sendable {
         return text.withUTF8(splitLines)
     }
 
-    /// The lines of `bytes`, split on LF, CRLF or CR, each stripped of
-    /// debris as it becomes a string: no string is made twice.
+    /// The lines of `bytes`, split on LF, CRLF or CR, each repaired of
+    /// mojibake and no-break spaces and stripped of debris as it becomes a
+    /// string: no string is made twice.
     static func splitLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var lines: [String] = []
         var start = 0
         var index = 0
         func addLine(_ end: Int) {
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            lines.append(DebrisStripper.stripped(line) ?? String(decoding: line, as: UTF8.self))
+            if let repaired = MojibakeRepair.repaired(line) {
+                lines.append(repaired.withUnsafeBufferPointer { DebrisStripper.stripped($0) ?? String(decoding: $0, as: UTF8.self) })
+            } else {
+                lines.append(DebrisStripper.stripped(line) ?? String(decoding: line, as: UTF8.self))
+            }
         }
         while true {
             index = ByteSearch.next(in: bytes, from: index, 10, 13, 13)
