@@ -7,17 +7,26 @@ public enum ExtractCommand {
         name: "extract", abstract: "Extract the normalized clauses of policy documents.",
         usage: usage, discussion: discussion, options: options, run: run)
 
-    static let usage = "concord extract FILE|DIR|- ... [--format jsonl|json|csv|table] [--lexicon FILE]"
+    static let usage = "concord extract FILE|DIR|- ... [--format jsonl|json|csv|table] [--unread] [--lexicon FILE]"
     static let discussion = """
         A folder means every .txt and .md document in it; - reads standard input.
-        jsonl prints one clause per line with the fields of spec/clauses.md plus
+        jsonl prints one clause per line with the fields of docs/clauses.md plus
         doc, id, section, line and text; json prints the whole policy (an array
         when several documents are given); table is for people.
 
+        --unread lists instead what the extractor did not fully understand, one
+        a line as FILE:LINE: REASON: TEXT: sentences that look like a rule but
+        gave no clause (no clause), and clauses whose action is none of the
+        vocabulary's (action not recognised), whose party nothing named (party
+        assumed) or whose negation the modality may not account for (polarity
+        uncertain). Read those by eye.
+
         EXAMPLE: concord extract corpus --format table
+        EXAMPLE: concord extract corpus --unread
         """
     static let options = [
         OptionSpec(["--format", "-f"], value: "format", help: "jsonl (default), json, csv or table."),
+        OptionSpec(["--unread"], help: "List what was not fully understood instead of the clauses."),
         OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
     ]
 
@@ -37,7 +46,8 @@ public enum ExtractCommand {
         var out = ""
         // jsonl records, written as UTF-8 bytes without making a String of them.
         var records: [UInt8] = []
-        if format == "csv" { ClauseCSVWriter.writeHeader(to: &out) }
+        let listsUnread = arguments.has("--unread")
+        if format == "csv", !listsUnread { ClauseCSVWriter.writeHeader(to: &out) }
         let files = loader.expand(paths, failed: &failed)
         for (position, path) in files.enumerated() {
             guard let loaded = loader.load(path) else { failed = true; continue }
@@ -47,10 +57,14 @@ public enum ExtractCommand {
             if !warnings.isEmpty {
                 io.writeError(DiagnosticRenderer(path: path, lines: loaded.lines, useColour: io.useColour).render(warnings))
             }
-            switch format {
-            case "jsonl": ClauseRecordWriter.writeJSONLines(loaded.document, to: &records)
-            case "csv": ClauseCSVWriter.write(loaded.document, to: &out)
-            default: documents.append(loaded.document)
+            if listsUnread {
+                UnreadListWriter.write(loaded.document.unread, path: path, to: &out)
+            } else {
+                switch format {
+                case "jsonl": ClauseRecordWriter.writeJSONLines(loaded.document, to: &records)
+                case "csv": ClauseCSVWriter.write(loaded.document, to: &out)
+                default: documents.append(loaded.document)
+                }
             }
             if out.utf8.count > 1 << 20 { io.write(out); out = "" }
             if records.count > 1 << 20 { io.writeBytes(records); records.removeAll(keepingCapacity: true) }
@@ -58,7 +72,7 @@ public enum ExtractCommand {
             // exits next.
             if position == files.count - 1 { io.keepUntilExit(loaded) }
         }
-        switch format {
+        switch listsUnread ? "" : format {
         case "json":
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

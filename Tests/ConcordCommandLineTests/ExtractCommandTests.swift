@@ -21,6 +21,20 @@ import Testing
         #expect(first["text"] as? String == "Pupils must not use mobile phones in school.")
     }
 
+    @Test func unreadListsWhatWasNotUnderstoodOneALine() throws {
+        let folder = ScratchFolder()
+        let path = folder.write("club.txt", "Helpers must not juggle knives.\nTake the register.\nStaff must ensure that the form is not lost.\n")
+        let result = try binary.run(["extract", path, "--unread"])
+        #expect(result.status == 0)
+        #expect(result.errors == "")
+        #expect(result.output.split(separator: "\n").map(String.init) == [
+            "\(path):1: action not recognised: Helpers must not juggle knives.",
+            "\(path):2: action not recognised: Take the register.",
+            "\(path):2: party assumed: Take the register.",
+            "\(path):3: action not recognised: Staff must ensure that the form is not lost.",
+        ])
+    }
+
     @Test func aFolderMeansEveryTextAndMarkdownDocument() throws {
         let folder = ScratchFolder()
         folder.write("a.txt", "Staff must not befriend pupils.\n")

@@ -713,7 +713,10 @@ extension Lexicon {
         "views of the board",
         "speak for",
         "speaks for",
-        "give the impression"
+        "give the impression",
+        "speaking for",
+        "speaking on behalf",
+        "speak on behalf of the school"
       ],
       "negated": [
         "declare who",
@@ -1269,7 +1272,6 @@ extension Lexicon {
     {
       "action": "register-social-media",
       "phrases": [
-        "register*",
         "registered",
         "sign up",
         "signing up",
@@ -1279,7 +1281,22 @@ extension Lexicon {
         "have * accounts",
         "have ... account*",
         "hold ... account*",
-        "set up their own"
+        "set up their own",
+        "register for",
+        "register on",
+        "register with",
+        "register an account",
+        "registering for",
+        "registering on",
+        "registered for",
+        "registered on",
+        "registers for",
+        "register ... social",
+        "register ... networking",
+        "register ... account*",
+        "register ... app*",
+        "register ... site*",
+        "register* ... platform*"
       ]
     },
     {

@@ -21,6 +21,8 @@ struct DocumentBuilder {
     var clauseCount = 0
     /// Inside a letter to parents or staff, between "Dear …" and "Yours …".
     var inLetter = false
+    /// What the extractor did not fully understand, in document order.
+    var unread: [UnreadNote] = []
     /// The sentence being read: one analysis that each sentence of each
     /// block is read into in turn, keeping its arrays' storage.
     let sentence: SentenceAnalysis
@@ -275,6 +277,7 @@ struct DocumentBuilder {
         let stem = inList ? leadIn?.stem : nil
         var read = stem.map { $0 + " " + block.text } ?? block.text
         let offset = stem.map { $0.utf8.count + 1 } ?? 0
+        var unreadSentences: [UnreadNote] = []
         let found: [SentenceExtractor.Found] = read.withUTF8 { bytes in
             var sentences = SentenceSplitter.split(bytes)
             if skipLastSentence { sentences.removeLast() }
@@ -286,6 +289,15 @@ struct DocumentBuilder {
                 extractor.blockSubject = blockSubject
                 extractor.continuesLeadIn = stem != nil && range.lowerBound < offset
                 var found = extractor.extract()
+                // A sentence that looks like a rule but gave none: the item's
+                // own words of it, for a person to read.
+                if found.isEmpty, extractor.looksLikeARule {
+                    let lower = max(range.lowerBound, offset)
+                    if lower < range.upperBound {
+                        let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<range.upperBound]), as: UTF8.self)
+                        unreadSentences.append(UnreadNote(line: block.line(atOffset: lower - offset), reason: .noClause, text: words))
+                    }
+                }
                 if offset > 0 {
                     found = found.compactMap { clause in
                         guard clause.range.upperBound > offset else { return nil }
@@ -307,12 +319,15 @@ struct DocumentBuilder {
             }
             return result
         }
+        unread += unreadSentences
         if let explicit = found.last(where: \.explicitSubject), inList {
             scope.siblingSubject = explicit.rule.subject
         }
         // A list item that states one clause keeps its whole text.
         if inList, found.count == 1 {
-            current.items.append(.clause(makeClause(text: block.text, line: block.line, rule: found[0].rule)))
+            let clause = makeClause(text: block.text, line: block.line, rule: found[0].rule)
+            noteDoubts(of: clause, found[0].doubts)
+            current.items.append(.clause(clause))
             return
         }
         // The clauses and the passages between them are cut from the
@@ -328,7 +343,9 @@ struct DocumentBuilder {
                     let gap = trimmedLeft(trimmedRight(slice(cursor..<lower)))
                     if !gap.isEmpty { current.items.append(.passage(Passage(kind: kind, text: gap, line: block.line(atOffset: cursor)))) }
                 }
-                current.items.append(.clause(makeClause(text: slice(lower..<upper), line: block.line(atOffset: lower), rule: clause.rule)))
+                let made = makeClause(text: slice(lower..<upper), line: block.line(atOffset: lower), rule: clause.rule)
+                noteDoubts(of: made, clause.doubts)
+                current.items.append(.clause(made))
                 cursor = max(cursor, upper)
             }
             if cursor < utf8.count {
@@ -336,6 +353,12 @@ struct DocumentBuilder {
                 if !rest.isEmpty { current.items.append(.passage(Passage(kind: kind, text: rest, line: block.line(atOffset: cursor)))) }
             }
         }
+    }
+
+    /// Notes what the extractor is unsure of in a clause it made.
+    mutating func noteDoubts(of clause: Clause, _ doubts: [UnreadNote.Reason]) {
+        if clause.rule.action == .other { unread.append(UnreadNote(line: clause.line, reason: .unknownAction, text: clause.text, clause: clause.id)) }
+        for doubt in doubts { unread.append(UnreadNote(line: clause.line, reason: doubt, text: clause.text, clause: clause.id)) }
     }
 
     mutating func makeClause(text: String, line: Int, rule: Rule) -> Clause {
@@ -353,7 +376,9 @@ struct DocumentBuilder {
 
     mutating func finish() -> PolicyDocument {
         if !current.items.isEmpty || current.heading != nil { sections.append(current) }
-        return PolicyDocument(name: outline.name, title: outline.title, school: outline.school,
-                              history: outline.history, definitions: scope.definitions, sections: sections)
+        var document = PolicyDocument(name: outline.name, title: outline.title, school: outline.school,
+                                      history: outline.history, definitions: scope.definitions, sections: sections)
+        document.unread = unread
+        return document
     }
 }

@@ -150,7 +150,8 @@ extension SentenceExtractor {
             return nil
         }
         if classified?.negated == true { modality = modality.negated }
-        if ensuresAbsence(in: (cue?.range.lowerBound ?? post.lowerBound)..<post.upperBound) { modality = modality.negated }
+        let ensuredAbsence = ensuresAbsence(in: (cue?.range.lowerBound ?? post.lowerBound)..<post.upperBound)
+        if ensuredAbsence { modality = modality.negated }
         // "requires that staff do not …", "must:" + "not share …", "are
         // expected to never …": a negation opening the predicate.
         if cue != nil, !modality.isProhibition, opensWithNegation(post) { modality = modality.negated }
@@ -192,7 +193,36 @@ extension SentenceExtractor {
         var result = found(segment, Rule(subject: subject, modality: modality, action: action, audience: audience, age: age,
                                          context: context, exceptions: exceptions(in: range)), explicit: explicit)
         result.namesAction = classified != nil
+        // Nothing in the text named a party: the policy's default was assumed.
+        if !explicit, subject == scope.scope, scope.documentParty == nil, scope.roleBullet == nil, scope.headingRoles.isEmpty,
+           blockSubject == nil, leadIn?.namesParty != true, !segment.continues {
+            result.doubts.append(.guessedSubject)
+        }
+        if !ensuredAbsence, hasUnfoldedNegation(after: cue?.range.upperBound ?? range.lowerBound, in: range) {
+            result.doubts.append(.uncertainPolarity)
+        }
         return result
+    }
+
+    /// Whether the clause's own words hold a negation its modality does not
+    /// account for: past the cue and a negation opening the predicate,
+    /// before any clause that qualifies the object or an exception.
+    func hasUnfoldedNegation(after start: Int, in range: Range<Int>) -> Bool {
+        var cursor = max(start, range.lowerBound)
+        // The negation that opens the predicate was folded ("must not",
+        // "Do not …", "requires that staff do not").
+        while cursor < range.upperBound, !tokens[cursor].isWord || lists.negations.contains(tokens[cursor]) || tokens[cursor].is(words.do)
+                || lists.negativeImperatives.contains(tokens[cursor]) || lists.adverbsBeforeBe.contains(tokens[cursor]) {
+            cursor += 1
+        }
+        let end = subordinateClause(in: cursor..<range.upperBound) ?? range.upperBound
+        for index in cursor..<end where !sentence.isInsideException(index) {
+            let token = tokens[index]
+            // "not only", "no more than", "no later than" negate nothing.
+            if index + 1 < end, lists.notNegating.contains(tokens[index + 1]) { continue }
+            if token.is(words.not) || token.is(words.no) || lists.negativeImperatives.contains(token) { return true }
+        }
+        return false
     }
 
     /// Parties named by a procedure after `start`: "the Staff Disciplinary

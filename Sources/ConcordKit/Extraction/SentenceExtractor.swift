@@ -15,6 +15,8 @@ struct SentenceExtractor {
         var isBareVerb = false
         /// A lexicon phrase named the action (even `other`: "seek advice").
         var namesAction = true
+        /// What the extractor is unsure of in the rule.
+        var doubts: [UnreadNote.Reason] = []
     }
 
     struct Segment {
@@ -69,6 +71,25 @@ struct SentenceExtractor {
         guard let first else { return false }
         return lists.anaphors.contains(first) && sentence.roleMatches(in: 0..<min(tokens.count, 3)).isEmpty
     }
+    /// A statement ("Social media includes …", "The school recognises
+    /// that …") is no clause; "material that includes pupils" is, and so is
+    /// "I understand that I must …" in a signed agreement.
+    var isStatement: Bool {
+        guard let cue = sentence.cues.first else { return false }
+        let statements = sentence.scan(lexicon.nonDeontic, in: 0..<cue.range.lowerBound)
+        return statements.contains(where: { $0.start == 0 || !lists.beforeStatement.contains(tokens[$0.start - 1]) })
+    }
+
+    /// Whether the sentence carries a sign of a rule the extractor should
+    /// have read: a modal it kept, a negated imperative, or a place under a
+    /// lead-in that gives its items force. Statements, titles and questions
+    /// are read as what they are.
+    var looksLikeARule: Bool {
+        guard tokens.contains(where: \.isWord), !isTitle, !isStatement, tokens.last?.is(words.question) != true else { return false }
+        if !sentence.cues.isEmpty || sentence.imperative(at: 0).negative { return true }
+        return inList && leadIn?.isDeontic == true && leadIn?.isStatement != true
+    }
+
     /// "What we will do", "Who may post on each account": a short clause
     /// opened by a question word, without a question mark, names a topic.
     var isTitle: Bool {
@@ -131,11 +152,7 @@ struct SentenceExtractor {
         if isQuestion { return [] }
         // A statement ("Social media includes …", "The school recognises
         // that …") is no clause; "material that includes pupils" is.
-        let statements = sentence.scan(lexicon.nonDeontic, in: 0..<cues[0].range.lowerBound)
-        // "I understand that I must …" in a signed agreement is a rule.
-        if statements.contains(where: { $0.start == 0 || !lists.beforeStatement.contains(tokens[$0.start - 1]) }) {
-            return []
-        }
+        if isStatement { return [] }
         var segments: [Segment] = []
         // A list item that opens with what its lead-in forbids, then adds a
         // sentence of its own: "Interacting with any ex-student under 18

@@ -10,6 +10,10 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
     public var definitions: [Definition]
     /// Text before the first section heading lives in a section with no heading.
     public var sections: [Section]
+    /// What the extractor did not fully understand, in document order.
+    /// Not part of the policy's content: two documents that say the same
+    /// thing are equal however well each was read.
+    public var unread: [UnreadNote] = []
 
     public init(
         name: String, title: String? = nil, school: String? = nil, trust: String? = nil,
@@ -22,6 +26,25 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
         self.history = history
         self.definitions = definitions
         self.sections = sections
+    }
+
+    public static func == (lhs: PolicyDocument, rhs: PolicyDocument) -> Bool {
+        lhs.name == rhs.name && lhs.title == rhs.title && lhs.school == rhs.school && lhs.trust == rhs.trust
+            && lhs.history == rhs.history && lhs.definitions == rhs.definitions && lhs.sections == rhs.sections
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(title)
+        hasher.combine(school)
+        hasher.combine(trust)
+        hasher.combine(history)
+        hasher.combine(definitions)
+        hasher.combine(sections)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, title, school, trust, history, definitions, sections
     }
 
     /// Every clause, in document order: gathered in one array, without an

@@ -43,3 +43,32 @@ import Testing
         #expect(clauses("Please do not use your phone in the hall.").map(\.rule.modality) == [.shouldNot])
     }
 }
+
+/// What the extractor says it did not fully understand.
+@Suite struct UnreadNoteTests {
+    func notes(_ text: String) -> [String] {
+        PolicyReader().read(SourceText(name: "test", text: text, isMarkdown: false)).document.unread
+            .map { "\($0.line) \($0.reason.rawValue)" }
+    }
+
+    @Test func anUnknownActionIsNoted() {
+        #expect(notes("Volunteers must not juggle near the pond.") == ["1 unknown-action"])
+    }
+
+    @Test func aPartyNothingNamedIsNoted() {
+        #expect(notes("Keep your password to yourself.") == ["1 guessed-subject"])
+        #expect(notes("Parents\n\nKeep your password to yourself.") == [])
+    }
+
+    @Test func aNegationTheModalityDoesNotFoldIsNoted() {
+        #expect(notes("Staff must make it clear that they are not speaking for the school.") == ["1 uncertain-polarity"])
+        #expect(notes("Staff must ensure that pupils do not post photographs of staff.") == [])
+    }
+
+    @Test func notesAreNotPartOfTheDocumentsContent() {
+        var read = PolicyReader().read(SourceText(name: "test", text: "Volunteers must not juggle.", isMarkdown: false)).document
+        let noted = read
+        read.unread = []
+        #expect(read == noted)
+    }
+}
