@@ -18,6 +18,7 @@ public struct ClauseExtractor: Sendable {
         builder.scope.terms = DefinitionFinder.terms(in: outline, lexicon: lexicon, cues: cues)
         builder.scope.policyScope = DefinitionFinder.policyScope(in: outline, lexicon: lexicon, cues: cues)
         builder.scope.addressee = DefinitionFinder.addressee(in: outline, lexicon: lexicon, cues: cues)
+        builder.scope.documentContext = DocumentParty.setting(in: outline, lexicon: lexicon)
         if let party = DocumentParty.find(in: outline, lexicon: lexicon) {
             builder.scope.scope = party
             builder.scope.documentParty = party
@@ -26,7 +27,11 @@ public struct ClauseExtractor: Sendable {
         // strings and arrays, twice over with the block after it.
         outline.blocks.withUnsafeBufferPointer { blocks in
             for index in blocks.indices {
-                builder.add(blocks[index], nextIsListItem: index + 1 < blocks.count && blocks[index + 1].isListItem)
+                // A note between a lead-in and its list (a page footer, a
+                // footnote) is passed over.
+                var next = index + 1
+                while next < blocks.count, blocks[next].kind == .note { next += 1 }
+                builder.add(blocks[index], nextIsListItem: next < blocks.count && blocks[next].isListItem)
             }
         }
         return builder.finish()

@@ -19,6 +19,17 @@ enum DocumentParty {
         return nil
     }
 
+    /// The one setting a title names when it bounds the whole policy: the
+    /// school's own accounts, or its trips and events. (A title naming a
+    /// device, "Personal Devices Policy", names what is ruled on, not where.)
+    static func setting(in outline: Outline, lexicon: Lexicon) -> Context? {
+        guard let title = outline.title ?? outline.blocks.prefix(12).first(where: { $0.kind == .heading && names(documentKindIn: $0.text, lexicon) })?.text
+        else { return nil }
+        let settings = Set(lexicon.contexts.scan(lexicon.tokenize(title)).map(\.payload))
+        guard settings.count == 1, let setting = settings.first, setting == .schoolAccount || setting == .schoolEvent else { return nil }
+        return setting
+    }
+
     /// Whether a heading names a kind of document.
     static func names(documentKindIn text: String, _ lexicon: Lexicon) -> Bool {
         lexicon.tokenize(text).contains { lexicon.wordLists.documentKinds.contains($0) }

@@ -50,6 +50,8 @@ struct ExtractionScope {
     var scope: [Role] = [.staff]
     /// The parties the title names, when it names any.
     var documentParty: [Role]?
+    /// The one setting the title names, when the whole policy is about it.
+    var documentContext: Context?
     /// Whom "you" means where the policy says so ("Where it says 'you', it
     /// means any member of staff").
     var addressee: [Role]?

@@ -183,6 +183,12 @@ extension SentenceExtractor {
 
         var context = contexts(in: range)
         if subject == [.pupils], let work = context.firstIndex(of: .workTime) { context[work] = .inSchool }
+        // "Don't use a personal phone to contact pupils": the device is the
+        // action itself, not where it holds.
+        if action == .usePersonalDevice { context.removeAll { $0 == .personalDevice } }
+        // The school's own sanctions, investigations and training hold
+        // wherever the breach was, unless the clause says "even outside school".
+        if action == .takeAction || action == .train || action == .investigate { context.removeAll { $0 != .outsideSchool } }
         // "Staff must use their school email account for school business":
         // a duty to use the school's channel forbids the personal one.
         if action == .usePersonalDevice, !modality.isProhibition, modality != .may,

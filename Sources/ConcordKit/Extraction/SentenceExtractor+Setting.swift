@@ -37,16 +37,40 @@ extension SentenceExtractor {
         var result: [Context] = scope.headingContext + (leadIn?.context ?? [])
         let onlyCue = sentence.cues.contains { cue in range.contains(cue.range.lowerBound) && tokens[cue.range].contains { $0.is(words.only) } }
             || restrictiveOnly(in: (sentence.cues.first(where: { range.contains($0.range.lowerBound) })?.range.lowerBound ?? range.lowerBound)..<range.upperBound) != nil
-        for match in sentence.contexts where range.contains(match.start) {
+        // A setting inside an exception ("unless on an educational visit")
+        // is where the rule lifts, not where it holds.
+        for match in sentence.contexts where range.contains(match.start) && !sentence.isInsideException(match.start) {
             var context = match.payload
+            // "check the account twice each school day", "within one working
+            // day": a frequency or a deadline, not when the rule holds.
+            if context == .workTime || context == .lessonTime, match.start > 0, lists.frequencyWords.contains(tokens[match.start - 1]) { continue }
             // "only through the school accounts", "may only be taken on school
-            // devices": the clause forbids the personal channel.
-            if context == .schoolAccount || context == .schoolEquipment, onlyCue || isChannel(before: match.start, in: range) {
+            // devices": the clause forbids the personal channel, unless what
+            // "only" restricts comes after it ("only on school accounts where
+            // parents have consented").
+            if context == .schoolAccount || context == .schoolEquipment, (onlyCue && !isQualified(after: match.end, in: range)) || isChannel(before: match.start, in: range) {
                 context = context == .schoolAccount ? .personalAccount : .personalDevice
             }
             result.append(context)
         }
+        // "at school events": the event is the setting. "at home or at
+        // school": settings that together cover every case name none.
+        if result.contains(.schoolEvent) { result.removeAll { $0 == .inSchool } }
+        if result.contains(.inSchool), result.contains(.outsideSchool) { result.removeAll { $0 == .inSchool || $0 == .outsideSchool } }
+        // A policy whose title names its one setting ("Official Social Media
+        // Accounts", "Educational Visits") holds there, unless the clause
+        // names another of the same kind ("their personal accounts").
+        if let setting = scope.documentContext, !result.contains(where: { $0.isSameKind(as: setting) }) {
+            result.append(setting)
+        }
         return result.canonical
+    }
+
+    /// Whether a clause or an exception qualifies what comes before `index`
+    /// ("… where a parent has given consent", "… unless …").
+    private func isQualified(after index: Int, in range: Range<Int>) -> Bool {
+        guard index < range.upperBound else { return false }
+        return subordinateClause(in: (index - 1)..<range.upperBound) != nil || sentence.exceptionSpans.contains { $0.range.lowerBound >= index && range.contains($0.range.lowerBound) }
     }
 
     /// "other than via school accounts", "only through the school's …": the

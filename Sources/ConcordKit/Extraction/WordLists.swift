@@ -51,6 +51,8 @@ final class WordLists: Sendable {
     let possessiveDeterminers: WordSet
     /// Words of a grievance about the school ("unhappy", "complaint").
     let grievanceWords: WordSet
+    /// Words before a time that make it a frequency or a deadline.
+    let frequencyWords: WordSet
     /// Words after "not" or "no" that leave a clause's polarity as it is.
     let notNegating: WordSet
     /// Words before "only" that keep it from restricting ("the only").
@@ -221,6 +223,7 @@ final class WordLists: Sendable {
         notRestrictingBeforeOnly = set(["the", "an", "if", "not", "one", "that", "my", "their", "our", "your", "his", "her", "its"])
         notRestrictingAfterOnly = set(["a", "one", "to", "way", "just", "been", "be", "few", "once", "recently", "partly"])
         notNegating = set(["only", "more", "later", "longer", "less", "fewer", "sooner", "matter", "exception", "doubt"])
+        frequencyWords = set(["each", "every", "within", "per", "one", "same", "next", "a", "two", "three", "following", "first", "last"])
         grievanceWords = set(["unhappy", "complain", "complaint", "complaints", "grievance", "grievances", "dissatisfied", "disagree"])
         possessiveDeterminers = set(["their", "your", "my", "our", "his", "her", "its"])
         givingVerbs = set(["give", "gives", "giving", "send", "sends", "sending", "tell", "telling", "pass", "show", "hand", "provide", "offer", "share"])

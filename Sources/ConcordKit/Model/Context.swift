@@ -18,3 +18,21 @@ public enum Context: String, Codable, CaseIterable, Sendable, Comparable {
     /// Position in declaration order, which is the canonical order of lists.
     var ordinal: Int { declarationIndex(of: self) }
 }
+
+extension Context {
+    /// Whether two settings answer the same question: which account, which
+    /// device, or where.
+    func isSameKind(as other: Context) -> Bool {
+        kind == other.kind
+    }
+
+    private var kind: Int {
+        switch self {
+        case .personalAccount, .schoolAccount: return 0
+        case .personalDevice, .schoolEquipment: return 1
+        case .workTime, .lessonTime: return 2
+        case .inSchool, .outsideSchool, .schoolEvent: return 3
+        case .afterLeaving: return 4
+        }
+    }
+}
