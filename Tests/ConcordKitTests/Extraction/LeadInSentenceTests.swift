@@ -12,9 +12,9 @@ import Testing
             - never reply to comments from strangers.
             """
         #expect(clauses(text).map { summary($0.rule) } == [
-            "volunteers must-not disclose-confidential",
-            "volunteers must-not post-images to:pupils unless:with-consent",
-            "volunteers must-not respond",
+            "volunteers must-not disclose-confidential in:school-account",
+            "volunteers must-not post-images to:pupils in:school-account unless:with-consent",
+            "volunteers must-not respond in:school-account",
         ])
     }
 

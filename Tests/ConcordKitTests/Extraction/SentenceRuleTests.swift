@@ -22,7 +22,7 @@ import Testing
         ("Pupils aged 13 or over may join the school's moderated blog.", "pupils may other age:over-13-pupils"),
         ("Children under the age of thirteen must not have social media accounts.", "pupils must-not register-social-media age:under-13-pupils"),
         // Contexts and exceptions.
-        ("Staff must not use mobile phones during lesson time unless the headteacher has given permission.", "staff must-not use-personal-device in:personal-device,lesson-time unless:with-approval"),
+        ("Staff must not use mobile phones during lesson time unless the headteacher has given permission.", "staff must-not use-personal-device in:lesson-time unless:with-approval"),
         ("Staff must not publish images of pupils without the consent of their parents.", "staff must-not post-images to:pupils unless:with-consent"),
         // "may only … with" is a prohibition with an exception.
         ("Volunteers may only photograph children with the approval of the headteacher.", "volunteers must-not photograph to:pupils unless:with-approval"),
@@ -33,9 +33,9 @@ import Testing
         ("Information about pupils must not be discussed on personal blogs.", "staff must-not disclose-confidential to:pupils in:personal-account"),
         ("Staff must not identify themselves as employees of the school on personal profiles.", "staff must-not use-branding in:personal-account"),
         // A passive's participle names the action, not the thing it is done to.
-        ("Inappropriate comments on official accounts will be deleted.", "school must remove-content"),
+        ("Inappropriate comments on official accounts will be deleted.", "school must remove-content in:school-account"),
         // A behaviour punished is a behaviour forbidden.
-        ("Parents who post abusive comments about staff may be banned from the school pages.", "parents must-not post-offensive to:staff"),
+        ("Parents who post abusive comments about staff may be banned from the school pages.", "parents must-not post-offensive to:staff in:school-account"),
         // The agent of a relative clause is not the subject.
         ("Only staff who have been authorised by the Headteacher may post on school accounts.", "staff may post-comments in:school-account"),
         // The party before a relative pronoun is the subject.
@@ -49,7 +49,7 @@ import Testing
         ("Parents should make complaints through official school channels.", "parents should-not complain-online"),
         ("The headteacher will contact the parent through the appropriate channels.", "headteacher must contact to:parents"),
         // Agentless passives bind the school for an institution's duty.
-        ("Official accounts must be monitored every day.", "school must monitor"),
+        ("Official accounts must be monitored every day.", "school must monitor in:school-account"),
     ])
     func oneSentence(text: String, expected: String) {
         let found = clauses(text)
