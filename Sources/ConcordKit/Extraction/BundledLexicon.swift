@@ -368,7 +368,10 @@ extension Lexicon {
       "must on no account",
       "should under no circumstances",
       "must refrain from",
-      "will refrain from"
+      "will refrain from",
+      "expect * not to",
+      "expect ... not to",
+      "expects * not to"
     ],
     "must": [
       "must",
@@ -404,7 +407,11 @@ extension Lexicon {
       "are the responsibility of",
       "it is expected that",
       "it is required that",
-      "it is a requirement that"
+      "it is a requirement that",
+      "expect * to",
+      "expect ... to",
+      "expects * to",
+      "expects ... to"
     ],
     "should-not": [
       "should not",
@@ -478,7 +485,10 @@ extension Lexicon {
       "request that",
       "are requested to",
       "is requested to",
-      "requested to"
+      "requested to",
+      "are invited to",
+      "is invited to",
+      "invited to"
     ],
     "may": [
       "may",

@@ -73,7 +73,13 @@ struct DocumentBuilder {
             addClauses(of: block, inList: false, leadIn: nil, skipLastSentence: isLeadIn || lead?.isOpen == true)
             scope.leadIn = isLeadIn ? lead : nil
         case .listItem(let depth):
-            if let leadIn = scope.leadIn, depth < leadIn.depth { scope.leadIn = nil }
+            if let leadIn = scope.leadIn {
+                if !leadIn.governs(block) {
+                    scope.leadIn = nil
+                } else if leadIn.childrenNumbered == nil {
+                    scope.leadIn!.childrenNumbered = block.number != nil
+                }
+            }
             if let bullet = scope.roleBullet, depth < bullet.depth { scope.roleBullet = nil }
             if let roles = roleBulletRoles(block) {
                 scope.roleBullet = (roles, depth)
@@ -89,6 +95,7 @@ struct DocumentBuilder {
                     // An item left open ("· Staff must:") leads the items
                     // after it at its own depth too, in a flat list.
                     nested.depth = lead?.isOpen == true ? depth : depth + 1
+                    nested.item = (depth, block.number != nil)
                     if nested.subject.isEmpty { nested.subject = inherited?.subject ?? [] }
                     // "must not …: 4.6. do anything …, for example by: 4.6.1 …":
                     // a nested lead-in with no force of its own passes on its parent's.

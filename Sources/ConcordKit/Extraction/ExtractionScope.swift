@@ -26,6 +26,26 @@ struct ExtractionScope {
         /// The lead-in's sentence is left open for its items to finish
         /// ("Staff must not:", "The aims of this policy are to:").
         var isOpen = false
+        /// For a lead-in that is itself a list item: its depth and whether it
+        /// is numbered. Bullets under "4.1 When using personal accounts,
+        /// staff must:" are its items whatever depth their marker gives.
+        var item: (depth: Int, numbered: Bool)?
+        /// Whether the items under it are numbered, once the first is read.
+        var childrenNumbered: Bool?
+
+        /// Whether a list item hangs from this lead-in.
+        func governs(_ block: OutlineBlock) -> Bool {
+            let depth = block.depth, numbered = block.number != nil
+            guard let item else { return depth >= self.depth }
+            if numbered == item.numbered {
+                // "3.2 Staff must not:" with bullets under it: the next "3.3"
+                // is its sibling, not its item.
+                if let children = childrenNumbered, children != item.numbered { return depth > item.depth }
+                return depth >= self.depth
+            }
+            // A marker of another kind is a list inside the item.
+            return true
+        }
     }
 
     /// Roles named by the current heading (or the heading stacked above it).

@@ -63,7 +63,7 @@ extension SentenceExtractor {
            tokens[cursor..<role.start].allSatisfy({ lists.determiners.contains($0) }) {
             cursor = roleGroupEnd(in: role.start..<range.upperBound) ?? role.end
             // "… that all staff will not …": the complement's own modal.
-            while cursor < range.upperBound, lists.auxiliaries.contains(tokens[cursor]) { cursor += 1 }
+            while cursor < range.upperBound, lists.auxiliaries.contains(tokens[cursor]) || tokens[cursor].is(words.to) { cursor += 1 }
         }
         while cursor < range.upperBound, !tokens[cursor].isWord || lists.adverbsBeforeBe.contains(tokens[cursor]) && !tokens[cursor].is(words.not) && !lists.negativeImperatives.contains(tokens[cursor]) {
             cursor += 1

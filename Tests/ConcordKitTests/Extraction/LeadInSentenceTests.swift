@@ -98,3 +98,27 @@ import Testing
         #expect(clauses("The only exception is sports day, when parents may photograph their own child.").map(\.rule.modality) == [.may])
     }
 }
+
+/// Which items a lead-in that is itself a list item governs.
+@Suite struct NestedLeadInTests {
+    @Test func bulletsUnderANumberedLeadInAreItsItems() {
+        let text = """
+            4.1 When using personal accounts, staff must:
+            · not accept any pupil as a friend;
+            · not post photographs of pupils.
+            4.2 Staff should report any request from a pupil to the DSL.
+            """
+        let found = clauses(text)
+        #expect(found.map(\.rule.modality) == [.mustNot, .mustNot, .should])
+        #expect(found.prefix(2).allSatisfy { $0.rule.context == [.personalAccount] })
+    }
+
+    @Test func anExpectationLeadsItsItems() {
+        let text = """
+            We expect parents to:
+            • Not post photographs of other children.
+            • Bring any worry to the class teacher.
+            """
+        #expect(clauses(text).map { summary($0.rule) }.first == "parents must-not post-images to:pupils")
+    }
+}
