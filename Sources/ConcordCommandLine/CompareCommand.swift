@@ -16,7 +16,10 @@ public enum CompareCommand {
         schools say nothing), and names its strictest position. A folder means
         every .txt and .md document in it. With --baseline, every document is
         compared with that one (the trust's template) and only deviations are
-        shown. See docs/compare.md.
+        shown. Each document's summary counts, by reason, what the extractor
+        did not fully understand in it, to read by eye (a .policy file counts
+        0; csv holds topics only); 'concord extract FILE --unread' lists it.
+        See docs/compare.md.
 
         EXAMPLE: concord compare corpus --only conflict,differ
         """

@@ -16,8 +16,10 @@ public enum DiffCommand {
         reworded, tightened, loosened, reversed, threshold-changed,
         scope-changed, moved, split, merged, added and removed; reworded text
         carries a word redline. Title, school and history changes are listed
-        too, and a summary line counts each kind. - reads standard input.
-        Exit status: 0 the same, 1 different, 2 trouble.
+        too, and a summary line counts each kind, then how much the extractor
+        did not fully understand in OLD and in NEW, to read by eye (a .policy
+        file counts 0; 'concord extract FILE --unread' lists it). - reads
+        standard input. Exit status: 0 the same, 1 different, 2 trouble.
 
         EXAMPLE: concord diff policy-2024.txt policy-2025.txt --only-changes --format html > changes.html
         """

@@ -20,8 +20,11 @@ public enum MergeCommand {
         trust names become {{school}} and {{trust}}, and 'from' lines record the
         source clauses. The policy goes to standard output or -o; with -o it is
         also kept as OUT.history/VERSION.policy, its first released version. The
-        report (Markdown) gives, per topic, the position chosen, the others and
-        who held them, and why. See docs/merge.md.
+        report (Markdown) lists the sources, each with how much the extractor
+        did not fully understand in it, to read by eye (a .policy file counts
+        0; 'concord extract FILE --unread' lists it), then gives, per topic,
+        the position chosen, the others and who held them, and why. See
+        docs/merge.md.
 
         EXAMPLE: concord merge corpus --strategy strictest --trust "Vale Trust" -o trust.policy --report merge.md
         """

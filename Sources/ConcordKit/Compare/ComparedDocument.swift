@@ -7,12 +7,19 @@ public struct ComparedDocument: Hashable, Sendable {
     /// Clauses with no normalized action (`other`): not compared.
     public var uncompared: Int
     public var summary: SchoolSummary
+    /// What the extractor did not fully understand in the document, to be
+    /// read by eye.
+    public var unread: UnreadCount
 
-    public init(name: String, school: String?, title: String?, uncompared: Int = 0, summary: SchoolSummary = SchoolSummary()) {
+    public init(
+        name: String, school: String?, title: String?, uncompared: Int = 0, summary: SchoolSummary = SchoolSummary(),
+        unread: UnreadCount = UnreadCount()
+    ) {
         self.name = name
         self.school = school
         self.title = title
         self.uncompared = uncompared
         self.summary = summary
+        self.unread = unread
     }
 }

@@ -43,7 +43,7 @@ public struct ComparisonMatrix: Hashable, Sendable {
         documents = policies.indices.map {
             ComparedDocument(
                 name: names[$0], school: policies[$0].school, title: policies[$0].title,
-                uncompared: uncompared[$0], summary: summaries[$0])
+                uncompared: uncompared[$0], summary: summaries[$0], unread: UnreadCount(of: policies[$0]))
         }
         self.rows = rows
         baseline = nil

@@ -1,7 +1,8 @@
-/// Writes the Markdown report of a merge: the sources and the strategy, then
-/// per topic the position chosen, the other positions and who held them,
-/// who says nothing, why the strategy chose it, and where the merged
-/// clause's prose came from.
+/// Writes the Markdown report of a merge: the strategy and the sources, with
+/// what the extractor left to read by eye in each, then per topic the
+/// position chosen, the other positions and who held them, who says
+/// nothing, why the strategy chose it, and where the merged clause's prose
+/// came from.
 public enum MergeReportWriter {
     public static func write(_ result: MergeResult, to out: inout String) {
         out += "# Merge report"
@@ -13,14 +14,18 @@ public enum MergeReportWriter {
         out += "\(result.sources.count) sources, \(result.choices.count) topics, \(result.clauses.count) merged clauses"
         let written = result.clauses.filter { $0.proseSource == nil }.count
         out += " (\(written) written from the rule).\n\n"
-        out += "| Source | School |\n|---|---|\n"
-        for (name, school) in zip(result.sources, result.schools) {
+        out += "| Source | School | To read by eye |\n|---|---|---|\n"
+        for (index, name) in result.sources.enumerated() {
             out += "| "
             appendMarkdownEscaped(name, to: &out)
             out += " | "
-            appendMarkdownEscaped(school, to: &out)
+            appendMarkdownEscaped(result.schools[index], to: &out)
+            out += " | "
+            appendMarkdownEscaped(result.unread[index].description, to: &out)
             out += " |\n"
         }
+        out += "\nTo read by eye: what the extractor did not fully understand in each source"
+        out += result.unread.contains { $0.total > 0 } ? "; `\(UnreadCount.listing)` lists it.\n" : ".\n"
         var merged: [TopicKey: MergedClause] = [:]
         for clause in result.clauses {
             for key in clause.topics where merged[key] == nil { merged[key] = clause }

@@ -10,6 +10,9 @@ public struct MergeResult: Hashable, Sendable {
     public var sources: [String]
     /// The sources' schools (or short names where a document names none).
     public var schools: [String]
+    /// What the extractor did not fully understand in each source, in the
+    /// order given.
+    public var unread: [UnreadCount]
     /// One per topic, in topic order.
     public var choices: [TopicChoice]
     /// One per merged clause, in the order of the merged document.

@@ -42,7 +42,7 @@ public struct PolicyMerger: Sendable {
             sections: sections)
         return MergeResult(
             document: document, comments: comments, strategy: strategy, sources: names, schools: schools,
-            choices: choices, clauses: merged)
+            unread: matrix.documents.map(\.unread), choices: choices, clauses: merged)
     }
 
     /// The most frequent of `values`, the first seen breaking ties.

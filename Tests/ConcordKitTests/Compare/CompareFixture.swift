@@ -15,6 +15,14 @@ enum CompareFixture {
             sections: [Section(id: "A", heading: "Rules", line: 1, items: items)])
     }
 
+    /// `document` with notes left by the extractor, one per reason given,
+    /// on lines 1, 2, ….
+    static func noted(_ document: PolicyDocument, _ reasons: [UnreadNote.Reason]) -> PolicyDocument {
+        var document = document
+        document.unread = reasons.enumerated().map { UnreadNote(line: $0.offset + 1, reason: $0.element, text: "Take the register.") }
+        return document
+    }
+
     static func underAge(_ years: Int, _ role: Role = .exPupils) -> AgeThreshold {
         AgeThreshold(comparator: .under, years: years, appliesTo: role)
     }

@@ -27,6 +27,33 @@ import Testing
         #expect(keys.isSubset(of: shape.allowed), "\(what) has unknown \(keys.subtracting(shape.allowed))")
     }
 
+    /// The documents' counts of notes against the schema's `document`
+    /// definition (the topics use `allOf`, which `JSONSchemaValidator` does
+    /// not check).
+    @Test func unreadCountsValidateAndTheSchemaHoldsThemExactly() throws {
+        let validator = try JSONSchemaValidator(schema: Data(contentsOf: Self.schemaURL), definition: "document")
+        var json = ""
+        CompareJSONWriter.write(CompareWriterTests.noted, to: &json)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        var documents = try #require(root["documents"] as? [[String: Any]])
+        #expect(documents.count == 2)
+        for document in documents { #expect(validator.validate(document) == []) }
+        var unread = try #require(documents[0]["unread"] as? [String: Any])
+        unread["total"] = -1
+        unread["no-clause"] = nil
+        unread["unknown"] = 1
+        unread["guessed-subject"] = 1.5
+        documents[0]["unread"] = unread
+        #expect(Set(validator.validate(documents[0])) == [
+            "$.unread.total: -1 is below the minimum 0",
+            "$.unread: missing required key 'no-clause'",
+            "$.unread: unexpected key 'unknown'",
+            "$.unread.guessed-subject: expected integer, found number",
+        ])
+        documents[1]["unread"] = nil
+        #expect(validator.validate(documents[1]) == ["$: missing required key 'unread'"])
+    }
+
     @Test func writerOutputHasTheSchemasShape() throws {
         let data = try #require(FileManager.default.contents(atPath: Self.schemaURL.path))
         let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -8,7 +8,7 @@ import Testing
         ])
         var out = ""
         MergeReportWriter.write(result, to: &out)
-        #expect(out.hasPrefix("# Merge report: Social Media Policy\n\nStrategy: `strictest`. 4 sources, 2 topics, 2 merged clauses (0 written from the rule).\n\n| Source | School |\n|---|---|\n| alpha | alpha School |\n"))
+        #expect(out.hasPrefix("# Merge report: Social Media Policy\n\nStrategy: `strictest`. 4 sources, 2 topics, 2 merged clauses (0 written from the rule).\n\n| Source | School | To read by eye |\n|---|---|---|\n| alpha | alpha School | 0 |\n"))
         #expect(out.contains("""
             ## Staff befriending ex-pupils (`staff/befriend/ex-pupils`)
 
@@ -20,5 +20,29 @@ import Testing
 
             """))
         #expect(out.contains("- Why: every school that covers it agrees\n"))
+    }
+
+    @Test func countsWhatIsLeftToReadByEyeInEachSource() {
+        let schools = MergeStrategyTests.schools
+        let result = PolicyMerger(strategy: .strictest).merge([
+            CompareFixture.noted(schools[0], [.guessedSubject, .noClause, .guessedSubject]), schools[1],
+            CompareFixture.noted(schools[2], [.uncertainPolarity]),
+        ])
+        #expect(result.unread.map(\.total) == [3, 0, 1])
+        var out = ""
+        MergeReportWriter.write(result, to: &out)
+        #expect(out.contains("""
+            | Source | School | To read by eye |
+            |---|---|---|
+            | alpha | alpha School | 3 (1 no clause, 2 party assumed) |
+            | beta | beta School | 0 |
+            | gamma | gamma School | 1 (1 polarity uncertain) |
+
+            To read by eye: what the extractor did not fully understand in each source; `concord extract FILE --unread` lists it.
+
+            """))
+        var none = ""
+        MergeReportWriter.write(PolicyMerger(strategy: .strictest).merge(schools), to: &none)
+        #expect(none.contains("| gamma | gamma School | 0 |\n\nTo read by eye: what the extractor did not fully understand in each source.\n\n## "))
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 
-/// A validator for the subset of JSON Schema 2020-12 that
-/// `schemas/policy.schema.json` uses: `type`, `required`, `properties`,
-/// `additionalProperties` (false or a schema), `propertyNames`, `items`, `enum`, `oneOf`, `minimum`,
-/// `uniqueItems` and `$ref` to `#/$defs/…`. Values are what
-/// `JSONSerialization` returns.
+/// A validator for the subset of JSON Schema 2020-12 that the schemas in
+/// `schemas/` use: `type`, `required`, `properties`, `additionalProperties`
+/// (false or a schema), `propertyNames`, `items`, `enum`, `oneOf`,
+/// `minimum`, `uniqueItems` and `$ref` to `#/$defs/…`; other keywords
+/// (`allOf`, `anyOf`) are not checked. Values are what `JSONSerialization`
+/// returns.
 struct JSONSchemaValidator {
     let root: [String: Any]
 
@@ -13,6 +14,14 @@ struct JSONSchemaValidator {
             throw CocoaError(.coderReadCorrupt)
         }
         self.root = root
+    }
+
+    /// A validator of one definition of `schema`, `#/$defs/<definition>`.
+    init(schema: Data, definition: String) throws {
+        guard let whole = try JSONSerialization.jsonObject(with: schema) as? [String: Any], let definitions = whole["$defs"] else {
+            throw CocoaError(.coderReadCorrupt)
+        }
+        root = ["$defs": definitions, "$ref": "#/$defs/\(definition)"]
     }
 
     /// The problems of `value`, each as "path: what is wrong"; empty if valid.
@@ -90,16 +99,24 @@ struct JSONSchemaValidator {
         case "array": return value is [Any]
         case "string": return value is String
         case "null": return value is NSNull
+        case "boolean": return isBoolean(value)
         case "integer":
-            guard !(value is String), let number = value as? NSNumber else { return false }
+            guard !(value is String), !isBoolean(value), let number = value as? NSNumber else { return false }
             return number.doubleValue.rounded() == number.doubleValue
-        case "number": return !(value is String) && value is NSNumber
+        case "number": return !(value is String) && !isBoolean(value) && value is NSNumber
         default: return false
         }
     }
 
+    /// `true` and `false` as `JSONSerialization` returns them: numbers whose
+    /// type is a C `char`.
+    static func isBoolean(_ value: Any) -> Bool {
+        guard !(value is String), let number = value as? NSNumber else { return false }
+        return String(cString: number.objCType) == "c"
+    }
+
     static func typeName(_ value: Any) -> String {
-        ["object", "array", "string", "null", "integer", "number"].first { Self.value(value, is: $0) } ?? "unknown"
+        ["object", "array", "string", "null", "boolean", "integer", "number"].first { Self.value(value, is: $0) } ?? "unknown"
     }
 
     static func equal(_ a: Any, _ b: Any) -> Bool {

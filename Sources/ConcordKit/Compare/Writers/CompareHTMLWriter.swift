@@ -1,9 +1,10 @@
-/// Writes a comparison as one self-contained HTML page: inline CSS, a
-/// sticky header row, cells coloured by strictness (the row's strictest
-/// position dark, its loosest pale), each cell opening onto the prose and
-/// source lines of its clauses (the clause ids and lines stay visible, so a
-/// printed page still points at the source). Every piece of policy text is
-/// escaped.
+/// Writes a comparison as one self-contained HTML page: inline CSS, a table
+/// of the schools (their summaries and what the extractor left to read by
+/// eye in each), then the matrix with a sticky header row, cells coloured by
+/// strictness (the row's strictest position dark, its loosest pale), each
+/// cell opening onto the prose and source lines of its clauses (the clause
+/// ids and lines stay visible, so a printed page still points at the
+/// source). Every piece of policy text is escaped.
 public enum CompareHTMLWriter {
     public static func write(_ matrix: ComparisonMatrix, to out: inout String) {
         let names = matrix.documents.map(\.name)
@@ -29,14 +30,16 @@ public enum CompareHTMLWriter {
 
     private static func writeDocuments(_ matrix: ComparisonMatrix, to out: inout String) {
         out.append("<table class=\"documents\">\n<thead><tr><th>Document</th><th>School</th><th>Coverage</th>")
-        out.append("<th>Conflicts</th><th>Strictest</th><th>Loosest</th></tr></thead>\n<tbody>\n")
+        out.append("<th>Conflicts</th><th>Strictest</th><th>Loosest</th><th>To read by eye</th></tr></thead>\n<tbody>\n")
         for document in matrix.documents {
             let summary = document.summary
             out.append("<tr><td><code>\(HTMLText.escape(document.name))</code></td><td>\(HTMLText.escape(document.school ?? ""))</td>")
             out.append("<td>\(CompareSummary.percent(summary.coverage))</td><td>\(summary.conflicts)</td>")
-            out.append("<td>\(summary.strictest)</td><td>\(summary.loosest)</td></tr>\n")
+            out.append("<td>\(summary.strictest)</td><td>\(summary.loosest)</td><td>\(HTMLText.escape(document.unread.description))</td></tr>\n")
         }
         out.append("</tbody>\n</table>\n")
+        out.append("<p class=\"unread\">To read by eye: what the extractor did not fully understand")
+        out.append(CompareSummary.hasUnread(matrix) ? "; <code>\(HTMLText.escape(UnreadCount.listing))</code> lists it.</p>\n" : ".</p>\n")
     }
 
     private static func writeRow(_ row: TopicRow, names: [String], to out: inout String) {
@@ -73,7 +76,8 @@ public enum CompareHTMLWriter {
         body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; color: #111; }
         table { border-collapse: collapse; }
         th, td { border: 1px solid #ccc; padding: 4px 6px; vertical-align: top; text-align: left; }
-        table.documents { margin-bottom: 1.5em; }
+        table.documents { margin-bottom: .5em; }
+        p.unread { margin: 0 0 1.5em; color: #555; }
         table.matrix thead th { position: sticky; top: 0; background: #f4f4f4; z-index: 1; }
         table.matrix tbody th { font-weight: normal; min-width: 14em; }
         td.strictest { background: #c9453c; color: #fff; }

@@ -1,6 +1,7 @@
 /// Writes a comparison as JSON (schema: `schemas/compare.schema.json`): the
-/// documents with their summaries, then one object per topic with its cells
-/// keyed by document name (null where the school says nothing).
+/// documents with their summaries and the extractor's notes counted, then
+/// one object per topic with its cells keyed by document name (null where
+/// the school says nothing).
 public enum CompareJSONWriter {
     public static func write(_ matrix: ComparisonMatrix, to out: inout String) {
         let names = matrix.documents.map(\.name)
@@ -25,7 +26,14 @@ public enum CompareJSONWriter {
             ("strictest", .int(summary.strictest)),
             ("loosest", .int(summary.loosest)),
             ("uncompared", .int(document.uncompared)),
+            ("unread", unread(document.unread)),
         ])
+    }
+
+    /// `{"total": 7, "no-clause": 0, "unknown-action": 3, …}`: every reason,
+    /// zero or not.
+    static func unread(_ count: UnreadCount) -> JSONNode {
+        .object([("total", .int(count.total))] + UnreadNote.Reason.allCases.map { ($0.rawValue, .int(count[$0])) })
     }
 
     static func topic(_ row: TopicRow, names: [String]) -> JSONNode {

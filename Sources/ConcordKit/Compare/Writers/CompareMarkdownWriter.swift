@@ -1,6 +1,6 @@
-/// Writes a comparison as Markdown: a table of the schools and their
-/// summaries, then the topic matrix with each cell in words and the clauses
-/// behind it.
+/// Writes a comparison as Markdown: a table of the schools, their summaries
+/// and what the extractor left to read by eye in each, then the topic matrix
+/// with each cell in words and the clauses behind it.
 public enum CompareMarkdownWriter {
     public static func write(_ matrix: ComparisonMatrix, to out: inout String) {
         let names = matrix.documents.map(\.name)
@@ -9,13 +9,16 @@ public enum CompareMarkdownWriter {
         if let baseline = matrix.baseline {
             out.append("Deviations from `\(names[baseline])` only.\n\n")
         }
-        out.append("| document | school | coverage | conflicts | strictest | loosest |\n")
-        out.append("|---|---|--:|--:|--:|--:|\n")
+        out.append("| document | school | coverage | conflicts | strictest | loosest | to read by eye |\n")
+        out.append("|---|---|--:|--:|--:|--:|---|\n")
         for document in matrix.documents {
             let summary = document.summary
             out.append("| `\(escape(document.name))` | \(escape(document.school ?? "")) | ")
-            out.append("\(CompareSummary.percent(summary.coverage)) | \(summary.conflicts) | \(summary.strictest) | \(summary.loosest) |\n")
+            out.append("\(CompareSummary.percent(summary.coverage)) | \(summary.conflicts) | \(summary.strictest) | \(summary.loosest) | ")
+            out.append("\(escape(document.unread.description)) |\n")
         }
+        out.append("\nTo read by eye: what the extractor did not fully understand")
+        out.append(CompareSummary.hasUnread(matrix) ? "; `\(UnreadCount.listing)` lists it.\n" : ".\n")
         out.append("\n## Topics\n\n")
         out.append("| topic | " + names.map { "`\(escape($0))`" }.joined(separator: " | ") + " | status | strictest |\n")
         out.append("|---|" + String(repeating: "---|", count: names.count) + "---|---|\n")

@@ -12,6 +12,12 @@ enum CompareSummary {
             + counts.joined(separator: ", ")
     }
 
+    /// Some document has notes left by the extractor: the writers then say
+    /// how to list them.
+    static func hasUnread(_ matrix: ComparisonMatrix) -> Bool {
+        matrix.documents.contains { $0.unread.total > 0 }
+    }
+
     static func percent(_ share: Double) -> String {
         String(Int((share * 100).rounded())) + "%"
     }

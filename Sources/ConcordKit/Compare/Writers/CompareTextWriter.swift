@@ -1,8 +1,9 @@
 /// Writes a comparison for a terminal: the documents with their letters and
-/// summaries, then the matrix (one letter column per document, labels
-/// wrapped to fit `width`), then a legend. Where the documents do not fit
-/// beside a readable label column the matrix is printed in blocks of
-/// columns. Colour (ANSI) only when `colour` is set.
+/// summaries, what the extractor left to read by eye in each, then the
+/// matrix (one letter column per document, labels wrapped to fit `width`),
+/// then a legend. Where the documents do not fit beside a readable label
+/// column the matrix is printed in blocks of columns. Colour (ANSI) only
+/// when `colour` is set.
 public struct CompareTextWriter {
     public var width: Int
     public var colour: Bool
@@ -21,6 +22,7 @@ public struct CompareTextWriter {
         }
         out.append("\n")
         writeDocuments(matrix, to: &out)
+        writeUnread(matrix, to: &out)
         let cells = matrix.rows.map { notation(of: $0, baseline: matrix.baseline) }
         var start = 0
         repeat {
@@ -61,6 +63,24 @@ public struct CompareTextWriter {
             out.append(right(CompareSummary.percent(summary.coverage), 10) + right(String(summary.conflicts), 11))
             out.append(right(String(summary.strictest), 11) + right(String(summary.loosest), 9) + "\n")
         }
+    }
+
+    /// One line per document: its letter, how many notes the extractor left
+    /// and their reasons (wrapped to the width); then, if there are any, how
+    /// to list them.
+    private func writeUnread(_ matrix: ComparisonMatrix, to out: inout String) {
+        let letterWidth = CellNotation.letter(max(matrix.documents.count - 1, 0)).count
+        let countWidth = matrix.documents.map { String($0.unread.total).count }.max() ?? 1
+        let indent = letterWidth + 2 + countWidth + 1
+        out.append("\nto read by eye: what the extractor did not fully understand\n")
+        for (index, document) in matrix.documents.enumerated() {
+            out.append(pad(CellNotation.letter(index), letterWidth) + "  " + right(String(document.unread.total), countWidth))
+            guard document.unread.total > 0 else { out.append("\n"); continue }
+            for (number, line) in wrap("(" + document.unread.breakdown + ")", width: width - indent).enumerated() {
+                out.append((number == 0 ? " " : String(repeating: " ", count: indent)) + line + "\n")
+            }
+        }
+        if CompareSummary.hasUnread(matrix) { out.append("list them with: \(UnreadCount.listing)\n") }
     }
 
     /// The document columns of one block starting at `start`, as many as

@@ -70,6 +70,13 @@ enum DiffDescription {
         return about.isEmpty ? document.name : "\(document.name) (\(about.joined(separator: ", ")))"
     }
 
+    /// What the extractor did not fully understand in OLD and in NEW, for
+    /// the reports' "to read by eye in old: 5 (3 action not recognised, 2
+    /// party assumed)" lines.
+    static func unread(_ diff: PolicyDiff) -> [(side: String, count: UnreadCount)] {
+        [("old", UnreadCount(of: diff.old)), ("new", UnreadCount(of: diff.new))]
+    }
+
     /// The clause text to show for an entry without a redline.
     static func text(_ change: ClauseChange) -> String {
         (change.new.isEmpty ? change.old : change.new).map(\.text).joined(separator: " ")

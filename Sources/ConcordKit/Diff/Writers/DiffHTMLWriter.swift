@@ -1,7 +1,8 @@
-/// Writes a diff as one self-contained HTML page (inline CSS, no scripts,
-/// no external resources) that can be opened from an e-mail: a summary
-/// table, title and history changes, then one card per change with
-/// `<del>` and `<ins>` in its text. Every piece of policy text is escaped.
+/// Writes a diff as one self-contained HTML page (inline CSS, no scripts, no
+/// external resources) that can be opened from an e-mail: a summary table,
+/// what the extractor left to read by eye in OLD and NEW, title and history
+/// changes, then one card per change with `<del>` and `<ins>` in its text.
+/// Every piece of policy text is escaped.
 public struct DiffHTMLWriter: Sendable {
     public var onlyChanges: Bool
 
@@ -36,6 +37,7 @@ public struct DiffHTMLWriter: Sendable {
         appendHTMLEscaped(DiffDescription.document(diff.new), to: &out)
         out.append("</strong></p>\n")
         writeSummary(diff.summary, to: &out)
+        writeUnread(diff, to: &out)
         if !diff.document.isEmpty {
             out.append("<h2>Title, school and history</h2>\n<ul>\n")
             for change in diff.document {
@@ -62,6 +64,22 @@ public struct DiffHTMLWriter: Sendable {
             out.append("<tr><td>\(kind)</td><td>\(count)</td></tr>\n")
         }
         out.append("</table>\n")
+    }
+
+    private func writeUnread(_ diff: PolicyDiff, to out: inout String) {
+        let unread = DiffDescription.unread(diff)
+        out.append("<ul class=\"unread\">\n")
+        for (side, count) in unread {
+            out.append("<li>To read by eye in \(side): ")
+            appendHTMLEscaped(count.description, to: &out)
+            out.append("</li>\n")
+        }
+        if unread.contains(where: { $0.count.total > 0 }) {
+            out.append("<li>List them with: <code>")
+            appendHTMLEscaped(UnreadCount.listing, to: &out)
+            out.append("</code></li>\n")
+        }
+        out.append("</ul>\n")
     }
 
     private func writeChange(_ change: ClauseChange, _ headings: DiffDescription.Headings, to out: inout String) {

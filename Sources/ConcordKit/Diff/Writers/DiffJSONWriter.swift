@@ -1,7 +1,8 @@
 /// Writes a diff as JSON following `schemas/diff.schema.json`: the two
-/// documents, the summary counts, document changes, then one object per
-/// change on its own line. Clauses are the records of `concord extract
-/// --format jsonl` (`ClauseRecordWriter.writeRecord`).
+/// documents (with the extractor's notes counted), the summary counts,
+/// document changes, then one object per change on its own line. Clauses are
+/// the records of `concord extract --format jsonl`
+/// (`ClauseRecordWriter.writeRecord`).
 public struct DiffJSONWriter: Sendable {
     public var onlyChanges: Bool
 
@@ -53,7 +54,17 @@ public struct DiffJSONWriter: Sendable {
             if index > 0 { out.append(",") }
             writeEntry(entry, to: &out)
         }
-        out.append("]}")
+        out.append("],\"unread\":")
+        writeUnread(UnreadCount(of: document), to: &out)
+        out.append("}")
+    }
+
+    /// `{"total":7,"no-clause":0,"unknown-action":3,…}`: every reason, zero
+    /// or not.
+    private func writeUnread(_ count: UnreadCount, to out: inout String) {
+        out.append("{\"total\":\(count.total)")
+        for reason in UnreadNote.Reason.allCases { out.append(",\"\(reason.rawValue)\":\(count[reason])") }
+        out.append("}")
     }
 
     private func writeDocumentChange(_ change: DocumentChange, to out: inout String) {

@@ -1,7 +1,8 @@
-/// Writes a diff as Markdown: a heading per change with its kinds and
-/// clause ids, notes as a list, and the text with `~~deleted~~ **inserted**`
-/// words; then the unchanged clauses as one list (unless `onlyChanges`).
-/// Policy text is escaped.
+/// Writes a diff as Markdown: the documents, the summary and what the
+/// extractor left to read by eye in each, then a heading per change with its
+/// kinds and clause ids, notes as a list, and the text with `~~deleted~~
+/// **inserted**` words; then the unchanged clauses as one list (unless
+/// `onlyChanges`). Policy text is escaped.
 public struct DiffMarkdownWriter: Sendable {
     public var onlyChanges: Bool
 
@@ -22,6 +23,13 @@ public struct DiffMarkdownWriter: Sendable {
         out.append("\n- New: ")
         appendMarkdownEscaped(DiffDescription.document(diff.new), to: &out)
         out.append("\n- Summary: \(diff.summary.line)\n")
+        let unread = DiffDescription.unread(diff)
+        for (side, count) in unread {
+            out.append("- To read by eye in \(side): ")
+            appendMarkdownEscaped(count.description, to: &out)
+            out.append("\n")
+        }
+        if unread.contains(where: { $0.count.total > 0 }) { out.append("- List them with: `\(UnreadCount.listing)`\n") }
         if !diff.document.isEmpty {
             out.append("\n## Title, school and history\n\n")
             for change in diff.document {

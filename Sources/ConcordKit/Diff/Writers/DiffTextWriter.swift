@@ -1,7 +1,8 @@
-/// Writes a diff for a terminal or a plain file: one block per change
-/// (kinds and clause ids, notes, then the text with its redline), then the
-/// summary line. Redlines are `[-old-]{+new+}` as `git diff
-/// --word-diff=plain` writes them, or red and green with `colour`.
+/// Writes a diff for a terminal or a plain file: one block per change (kinds
+/// and clause ids, notes, then the text with its redline), then the summary
+/// line and what the extractor left to read by eye in OLD and NEW. Redlines
+/// are `[-old-]{+new+}` as `git diff --word-diff=plain` writes them, or red
+/// and green with `colour`.
 public struct DiffTextWriter: Sendable {
     public var colour: Bool
     public var onlyChanges: Bool
@@ -43,6 +44,9 @@ public struct DiffTextWriter: Sendable {
             out.drain(into: &output, atLeast: String.drainThreshold)
         }
         out.append("\nsummary: \(diff.summary.line)\n")
+        let unread = DiffDescription.unread(diff)
+        for (side, count) in unread { out.append("to read by eye in \(side): \(count.description)\n") }
+        if unread.contains(where: { $0.count.total > 0 }) { out.append("list them with: \(UnreadCount.listing)\n") }
         out.drain(into: &output)
     }
 

@@ -26,6 +26,33 @@ import Testing
             guard let data = try? Data(contentsOf: url) else { continue }
             let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
             #expect(required.allSatisfy { object[$0] != nil }, "\(pair)")
+            for side in ["old", "new"] {
+                #expect((object[side] as? [String: Any])?["unread"] is [String: Int], "\(pair) \(side)")
+            }
         }
+    }
+
+    @Test func unreadCountsValidateAndTheSchemaHoldsThemExactly() throws {
+        let validator = try JSONSchemaValidator(schema: Data(contentsOf: Self.schema))
+        var json = ""
+        DiffJSONWriter().write(DiffUnreadTests().diff, to: &json)
+        var root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(validator.validate(root) == [])
+        var old = try #require(root["old"] as? [String: Any])
+        var unread = try #require(old["unread"] as? [String: Any])
+        unread["total"] = -1
+        unread["guessed-subject"] = nil
+        unread["unknown"] = 1
+        old["unread"] = unread
+        root["old"] = old
+        var new = try #require(root["new"] as? [String: Any])
+        new["unread"] = nil
+        root["new"] = new
+        #expect(Set(validator.validate(root)) == [
+            "$.old.unread.total: -1 is below the minimum 0",
+            "$.old.unread: missing required key 'guessed-subject'",
+            "$.old.unread: unexpected key 'unknown'",
+            "$.new: missing required key 'unread'",
+        ])
     }
 }

@@ -27,7 +27,7 @@ import Testing
         DiffTextWriter(onlyChanges: true).write(diff, to: &out)
         #expect(out.contains("tightened  A.1 → A.1 · Staff & <governors>\n"))
         #expect(out.contains("Staff [-should-]{+must+} not post *anything* [-<script>alert(1)</script>-]{+<script>alert(2)</script>+} about [pupils]."))
-        #expect(out.hasSuffix("summary: 1 tightened, 1 unchanged\n"))
+        #expect(out.contains("\nsummary: 1 tightened, 1 unchanged\n"))
         #expect(!out.contains("Staff should review"))
     }
 
@@ -76,5 +76,82 @@ import Testing
         let redline = try #require(changes[0]["redline"] as? [[String: String]])
         #expect(redline.first == ["op": "equal", "text": "Staff"])
         #expect(redline.contains(["op": "insert", "text": "must"]))
+    }
+}
+
+/// Every diff writer counts what the extractor left to read by eye in OLD
+/// and in NEW.
+@Suite struct DiffUnreadTests {
+    typealias S = DiffTestSupport
+
+    /// OLD with 3 notes (2 action not recognised, 1 polarity uncertain), NEW
+    /// with none.
+    var diff: PolicyDiff {
+        var old = S.document("v1", [("A", "Staff", [S.privacy, S.lessons])])
+        old.unread = [
+            UnreadNote(line: 2, reason: .unknownAction, text: "…"),
+            UnreadNote(line: 3, reason: .uncertainPolarity, text: "…"),
+            UnreadNote(line: 4, reason: .unknownAction, text: "…"),
+        ]
+        let new = S.document("v2", [("A", "Staff", [S.privacy, S.lessons, S.report])])
+        return PolicyDiffer().diff(old, new)
+    }
+
+    @Test func textCountsAfterTheSummary() {
+        var out = ""
+        DiffTextWriter().write(diff, to: &out)
+        #expect(out.hasSuffix("""
+            summary: 1 added, 2 unchanged
+            to read by eye in old: 3 (2 action not recognised, 1 polarity uncertain)
+            to read by eye in new: 0
+            list them with: concord extract FILE --unread
+
+            """))
+    }
+
+    @Test func nothingToReadByEyeIsZeroWithoutTheListing() {
+        var out = ""
+        DiffTextWriter().write(PolicyDiffer().diff(S.base, S.base), to: &out)
+        #expect(out.hasSuffix("to read by eye in old: 0\nto read by eye in new: 0\n"))
+        var markdown = ""
+        DiffMarkdownWriter().write(PolicyDiffer().diff(S.base, S.base), to: &markdown)
+        #expect(markdown.contains("- To read by eye in old: 0\n- To read by eye in new: 0\n\nNo clause changed.\n"))
+    }
+
+    @Test func markdownCountsInTheHeaderList() {
+        var out = ""
+        DiffMarkdownWriter(onlyChanges: true).write(diff, to: &out)
+        #expect(out.contains("""
+            - Summary: 1 added, 2 unchanged
+            - To read by eye in old: 3 (2 action not recognised, 1 polarity uncertain)
+            - To read by eye in new: 0
+            - List them with: `concord extract FILE --unread`
+
+            ## Changed clauses
+            """))
+    }
+
+    @Test func htmlCountsUnderTheSummaryTable() {
+        var out = ""
+        DiffHTMLWriter().write(diff, to: &out)
+        #expect(out.contains("""
+            </table>
+            <ul class="unread">
+            <li>To read by eye in old: 3 (2 action not recognised, 1 polarity uncertain)</li>
+            <li>To read by eye in new: 0</li>
+            <li>List them with: <code>concord extract FILE --unread</code></li>
+            </ul>
+            """))
+        #expect(out.components(separatedBy: "<li>").count == out.components(separatedBy: "</li>").count)
+    }
+
+    @Test func jsonCountsEveryReasonOfEachDocument() throws {
+        var out = ""
+        DiffJSONWriter().write(diff, to: &out)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        let old = try #require(object["old"] as? [String: Any]), new = try #require(object["new"] as? [String: Any])
+        #expect(old["unread"] as? [String: Int] == ["total": 3, "no-clause": 0, "unknown-action": 2, "guessed-subject": 0, "uncertain-polarity": 1])
+        #expect(new["unread"] as? [String: Int] == ["total": 0, "no-clause": 0, "unknown-action": 0, "guessed-subject": 0, "uncertain-polarity": 0])
+        #expect(out.contains("\"unread\":{\"total\":3,\"no-clause\":0,\"unknown-action\":2,\"guessed-subject\":0,\"uncertain-polarity\":1}}"))
     }
 }
