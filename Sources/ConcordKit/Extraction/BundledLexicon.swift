@@ -76,8 +76,11 @@ extension Lexicon {
       "trusted adult*",
       "tutor",
       "tutors",
-      "adult",
-      "adults"
+      "adults",
+      "any adult",
+      "an adult",
+      "every adult",
+      "each adult"
     ],
     "governors": [
       "governor*",

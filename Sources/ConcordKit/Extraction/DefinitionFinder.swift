@@ -81,7 +81,9 @@ enum DefinitionFinder {
                 // volunteering": "everyone" there only opens the list.
                 var after = lexicon.roles.scan(tokens, in: verb.end..<end).map(\.payload).filter { $0 != .school }
                 if after.contains(where: { $0 != .everyone }) { after.removeAll { $0 == .everyone } }
-                guard !after.isEmpty else { continue }
+                // "'volunteers' means members of the committee and anyone who
+                // helps": a description of the term, not another party.
+                guard !after.isEmpty, after != [.everyone] || term == .everyone else { continue }
                 let meaning = verb.payload ? [term] + after : after
                 if !definitions.contains(where: { $0.definition.term == term }) {
                     definitions.append(Term(definition: Definition(term: term, meaning: meaning, line: block.line), words: words, prefix: tokens[match.end - 1].prefix,

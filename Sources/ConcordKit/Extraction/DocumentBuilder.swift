@@ -65,6 +65,9 @@ struct DocumentBuilder {
         case .paragraph:
             scope.roleBullet = nil
             scope.siblingSubject = nil
+            // "The Do's and Don'ts below apply to all staff and to
+            // volunteers": the parties the section binds.
+            if let parties = sectionScope(of: block) { scope.headingRoles = parties }
             // A paragraph ending in a colon or a dash leads in to the list
             // after it; one whose sentence is left open ("Staff must not:")
             // states no clause of its own even where no list follows.
@@ -144,6 +147,21 @@ struct DocumentBuilder {
         scope.roleBullet = nil
         scope.siblingSubject = nil
         previousWasHeading = true
+    }
+
+    /// The parties a paragraph says the rules of its section apply to
+    /// ("The rules below apply to all staff, including supply staff, and to
+    /// volunteers").
+    func sectionScope(of block: OutlineBlock) -> [Role]? {
+        guard block.text.utf8.count < 400 else { return nil }
+        let tokens = lexicon.tokenize(block.text)
+        guard let phrase = lexicon.scopePhrases.scan(tokens).first else { return nil }
+        var end = phrase.end
+        // "… apply to members of staff who are acting for the PTA": the
+        // parties before a clause about them.
+        while end < tokens.count, !tokens[end].is(lexicon.wordLists.words.period), !lexicon.wordLists.subordinators.contains(tokens[end]) { end += 1 }
+        let roles = lexicon.roles.scan(tokens, in: phrase.end..<end).map(\.payload).filter { $0 != .school && $0 != .everyone }
+        return roles.isEmpty ? nil : roles.canonical
     }
 
     /// "What Fernley Green will do", "The school's responsibilities",

@@ -45,7 +45,8 @@ extension SentenceExtractor {
             }
             // Who does what is punished: the party named, else the one the
             // section or the document is for, else anyone.
-            let subject = nearestSubject(before: behaviour!.start, from: 0) ?? scope.boundParty(inList: inList) ?? scope.documentParty ?? [.everyone]
+            let bound = scope.boundParty(inList: inList)?.filter { $0 != .school }
+            let subject = nearestSubject(before: behaviour!.start, from: 0) ?? (bound?.isEmpty == false ? bound : nil) ?? scope.documentParty ?? [.everyone]
             return found(segment, Rule(subject: subject, modality: .mustNot, action: behaviour!.action,
                                        audience: audience(in: target, excluding: subject, cutsQualifiers: false), age: age(in: range),
                                        context: contexts(in: range), exceptions: exceptions(in: range)), explicit: false)
