@@ -56,7 +56,7 @@ import Testing
         let matchers = self.matchers
         var generator = SeededGenerator(seed: 23)
         var found = Set<String>()
-        for _ in 0..<400 {
+        for _ in 0..<2000 {
             var words: [String] = []
             for _ in 0..<3 {
                 let rendering = renderings[Int.random(in: 0..<renderings.count, using: &generator)]
