@@ -132,7 +132,14 @@ extension Lexicon {
       "current or prior pupil*",
       "current or former pupil*",
       "current or past pupil*",
-      "pupils past and present"
+      "pupils past and present",
+      "every class",
+      "each class",
+      "all classes",
+      "whole class",
+      "classmate*",
+      "their class",
+      "the class"
     ],
     "ex-pupils": [
       "ex pupil*",
@@ -292,7 +299,26 @@ extension Lexicon {
       "another person",
       "other individuals",
       "any person",
-      "anyone else online"
+      "anyone else online",
+      "member of the academy community",
+      "members of the academy community",
+      "academy community",
+      "member of the college community",
+      "members of the college community",
+      "college community",
+      "member of the trust community",
+      "members of the trust community",
+      "trust community",
+      "federation community",
+      "member of the nursery community",
+      "members of the nursery community",
+      "nursery community",
+      "member of our community",
+      "members of our community",
+      "our community",
+      "member of the community",
+      "members of the community",
+      "the community"
     ],
     "public": [
       "members of the public",
@@ -796,7 +822,13 @@ extension Lexicon {
         "defame*",
         "denigrat*",
         "humiliat*",
-        "ridicule"
+        "ridicule",
+        "unkind",
+        "hurtful",
+        "nasty",
+        "upsetting",
+        "frightening",
+        "intimidating"
       ]
     },
     {
@@ -1097,7 +1129,11 @@ extension Lexicon {
         "timetable",
         "school they attend",
         "name of my school",
-        "name of the school"
+        "name of the school",
+        "personal number*",
+        "personal contact number*",
+        "private number*",
+        "home number*"
       ],
       "negated": [
         "confidentiality is maintained",

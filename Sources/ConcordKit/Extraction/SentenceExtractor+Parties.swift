@@ -133,7 +133,7 @@ extension SentenceExtractor {
 
     /// The audience: parties named in `range` other than the subject's own
     /// mention, the school and those inside exceptions.
-    func audience(in range: Range<Int>, excluding subject: [Role], action: Action? = nil, cutsQualifiers: Bool = true) -> [Role] {
+    func audience(in range: Range<Int>, excluding subject: [Role], action: Action? = nil, cutsQualifiers: Bool = true, imperative: Bool = false) -> [Role] {
         let agentRange = agent(in: range)?.range
         var range = range
         // "… take action in order to protect the federation's reputation and
@@ -144,22 +144,31 @@ extension SentenceExtractor {
         // "delete any comment that names a child", "before their child is
         // photographed", "unless your teacher has asked": parties of a
         // clause that qualifies the object are not whom the action is about.
-        if cutsQualifiers, let cut = subordinateClause(in: range) { range = range.lowerBound..<cut }
+        // ("photographs that include other children": who is in an image is
+        // whom posting it is about.)
+        let aboutImages = action == .postImages || action == .photograph
+        if cutsQualifiers, let cut = subordinateClause(in: range, keepingRelatives: aboutImages) { range = range.lowerBound..<cut }
         let roles = sentence.roles
         let matches = sentence.roleMatches(in: range)
         let listed = listedRoles(matches)
         var audience: [Role] = []
         // The board as a body is whom one speaks to, not whom an action is about.
         let boardIsAudience = action.map { [.contact, .respond, .report, .complainOnline].contains($0) } ?? true
+        var receivedBefore: Int?
         for match in matches where !sentence.isInsideException(match.start) && match.payload != .school && (boardIsAudience || match.payload != .governingBoard) {
             if agentRange?.contains(match.start) == true { continue }
             // Whom information or a device is given to is not whom it is
             // about: "give pupils their number", "hand it to the teacher".
-            if let action, action == .discloseConfidential || action == .usePersonalDevice || action == .complainOnline, receives(match, for: action) { continue }
+            if let action, action == .discloseConfidential || action == .usePersonalDevice || action == .complainOnline,
+               receives(match, for: action) || receivedBefore.map({ $0 <= match.start && tokens[$0..<match.start].allSatisfy(lists.connectors.contains) }) == true {
+                // "give pupils or parents their number": the list received.
+                receivedBefore = match.end
+                continue
+            }
             // The subject named again ("… that the member of staff is not …")
             // is not its own audience, unless as colleagues, as other staff,
             // or in a list of parties ("about the school, its staff or pupils").
-            if subject.contains(match.payload), !listed.contains(match.start),
+            if subject.contains(match.payload), !listed.contains(match.start), !imperative || namedBefore(match),
                !tokens[match.start..<match.end].contains(where: { sentence.startsWith($0, prefix: words.colleaguePrefix) || lists.otherParty.contains($0) }),
                !(match.start > 0 && lists.otherParty.contains(tokens[match.start - 1])) {
                 continue
@@ -172,14 +181,22 @@ extension SentenceExtractor {
         return audience.canonical
     }
 
+    /// Whether the party of `match` was named earlier in the sentence: only
+    /// then is a later mention the subject named again ("Don't send friend
+    /// requests to staff" in a staff policy names staff once, as audience).
+    func namedBefore(_ match: SentenceAnalysis.RoleMatch) -> Bool {
+        sentence.roles.contains { $0.end <= match.start && $0.payload == match.payload }
+            || tokens[0..<match.start].contains { lists.pronouns.contains($0) || lists.personalPronouns.contains($0) }
+    }
+
     /// Where a clause that qualifies the object opens in `range`: a
     /// relative pronoun, a subordinating conjunction, or "that" after a
     /// noun (not after "ensure", "make sure").
-    func subordinateClause(in range: Range<Int>) -> Int? {
+    func subordinateClause(in range: Range<Int>, keepingRelatives: Bool = false) -> Int? {
         for index in range where index > range.lowerBound {
             let token = tokens[index]
-            if lists.subordinators.contains(token) { return index }
-            if token.is(words.that), tokens[index - 1].isWord, !lists.thatComplementHeads.contains(tokens[index - 1]),
+            if lists.subordinators.contains(token), !(keepingRelatives && lists.subjectRelativeWords.contains(token)) { return index }
+            if token.is(words.that), !keepingRelatives, tokens[index - 1].isWord, !lists.thatComplementHeads.contains(tokens[index - 1]),
                !lists.indefinitePronouns.contains(tokens[index - 1]),
                !lists.ensureVerbs.contains(tokens[index - 1]), index + 1 < range.upperBound, !sentence.roles.contains(where: { $0.start == index + 1 }) {
                 return index
@@ -237,9 +254,16 @@ extension SentenceExtractor {
         for index in range where lists.reportVerbs.contains(tokens[index])
             || (tokens[index].is(words.with) && index > 0 && lists.raiseVerbs.contains(tokens[index - 1])) {
             let window = (index + 1)..<min(range.upperBound, index + 8)
-            let roles = sentence.roleMatches(in: window)
-            if let first = roles.first, tokens[(index + 1)..<first.start].wordCount <= 4 {
-                result += roles.filter { $0.start <= first.end + 6 }.map(\.payload)
+            guard let first = sentence.roleMatches(in: window).first, tokens[(index + 1)..<first.start].wordCount <= 4 else { continue }
+            // "to your tutor, your Head of Year or the Designated Safeguarding
+            // Lead": the whole list of those told.
+            result.append(first.payload)
+            var end = first.end
+            for next in sentence.roleMatches(in: first.end..<range.upperBound) {
+                let between = tokens[end..<next.start]
+                guard between.count <= 4, between.allSatisfy({ lists.connectors.contains($0) || lists.possessiveDeterminers.contains($0) }) else { break }
+                result.append(next.payload)
+                end = next.end
             }
         }
         return result.filter { $0 != .school }.canonical

@@ -170,7 +170,7 @@ extension SentenceExtractor {
             modality = .mustNot
         }
 
-        var audience = (audience(in: audienceRange, excluding: subject, action: action) + extraAudience).canonical
+        var audience = (audience(in: audienceRange, excluding: subject, action: action, imperative: segment.isImperative) + extraAudience).canonical
         if action == .report {
             audience = recipientsOfReport(in: post) + (cue?.isPassive == true ? parties(in: pre) : [])
         }
@@ -179,6 +179,8 @@ extension SentenceExtractor {
             audience = expand(bindingForSanctions())
         }
         audience.removeAll { $0 == .school }
+        // "Teach online safety as part of the curriculum": teaching is of pupils.
+        if action == .train, audience.isEmpty, tokens[range].contains(where: lists.teachingVerbs.contains) { audience = [.pupils] }
         let age = self.age(in: range)
         if let age, !subject.contains(age.appliesTo), !audience.contains(age.appliesTo) { audience.append(age.appliesTo) }
 

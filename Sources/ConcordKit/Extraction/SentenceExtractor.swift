@@ -120,7 +120,13 @@ struct SentenceExtractor {
             // same action as the piece before, is one clause with it.
             if let last = found.last, last.group == clause.group,
                !clause.namesAction || clause.rule.action == last.rule.action {
+                // "accept friend or follow requests from pupils": one clause,
+                // with the parties, settings and conditions of both pieces.
                 found[found.count - 1].range = last.range.lowerBound..<clause.range.upperBound
+                found[found.count - 1].rule.audience = (last.rule.audience + clause.rule.audience).canonical
+                found[found.count - 1].rule.context = (last.rule.context + clause.rule.context).canonical
+                found[found.count - 1].rule.exceptions = (last.rule.exceptions + clause.rule.exceptions).canonical
+                if last.rule.age == nil { found[found.count - 1].rule.age = clause.rule.age }
                 continue
             }
             if let last = found.last, last.group == clause.group, !last.namesAction {

@@ -51,6 +51,8 @@ final class WordLists: Sendable {
     let possessiveDeterminers: WordSet
     /// Words of a grievance about the school ("unhappy", "complaint").
     let grievanceWords: WordSet
+    /// Verbs of teaching, whose audience is pupils when none is named.
+    let teachingVerbs: WordSet
     /// Words before a time that make it a frequency or a deadline.
     let frequencyWords: WordSet
     /// Words after "not" or "no" that leave a clause's polarity as it is.
@@ -224,6 +226,7 @@ final class WordLists: Sendable {
         notRestrictingAfterOnly = set(["a", "one", "to", "way", "just", "been", "be", "few", "once", "recently", "partly"])
         notNegating = set(["only", "more", "later", "longer", "less", "fewer", "sooner", "matter", "exception", "doubt"])
         frequencyWords = set(["each", "every", "within", "per", "one", "same", "next", "a", "two", "three", "following", "first", "last"])
+        teachingVerbs = set(["teach", "teaches", "teaching", "taught"])
         grievanceWords = set(["unhappy", "complain", "complaint", "complaints", "grievance", "grievances", "dissatisfied", "disagree"])
         possessiveDeterminers = set(["their", "your", "my", "our", "his", "her", "its"])
         givingVerbs = set(["give", "gives", "giving", "send", "sends", "sending", "tell", "telling", "pass", "show", "hand", "provide", "offer", "share"])
@@ -252,7 +255,7 @@ final class WordLists: Sendable {
         auxiliaries = set(["will", "shall", "must", "should", "would", "can", "may", "do", "does"])
         andOr = set(["and", "or"])
         nameFillers = set(["the", "of", "to", "and"])
-        otherParty = set(["other", "past", "current", "fellow", "former"])
+        otherParty = set(["other", "past", "current", "fellow", "former", "another"])
         demonstratives = set(["that", "this", "these", "those"])
         reportVerbs = set(["to", "inform", "informed", "notify", "notified", "tell", "contact", "refer", "escalated"])
         raiseVerbs = set(["raised", "raise", "discussed", "discuss", "speak", "talk", "share", "shared"])

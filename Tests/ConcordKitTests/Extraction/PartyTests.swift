@@ -93,3 +93,28 @@ import Testing
         #expect(clauses(text).map(\.rule.subject) == [[.staff, .volunteers]])
     }
 }
+
+/// Whom an action is towards or about.
+@Suite struct AudienceTests {
+    @Test(arguments: [
+        ("Staff must not accept friend or follow requests from pupils.", "staff must-not befriend to:pupils"),
+        ("Parents must not post photographs that include other children.", "parents must-not post-images to:pupils"),
+        ("Staff must not give pupils or parents their personal number.", "staff must-not disclose-confidential"),
+        ("Staff must not share pupils' names.", "staff must-not disclose-confidential to:pupils"),
+        ("The school will delete any comment that names a child.", "school must remove-content"),
+        ("Pupils must report bullying to their tutor, their head of year or the designated safeguarding lead.", "pupils must report to:staff,safeguarding-lead"),
+        ("Pupils must not post anything unkind about any member of the college community.", "pupils must-not post-offensive to:everyone"),
+    ])
+    func audienceOf(_ text: String, _ expected: String) {
+        #expect(clauses(text).map { summary($0.rule) } == [expected], "\(text)")
+    }
+
+    @Test func anImperativesObjectMayBeTheDefaultParty() {
+        let text = """
+            Rules for pupils
+
+            - Don't send friend requests to staff.
+            """
+        #expect(clauses(text).map { summary($0.rule) } == ["pupils must-not befriend to:staff"])
+    }
+}
