@@ -5,9 +5,11 @@ import Testing
 /// Holds the extractor's totals on the five seed policies at or above the
 /// floors of the extraction issue, scored as `shared/tools/score.py` does.
 @Suite struct SeedScoreTests {
+    /// No total may fall more than 0.02 below where it stood before the
+    /// extractor was made to read the development set's styles.
     static let floors: [String: Double] = [
-        "clauseF1": 0.90, "modality": 0.90, "action": 0.75, "subject": 0.90,
-        "audience": 0.80, "ageOnAged": 0.95, "full": 0.50,
+        "clauseF1": 0.93, "modality": 0.94, "action": 0.91, "subject": 0.93,
+        "audience": 0.84, "ageOnAged": 0.98, "context": 0.73, "exceptions": 0.85, "full": 0.73,
     ]
 
     @Test func seedTotalsHoldTheFloors() throws {
