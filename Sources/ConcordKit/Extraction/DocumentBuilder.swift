@@ -134,6 +134,9 @@ struct DocumentBuilder {
         scope.previousHeadingRoles = scope.currentHeadingOwnRoles
         scope.currentHeadingOwnRoles = roles
         scope.headingIsAboutSanctions = tokens.contains { lexicon.sanctionHeadings.contains($0) }
+        if !roles.isEmpty || !previousWasHeading {
+            scope.headingIsAgreement = tokens.contains { lexicon.wordLists.documentKinds.contains($0) || lexicon.wordLists.signatureWords.contains($0) }
+        }
         if !roles.isEmpty {
             scope.headingRoles = roles
         } else if !previousWasHeading {

@@ -56,6 +56,9 @@ struct ExtractionScope {
     var previousHeadingRoles: [Role] = []
     /// The current heading is about breaches and sanctions.
     var headingIsAboutSanctions = false
+    /// The current heading is an agreement, a code or rules for the party
+    /// it names ("Parent agreement"), not only a topic ("Parents").
+    var headingIsAgreement = false
     /// The parties the policy says it applies to ("This policy applies to
     /// all staff"); empty when it does not say.
     var policyScope: [Role] = []

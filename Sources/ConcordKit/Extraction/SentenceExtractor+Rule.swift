@@ -104,8 +104,8 @@ extension SentenceExtractor {
             explicit = true
         } else if segment.continues, let previousSubject {
             subject = previousSubject
-        } else if tokens[pre].contains(where: { lists.pronouns.contains($0) }) {
-            subject = scope.boundParty(inList: inList) ?? scope.scope
+        } else if let pronoun = tokens[pre].first(where: { lists.pronouns.contains($0) }) {
+            subject = addressed(by: pronoun) ?? scope.boundParty(inList: inList) ?? scope.scope
         } else if cue != nil, !segment.isImperative, tokens[pre].contains(where: \.isWord), !inList || leadIn == nil {
             // A thing, not a party, is the grammatical subject: "School
             // social media accounts must not be used …".

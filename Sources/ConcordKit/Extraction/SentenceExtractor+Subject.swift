@@ -84,9 +84,17 @@ extension SentenceExtractor {
         return tokens[cue.range.upperBound..<first.start].allSatisfy { lists.beforeInvertedParty.contains($0) }
     }
 
-    /// Whom "you" stands for where the policy defines it.
+    /// Whom "you" or "I" stands for: the party the policy defines "you" as;
+    /// under a heading that is an agreement or a code for a party ("Parent
+    /// agreement"), that party; else the party the title names ("What We
+    /// Expect of Staff"), whatever topic a heading names ("Parents"). Nil
+    /// where none of them says, and the heading or the lead-in decides.
     func addressed(by pronoun: Token) -> [Role]? {
-        pronoun.is(words.you) ? scope.addressee : nil
+        if pronoun.is(words.you), let addressee = scope.addressee { return addressee }
+        guard pronoun.is(words.you) || pronoun.is(words.i) else { return nil }
+        if scope.headingIsAgreement, !scope.headingRoles.isEmpty { return scope.headingRoles }
+        if let leadIn, leadIn.namesParty { return leadIn.subject }
+        return scope.documentParty
     }
 
     /// "you MAY use …": a pronoun right before the cue.

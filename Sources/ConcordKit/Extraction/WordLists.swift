@@ -178,6 +178,8 @@ final class WordLists: Sendable {
     let institutionDuties: WordSet
     /// Key stages named in a title ("KS2").
     let keyStages: WordSet
+    /// Words of a heading a party signs or promises under ("Parent agreement").
+    let signatureWords: WordSet
     /// Last words of a lead-in that point at the items rather than leave
     /// its sentence open ("… the following:", "… as follows:").
     let leadInClosers: WordSet
@@ -288,6 +290,7 @@ final class WordLists: Sendable {
                              "statement", "procedure", "procedures", "faq", "faqs", "guidelines", "expectations", "contract", "aua", "aup"])
         institutionDuties = set(["will", "must", "shall", "does", "do", "responsibilities", "responsibility", "commitment", "commitments",
                                  "promise", "promises", "duties", "role"])
+        signatureWords = set(["agreement", "declaration", "pledge", "promise", "promises", "commitment", "commitments", "undertaking", "sign", "signed"])
         keyStages = set(["ks1", "ks2", "ks3", "ks4", "ks5", "eyfs"])
         leadInClosers = set(["following", "follows", "below", "these", "this", "list"])
         exampleMarkers = set(["example", "such", "particular", "eg", "instance"])
