@@ -440,7 +440,14 @@ extension Lexicon {
       "expect * to",
       "expect ... to",
       "expects * to",
-      "expects ... to"
+      "expects ... to",
+      "'s responsibility",
+      "is a responsibility of",
+      "are a responsibility of",
+      "has responsibility for",
+      "have responsibility for",
+      "are accountable for",
+      "is accountable for"
     ],
     "should-not": [
       "should not",

@@ -65,7 +65,12 @@ extension SentenceExtractor {
         if let cue, cue.isPassive {
             if sentence.has(lexicon.passiveReport, in: post), agent(in: post) == nil {
                 let recipients = recipientsOfReport(in: post)
-                return found(segment, Rule(subject: [.everyone], modality: segment.modality, action: .report, audience: recipients,
+                // A passive duty to report binds everyone, unless a role
+                // bullet or a lead-in names whom its items bind ("Our
+                // expectations of staff:" + "Any concern to be reported to
+                // the DSL").
+                let bound = scope.roleBullet?.roles ?? (inList && leadIn?.namesParty == true ? leadIn?.subject : nil)
+                return found(segment, Rule(subject: bound ?? [.everyone], modality: segment.modality, action: .report, audience: recipients,
                                            context: contexts(in: range), exceptions: exceptions(in: range)), explicit: false)
             }
             if let agent = agent(in: post) {
