@@ -316,6 +316,7 @@ struct DocumentBuilder {
                 var extractor = SentenceExtractor(sentence: sentence, scopeBox: scopeBox, inList: inList, leadIn: leadIn, opensBlock: index == 0)
                 extractor.blockSubject = blockSubject
                 extractor.continuesLeadIn = stem != nil && range.lowerBound < offset
+                if extractor.continuesLeadIn { extractor.itemStart = sentence.tokens.firstIndex { $0.start >= offset } }
                 var found = extractor.extract()
                 // A sentence that looks like a rule but gave none: the item's
                 // own words of it, for a person to read.

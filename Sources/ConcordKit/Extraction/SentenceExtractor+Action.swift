@@ -58,6 +58,24 @@ extension SentenceExtractor {
     /// party the cue binds ("requires that staff do not") and adverbs:
     /// "not", "never", "no", "don't", "do not".
     func opensWithNegation(_ range: Range<Int>) -> Bool {
+        let cursor = predicateStart(range)
+        guard cursor < range.upperBound else { return false }
+        return isNegation(at: cursor, before: range.upperBound)
+    }
+
+    /// Whether a negation stands at `index`: "not", "no", "never", "don't",
+    /// "do not".
+    func isNegation(at index: Int, before end: Int) -> Bool {
+        guard index >= 0, index < min(end, tokens.count) else { return false }
+        let token = tokens[index]
+        if token.is(words.not) || token.is(words.no) || lists.negativeImperatives.contains(token) { return true }
+        return token.is(words.do) && index + 1 < end && tokens[index + 1].is(words.not)
+    }
+
+    /// Where the predicate after a cue opens: past a party the cue binds
+    /// ("requires that staff …"), the complement's own modal ("… will"),
+    /// "to", and adverbs; at a negation, if one opens it.
+    func predicateStart(_ range: Range<Int>) -> Int {
         var cursor = range.lowerBound
         if let role = sentence.roles.first(where: { $0.start >= cursor && $0.start - cursor <= 2 && $0.end <= range.upperBound }),
            tokens[cursor..<role.start].allSatisfy({ lists.determiners.contains($0) }) {
@@ -65,13 +83,11 @@ extension SentenceExtractor {
             // "… that all staff will not …": the complement's own modal.
             while cursor < range.upperBound, lists.auxiliaries.contains(tokens[cursor]) || tokens[cursor].is(words.to) { cursor += 1 }
         }
-        while cursor < range.upperBound, !tokens[cursor].isWord || lists.adverbsBeforeBe.contains(tokens[cursor]) && !tokens[cursor].is(words.not) && !lists.negativeImperatives.contains(tokens[cursor]) {
+        while cursor < range.upperBound, !tokens[cursor].isWord || (lists.adverbsBeforeBe.contains(tokens[cursor]) || lists.imperativeAdverbs.contains(tokens[cursor]))
+                && !tokens[cursor].is(words.not) && !lists.negativeImperatives.contains(tokens[cursor]) {
             cursor += 1
         }
-        guard cursor < range.upperBound else { return false }
-        let token = tokens[cursor]
-        if token.is(words.not) || token.is(words.no) || lists.negativeImperatives.contains(token) { return true }
-        return token.is(words.do) && cursor + 1 < range.upperBound && tokens[cursor + 1].is(words.not)
+        return cursor
     }
 
     /// "ensure that … not …", "ensure that neither …": a duty to prevent.

@@ -160,7 +160,15 @@ extension SentenceExtractor {
         if ensuredAbsence { modality = modality.negated }
         // "requires that staff do not …", "must:" + "not share …", "are
         // expected to never …": a negation opening the predicate.
-        if cue != nil, !modality.isProhibition, opensWithNegation(post) { modality = modality.negated }
+        // "Parents are asked to support us by not:" + "Posting …", "… by:" +
+        // "Not accepting …": the negation at the join of lead-in and item.
+        let itemNegated = itemStart.map { start in
+            guard range.contains(start) else { return false }
+            if start > range.lowerBound, isNegation(at: start - 1, before: range.upperBound) { return true }
+            let opening = predicateStart(start..<range.upperBound)
+            return opening < range.upperBound && isNegation(at: opening, before: range.upperBound)
+        } ?? false
+        if cue != nil, !modality.isProhibition, opensWithNegation(post) || itemNegated { modality = modality.negated }
         // "X through Y rather than Z", "only via school accounts": a
         // prohibition of X through the other channels.
         if modality == .must || modality == .should, sentence.has(lexicon.channels, in: range)
@@ -222,11 +230,14 @@ extension SentenceExtractor {
     /// account for: past the cue and a negation opening the predicate,
     /// before any clause that qualifies the object or an exception.
     func hasUnfoldedNegation(after start: Int, in range: Range<Int>) -> Bool {
-        var cursor = max(start, range.lowerBound)
         // The negation that opens the predicate was folded ("must not",
-        // "Do not …", "requires that staff do not").
+        // "Please do not …", "requires that staff do not"), and so was one at
+        // the join of a lead-in and its item.
+        var cursor = max(start, range.lowerBound)
+        if let itemStart, range.contains(itemStart), itemStart > cursor { cursor = itemStart }
+        cursor = predicateStart(cursor..<range.upperBound)
         while cursor < range.upperBound, !tokens[cursor].isWord || lists.negations.contains(tokens[cursor]) || tokens[cursor].is(words.do)
-                || lists.negativeImperatives.contains(tokens[cursor]) || lists.adverbsBeforeBe.contains(tokens[cursor]) {
+                || lists.negativeImperatives.contains(tokens[cursor]) || lists.imperativeAdverbs.contains(tokens[cursor]) {
             cursor += 1
         }
         let end = subordinateClause(in: cursor..<range.upperBound) ?? range.upperBound
@@ -234,6 +245,9 @@ extension SentenceExtractor {
             let token = tokens[index]
             // "not only", "no more than", "no later than" negate nothing.
             if index + 1 < end, lists.notNegating.contains(tokens[index + 1]) { continue }
+            // "… with staff and not on social media", "their school account,
+            // and not a personal one": a contrast the channel rules read.
+            if index > cursor, lists.contrastOpeners.contains(tokens[index - 1]) { continue }
             if token.is(words.not) || token.is(words.no) || lists.negativeImperatives.contains(token) { return true }
         }
         return false

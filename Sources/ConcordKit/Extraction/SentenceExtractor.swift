@@ -58,6 +58,8 @@ struct SentenceExtractor {
     /// finishes: the force and party are the lead-in's words, read as any
     /// sentence's.
     var continuesLeadIn = false
+    /// In a sentence joined to its lead-in, the token where the item starts.
+    var itemStart: Int?
 
     var tokens: [Token] { sentence.tokens }
 

@@ -51,6 +51,8 @@ final class WordLists: Sendable {
     let possessiveDeterminers: WordSet
     /// Words of a grievance about the school ("unhappy", "complaint").
     let grievanceWords: WordSet
+    /// Words before a contrasting "not" ("… and not on social media").
+    let contrastOpeners: WordSet
     /// Verbs of teaching, whose audience is pupils when none is named.
     let teachingVerbs: WordSet
     /// Words before a time that make it a frequency or a deadline.
@@ -208,7 +210,7 @@ final class WordLists: Sendable {
         irregularParticiples = set(["taken", "made", "sent", "kept", "held", "done", "seen", "given", "shown", "written", "put", "set", "found",
                                     "told", "brought", "known", "sought", "left", "met", "read", "paid", "won", "shut", "cut", "built", "spent",
                                     "dealt", "drawn", "undertaken", "withdrawn", "handed", "switched"])
-        ensureVerbs = set(["ensure", "ensuring"])
+        ensureVerbs = set(["ensure", "ensuring", "sure"])
         imperativeJoiners = set(["and", "or", "but", "then"])
         imperativeAdverbs = set(["always", "please", "regularly", "also", "then", "only", "just"])
         verbsAfterNoun = set(["is", "are", "was", "were", "must", "should", "will", "may", "can"])
@@ -229,6 +231,7 @@ final class WordLists: Sendable {
         notNegating = set(["only", "more", "later", "longer", "less", "fewer", "sooner", "matter", "exception", "doubt"])
         frequencyWords = set(["each", "every", "within", "per", "one", "same", "next", "a", "two", "three", "following", "first", "last"])
         teachingVerbs = set(["teach", "teaches", "teaching", "taught"])
+        contrastOpeners = set(["and", "but", ",", "(", "or", "than", "simply", "just"])
         grievanceWords = set(["unhappy", "complain", "complaint", "complaints", "grievance", "grievances", "dissatisfied", "disagree"])
         possessiveDeterminers = set(["their", "your", "my", "our", "his", "her", "its"])
         givingVerbs = set(["give", "gives", "giving", "send", "sends", "sending", "tell", "telling", "pass", "show", "hand", "provide", "offer", "share"])
