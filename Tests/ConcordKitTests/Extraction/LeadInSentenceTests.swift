@@ -122,3 +122,27 @@ import Testing
         #expect(clauses(text).map { summary($0.rule) }.first == "parents must-not post-images to:pupils")
     }
 }
+
+/// Tables whose rows name a party and whose column headings state a force.
+@Suite struct TableRuleTests {
+    @Test func aColumnHeadingIsTheStartOfEachCellsSentence() {
+        let text = """
+            | Who | What they may post | Where |
+            |---|---|---|
+            | Headteacher (Mr A. Bell) | News and urgent notices | Website |
+            | Class teachers | Photos of their class | Class blog |
+            """
+        let found = clauses(text, markdown: true)
+        #expect(found.map { summary($0.rule) } == ["headteacher may post-comments", "staff may post-images to:pupils"])
+        #expect(found.map(\.line) == [3, 4])
+    }
+
+    @Test func aHeadingRowIsNoClause() {
+        let text = """
+            | Role | Responsibilities |
+            |---|---|
+            | Network manager | Storing passwords securely |
+            """
+        #expect(clauses(text, markdown: true).map { summary($0.rule) } == ["administrator must store-securely"])
+    }
+}
