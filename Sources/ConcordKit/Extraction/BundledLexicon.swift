@@ -1462,7 +1462,11 @@ extension Lexicon {
         "friend or follow",
         "follow request*",
         "like or follow",
-        "request * to follow"
+        "request * to follow",
+        "like our",
+        "like * page*",
+        "like and follow",
+        "like us"
       ],
       "negated": [
         "decline ... request*",
@@ -3634,7 +3638,8 @@ extension Lexicon {
     "add-disclaimer",
     "complain-online",
     "use-branding",
-    "infringe-copyright"
+    "infringe-copyright",
+    "use-personal-device"
   ],
   "stanceCues": [
     "forbidden",

@@ -37,12 +37,16 @@ extension SentenceAnalysis {
             // of a relative clause about the subject is no clause.
             if match.start > 0, lists.subjectRelativeWords.contains(tokens[match.start - 1]) { continue }
             if let last = cues.last, insideEnsure(from: last.range.lowerBound, to: match.start) { continue }
-            // "It is expected that all staff will set …", "requires that
-            // pupils must …": the modal of the complement is the same duty.
-            if let last = cues.last, tokens[last.range.upperBound - 1].is(words.that),
-               !tokens[last.range.upperBound..<match.start].contains(where: lists.ensureBreaks.contains), match.start - last.range.upperBound <= 8 {
+            // "It is expected that all staff and volunteers will set …",
+            // "requires that pupils must …": the modal of the complement is
+            // the same duty.
+            if let last = cues.last, tokens[last.range.upperBound - 1].is(words.that), match.start - last.range.upperBound <= 8,
+               !tokens[last.range.upperBound..<match.start].contains(where: { lists.clauseMarks.contains($0) || $0.is(words.but) }) {
                 continue
             }
+            // "if you need to make a call", "where staff have to …": a modal
+            // of a condition is not the rule the sentence states.
+            if inCondition(match.start) { continue }
             if !bindsSomeone(match) { continue }
             if match.payload == .may, !match.payload.isProhibition, isPossibility(match) { continue }
             var cue = Cue(range: match.start..<match.end, modality: match.payload)
@@ -78,6 +82,24 @@ extension SentenceAnalysis {
             return cue.last == words.essential && next.is(words.to)
         }
         return true
+    }
+
+    /// Whether a condition ("if", "unless") opens the clause the token at `index` stands in, with no mark
+    /// between.
+    func inCondition(_ index: Int) -> Bool {
+        // The condition's own subject stands between ("if you need to",
+        // "where a parent has to"), a few words before the modal; "while at
+        // work may be monitored" has none.
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 5, !lists.clauseMarks.contains(tokens[cursor]) {
+            if tokens[cursor].is(words.if) || tokens[cursor].is(words.unless) {
+                let between = (cursor + 1)..<index
+                return tokens[between].contains { lists.personalPronouns.contains($0) || lists.pronouns.contains($0) }
+                    || roles.contains { between.contains($0.start) }
+            }
+            cursor -= 1
+        }
+        return false
     }
 
     /// "A careless post can identify a child", "Mobile phones can be a real
@@ -146,6 +168,9 @@ extension SentenceAnalysis {
         // inversion, not a prohibition.
         if lists.negativeImperatives.contains(tokens[cursor]) {
             if cursor + 1 < tokens.count, lists.inversionWords.contains(tokens[cursor + 1]) { return (false, false) }
+            // "…, never on a personal phone": a contrast with the channel
+            // before, not a verb of its own.
+            if cursor + 1 < tokens.count, lists.channelPrepositions.contains(tokens[cursor + 1]) { return (false, false) }
             return (true, true)
         }
         if tokens[cursor].is(words.do), cursor + 1 < tokens.count, tokens[cursor + 1].is(words.not) { return (true, true) }

@@ -48,6 +48,9 @@ struct RuleWords: Sendable {
     let slash: Int32
     let key: Int32
     let please: Int32
+    let but: Int32
+    let unless: Int32
+    let `if`: Int32
     let `as`: Int32
     let soon: Int32
     let front: Int32
@@ -102,6 +105,9 @@ struct RuleWords: Sendable {
         slash = id("/")
         key = id("key")
         please = id("please")
+        but = id("but")
+        unless = id("unless")
+        `if` = id("if")
         `as` = id("as")
         soon = id("soon")
         front = id("front")

@@ -151,7 +151,7 @@ extension SentenceExtractor {
         }
         // "Please like and follow us", "follow our Facebook page": an
         // invitation to follow the school itself is no rule.
-        if action == .befriend, let start = classified?.start,
+        if action == .befriend || action == .shareLinks, let start = classified?.start, start + 1 < range.upperBound,
            tokens[(start + 1)..<min(range.upperBound, start + 4)].contains(where: lists.firstPersonPlural.contains) {
             return nil
         }

@@ -282,7 +282,13 @@ struct SentenceExtractor {
         let from = segment.cue?.range.upperBound ?? segment.predicateStart.map { $0 + 1 } ?? segment.range.lowerBound + 1
         var cuts: [Int] = []
         var index = max(from, segment.range.lowerBound + 1)
-        while index < segment.range.upperBound - 1 {
+        // "smart watches that can take photographs or send messages": verbs
+        // coordinated after the modal of a relative clause are not clauses
+        // of their own.
+        let relative = (index..<max(index, segment.range.upperBound - 1)).first {
+            (lists.subjectRelativeWords.contains(tokens[$0]) || tokens[$0].is(words.that)) && lists.possibilityModals.contains(tokens[$0 + 1])
+        }
+        while index < min(segment.range.upperBound - 1, relative ?? Int.max) {
             let token = tokens[index]
             if token.is(words.and) || token.is(words.or) || token.is(words.comma) || token.is(words.semicolon) || token.is(words.nor) {
                 var next = index + 1

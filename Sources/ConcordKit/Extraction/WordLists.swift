@@ -51,6 +51,8 @@ final class WordLists: Sendable {
     let possessiveDeterminers: WordSet
     /// Words of a grievance about the school ("unhappy", "complaint").
     let grievanceWords: WordSet
+    /// Prepositions of a channel after "never" ("never on a personal phone").
+    let channelPrepositions: WordSet
     /// Words before a contrasting "not" ("… and not on social media").
     let contrastOpeners: WordSet
     /// Verbs of teaching, whose audience is pupils when none is named.
@@ -232,6 +234,7 @@ final class WordLists: Sendable {
         frequencyWords = set(["each", "every", "within", "per", "one", "same", "next", "a", "two", "three", "following", "first", "last"])
         teachingVerbs = set(["teach", "teaches", "teaching", "taught"])
         contrastOpeners = set(["and", "but", ",", "(", "or", "than", "simply", "just"])
+        channelPrepositions = set(["on", "through", "from", "via", "by", "in", "at", "with", "using"])
         grievanceWords = set(["unhappy", "complain", "complaint", "complaints", "grievance", "grievances", "dissatisfied", "disagree"])
         possessiveDeterminers = set(["their", "your", "my", "our", "his", "her", "its"])
         givingVerbs = set(["give", "gives", "giving", "send", "sends", "sending", "tell", "telling", "pass", "show", "hand", "provide", "offer", "share"])

@@ -15,6 +15,8 @@ import Testing
         "We believe that childhood should include time away from screens.",
         "Please like and follow our page for news of the term.",
         "Approved by governors in May 2025.",
+        "There is a bench by the gate if you need to make a call.",
+        "Please follow us and like our page!",
     ])
     func statesNoRule(_ text: String) {
         #expect(clauses(text).isEmpty)
@@ -70,5 +72,24 @@ import Testing
         let noted = read
         read.unread = []
         #expect(read == noted)
+    }
+}
+
+/// Pieces that belong to the clause before them.
+@Suite struct ClauseBoundaryTests {
+    @Test func aContrastingChannelStaysWithItsClause() {
+        let found = clauses("Staff must contact parents only through the school office, never from a personal phone.")
+        #expect(found.count == 1)
+        #expect(found.first?.rule.modality == .mustNot)
+    }
+
+    @Test func verbsAfterARelativeModalStayTogether() {
+        let found = clauses("Pupils may not wear smart watches that can take photographs or send messages.")
+        #expect(found.map(\.rule.action) == [.usePersonalDevice])
+    }
+
+    @Test func aComplementsModalAfterAListOfPartiesIsTheSameDuty() {
+        let found = clauses("It is expected that all staff and volunteers will set their accounts to private.")
+        #expect(found.map { summary($0.rule) } == ["staff,volunteers must set-privacy"])
     }
 }
