@@ -60,11 +60,14 @@ import Testing
     }
 
     @Test func onlyFiltersRows() throws {
-        let (_, out, _) = Self.run(["compare", Self.corpus, "--format", "json", "--only", "conflict"])
+        // Two schools that disagree on one topic and agree on another.
+        let folder = ScratchFolder()
+        folder.write("north.txt", "Staff must not accept friend requests from parents.\nStaff must report concerns to the DSL.\n")
+        folder.write("south.txt", "Staff may accept friend requests from parents.\nStaff must report concerns to the DSL.\n")
+        let (_, out, _) = Self.run(["compare", folder.path, "--format", "json", "--only", "conflict"])
         let root = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
         let statuses = try #require(root["topics"] as? [[String: Any]]).compactMap { $0["status"] as? String }
-        #expect(!statuses.isEmpty)
-        #expect(statuses.allSatisfy { $0 == "conflict" })
+        #expect(statuses == ["conflict"])
     }
 
     @Test func baselineIsTheFirstColumnAndNotRepeated() throws {

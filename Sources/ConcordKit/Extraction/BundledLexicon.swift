@@ -1427,6 +1427,13 @@ extension Lexicon {
         "kind",
         "polite",
         "respect the wishes"
+      ],
+      "negated": [
+        "in breach of",
+        "breach of * code*",
+        "breach * code*",
+        "breach of * polic*",
+        "contrary to"
       ]
     },
     {
@@ -1590,6 +1597,13 @@ extension Lexicon {
         "take photographs",
         "appear in * pictures",
         "appear in * photo*"
+      ],
+      "negated": [
+        "not to be filmed",
+        "not to be photographed",
+        "asks not to be",
+        "not want to appear",
+        "not to appear"
       ]
     },
     {
@@ -3639,7 +3653,8 @@ extension Lexicon {
     "complain-online",
     "use-branding",
     "infringe-copyright",
-    "use-personal-device"
+    "use-personal-device",
+    "comply"
   ],
   "stanceCues": [
     "forbidden",

@@ -82,6 +82,8 @@ import Testing
         ("Staff must keep their phones in the staffroom lockers during lessons.", .mustNot, .usePersonalDevice),
         ("Pupils must switch their phones off at the gate.", .mustNot, .usePersonalDevice),
         ("Staff must store pupils' confiscated phones securely in the office.", .must, .storeSecurely),
+        ("If a parent asks for their child not to be photographed, their wishes must be respected.", .mustNot, .photograph),
+        ("Governors should bear in mind that what they share is subject to copyright.", .should, .comply),
     ])
     func modalityAndAction(_ text: String, _ modality: Modality, _ action: Action) {
         let found = clauses(text)
@@ -92,6 +94,15 @@ import Testing
     @Test func aGrievanceTakenToTheSchoolForbidsTakingItOnline() {
         let found = clauses("Parents who are unhappy about a decision should talk to the class teacher.")
         #expect(found.map { summary($0.rule) } == ["parents should-not complain-online"])
+    }
+
+    @Test func breachingACodeIsTheOppositeOfComplying() {
+        let text = """
+            The following are unacceptable:
+            - Using social media in a way that would put staff in breach of the code of conduct.
+            """
+        #expect(clauses(text).map(\.rule.modality) == [.must])
+        #expect(clauses(text).map(\.rule.action) == [.comply])
     }
 
     @Test func theOnlyExceptionIsNoRestriction() {
