@@ -163,7 +163,8 @@ struct DocumentBuilder {
     /// ("The rules below apply to all staff, including supply staff, and to
     /// volunteers").
     func sectionScope(of block: OutlineBlock) -> [Role]? {
-        guard block.text.utf8.count < 400 else { return nil }
+        // Only a paragraph that says "apply", "cover" or "is for" is read.
+        guard block.text.utf8.count < 400, DefinitionFinder.contains(block.text, anyOf: Self.scopeNeedles) else { return nil }
         let tokens = lexicon.tokenize(block.text)
         guard let phrase = lexicon.scopePhrases.scan(tokens).first else { return nil }
         var end = phrase.end
@@ -173,6 +174,8 @@ struct DocumentBuilder {
         let roles = lexicon.roles.scan(tokens, in: phrase.end..<end).map(\.payload).filter { $0 != .school && $0 != .everyone }
         return roles.isEmpty ? nil : roles.canonical
     }
+
+    private static let scopeNeedles = DefinitionFinder.Needles(["appl", "cover", "is for"])
 
     /// "What Fernley Green will do", "The school's responsibilities",
     /// "What we will do": a heading over the school's own duties.
