@@ -89,8 +89,13 @@ enum HeadingClassifier {
     }
 
     static func looksLikeTitle(_ block: OutlineBlock) -> Bool {
-        guard block.lineStarts.count == 1, let first = block.text.unicodeScalars.first else { return false }
-        guard first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
+        guard block.lineStarts.count == 1, let byte = block.text.utf8.first else { return false }
+        // A capital or a digit; beyond ASCII, a scalar the standard library calls upper case.
+        if byte < 0x80 {
+            guard (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) else { return false }
+        } else {
+            guard let first = block.text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        }
         var text = block.text
         return text.withUTF8 { bytes in
             if let last = bytes.last, Self.closingMarks.contains(last) { return false }
