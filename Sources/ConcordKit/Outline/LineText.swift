@@ -40,9 +40,9 @@ func trimmedLeft(_ text: String) -> String {
     return trimmed ?? text
 }
 
-/// The bytes of a line without leading spaces, tabs and no-break spaces,
-/// as a string.
-func trimmedLeft(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+/// Where the bytes of a line start without their leading spaces, tabs
+/// and no-break spaces.
+func leftTrimmedStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var start = 0
     while start < bytes.count {
         let byte = bytes[start]
@@ -50,7 +50,7 @@ func trimmedLeft(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         if byte == 0xC2, start + 1 < bytes.count, bytes[start + 1] == 0xA0 { start += 2; continue }
         break
     }
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+    return start
 }
 
 /// The non-empty cells of a tab-separated line; one cell when it has no tab.

@@ -41,9 +41,14 @@ struct ListMarker: Hashable, Sendable {
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) {
             let available = bytes.count - index
-            if available >= 1 { codes.0 = Self.code(bytes[index..<(index + 1)]) }
-            if available >= 2 { codes.1 = Self.code(bytes[index..<(index + 2)]) }
-            if available >= 3 { codes.2 = Self.code(bytes[index..<(index + 3)]) }
+            guard available >= 1 else { return }
+            let one = UInt32(bytes[index])
+            codes.0 = 1 << 24 | one
+            guard available >= 2 else { return }
+            let two = one | UInt32(bytes[index + 1]) << 8
+            codes.1 = 2 << 24 | two
+            guard available >= 3 else { return }
+            codes.2 = 3 << 24 | two | UInt32(bytes[index + 2]) << 16
         }
 
         func starts(with bullet: UInt32) -> Bool {
@@ -129,9 +134,9 @@ struct ListMarker: Hashable, Sendable {
         }
         guard closed || (sawDot && components > 1) else { return nil }
         guard let content = contentStart(bytes, after: index) else { return nil }
-        var number = text(bytes, start, index)
-        while number.hasSuffix(".") || number.hasSuffix(")") { number.removeLast() }
-        return ListMarker(style: .number, text: text(bytes, start, index), number: number, depth: components, contentOffset: content)
+        var numberEnd = index
+        while bytes[numberEnd - 1] == UInt8(ascii: ".") || bytes[numberEnd - 1] == UInt8(ascii: ")") { numberEnd -= 1 }
+        return ListMarker(style: .number, text: text(bytes, start, index), number: text(bytes, start, numberEnd), depth: components, contentOffset: content)
     }
 
     /// `letter ("." | ")")`, `roman "."`, or `"(" (letter | digits | roman) ")"`.

@@ -61,11 +61,9 @@ extension OutlineBuilder.State {
     /// Joins a continuation to the pending block with one space; a word
     /// cut by a hyphen at the end of the line ("con-" / "nections") is
     /// joined whole, a hyphenated word ("e-" / "safety") keeps its hyphen.
-    mutating func append(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
-        guard isPending else { return }
+    mutating func append(_ continuation: String, number: Int) {
+        guard isPending, !continuation.isEmpty else { return }
         let pending = blocks.count - 1
-        let continuation = trimmedLeft(line)
-        guard !continuation.isEmpty else { return }
         // In place: a copy of the block would share its text, and the
         // first append would copy the text too.
         switch hyphens.join(blocks[pending].text, continuation) {

@@ -26,9 +26,7 @@ public struct OutlineBuilder {
         for (index, line) in source.lines.enumerated() where !layout.skipped[index] {
             state.consume(line, number: index + 1)
         }
-        state.finish()
-        var outline = Outline(name: source.name, history: state.history, blocks: state.blocks,
-                              diagnostics: layout.diagnostics + state.diagnostics)
+        var outline = state.finish(diagnostics: layout.diagnostics)
         RepeatedBlocks.drop(&outline)
         PageHeaderJoiner.rejoin(&outline)
         WebDebris.mark(&outline.blocks)
@@ -68,8 +66,8 @@ extension OutlineBuilder {
         /// trimmed on the right as `trimmedRight` does; strings are made
         /// only of what a block keeps.
         mutating func consume(_ raw: String, number: Int) {
-            var raw = raw
-            raw.withUTF8 { bytes in
+            var bytes = raw
+            bytes.withUTF8 { bytes in
                 var end = bytes.count
                 while end > 0 {
                     let byte = bytes[end - 1]
@@ -77,11 +75,16 @@ extension OutlineBuilder {
                     if byte == 0xA0, end >= 2, bytes[end - 2] == 0xC2 { end -= 2; continue }
                     break
                 }
-                consume(line: UnsafeBufferPointer(rebasing: bytes[..<end]), number: number)
+                consume(line: UnsafeBufferPointer(rebasing: bytes[..<end]), of: raw, number: number)
             }
         }
 
-        private mutating func consume(line: UnsafeBufferPointer<UInt8>, number: Int) {
+        /// `consume` of the bytes of `raw` it reads, from its first.
+        private mutating func consume(line: UnsafeBufferPointer<UInt8>, of raw: String, number: Int) {
+            /// The line's text from `start`: `raw` itself, shared, when that is all of it.
+            func text(from start: Int) -> String {
+                start == 0 && line.count == raw.utf8.count ? raw : String(decoding: UnsafeBufferPointer(rebasing: line[start...]), as: UTF8.self)
+            }
             // Blank means spaces, tabs and no-break spaces (C2 A0) only.
             if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 0xC2 || $0 == 0xA0 }) {
                 flush()
@@ -131,8 +134,8 @@ extension OutlineBuilder {
             }
             if let marker = ListMarker.parse(line) {
                 flush()
-                let text = String(decoding: UnsafeBufferPointer(rebasing: line[marker.contentOffset...]), as: UTF8.self)
-                open(OutlineBlock(kind: .listItem(depth: marker.depth), text: text, marker: marker.text, number: marker.number, line: number))
+                let itemText = text(from: marker.contentOffset)
+                open(OutlineBlock(kind: .listItem(depth: marker.depth), text: itemText, marker: marker.text, number: marker.number, line: number))
                 return
             }
             if hasTab, case let cells = tableCellRanges(line), cells.count >= 2 {
@@ -142,12 +145,12 @@ extension OutlineBuilder {
                 return
             }
             if isContinuation(line, number: number) {
-                append(line, number: number)
+                append(text(from: leftTrimmedStart(line)), number: number)
                 return
             }
             let kind = recoveredItemKind(line) ?? .paragraph
             flush()
-            open(OutlineBlock(kind: kind, text: trimmedLeft(line), line: number))
+            open(OutlineBlock(kind: kind, text: text(from: leftTrimmedStart(line)), line: number))
         }
 
         /// Starts a block that the next lines may continue.
@@ -201,8 +204,14 @@ extension OutlineBuilder {
 }
 
 extension OutlineBuilder.State {
-    mutating func finish() {
+    /// The outline of the lines read, after `diagnostics` of their layout.
+    /// Its blocks are moved out of the state, not shared with it, so that
+    /// the passes after change them in place, with no copy of them all.
+    mutating func finish(diagnostics layoutDiagnostics: [Diagnostic]) -> Outline {
         flush()
         if let table = versionTable { finishTable(table) }
+        var moved: [OutlineBlock] = []
+        swap(&moved, &blocks)
+        return Outline(name: source.name, history: history, blocks: moved, diagnostics: layoutDiagnostics + diagnostics)
     }
 }

@@ -22,6 +22,25 @@ enum ByteSearch {
         return bytes.count
     }
 
+    /// The offset of the first byte at or after `index` that is `first` or
+    /// `second`, or the count of `bytes`.
+    static func next(in bytes: UnsafeBufferPointer<UInt8>, from index: Int, _ first: UInt8, _ second: UInt8) -> Int {
+        var index = index
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if holds(word, first) || holds(word, second) { break }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == first || byte == second { return index }
+            index += 1
+        }
+        return bytes.count
+    }
+
     /// Whether `word`'s bytes occur in `bytes`, compared as they are, or
     /// with the ASCII capitals of `bytes` lower-cased (`word` is then in
     /// lower case). Its first byte is looked for eight bytes at a time.
