@@ -30,37 +30,42 @@ struct PageFurniture {
             if Self.isPageNumberLine(source[index]) { pageNumberLines.append(index) }
         }
         let opening = Self.opening(widths)
+        guard !pageNumberLines.isEmpty || source.indices.contains(where: { columns[$0] && widths[$0] <= Self.maximumWidth }) else { return }
         // Lines near a page number line, and lines laid out in columns,
-        // with their folded text.
-        var candidates: [Int: String] = [:]
-        var nearPages: Set<Int> = []
+        // with their folded text, kept by line.
+        var keys = [String?](repeating: nil, count: source.count)
+        var isNearPage = [Bool](repeating: false, count: source.count)
+        var candidates: [Int] = []
         for page in pageNumberLines {
-            for index in Self.neighbours(of: page, widths) where nearPages.insert(index).inserted {
-                candidates[index] = Self.folded(source[index])
+            for index in Self.neighbours(of: page, widths) where !isNearPage[index] {
+                isNearPage[index] = true
+                keys[index] = Self.folded(source[index])
+                candidates.append(index)
             }
         }
-        for index in source.indices where columns[index] && widths[index] <= Self.maximumWidth && candidates[index] == nil {
-            candidates[index] = Self.folded(source[index])
+        for index in source.indices where columns[index] && widths[index] <= Self.maximumWidth && keys[index] == nil {
+            keys[index] = Self.folded(source[index])
+            candidates.append(index)
         }
-        guard !pageNumberLines.isEmpty || !candidates.isEmpty else { return }
         var counts: [String: Int] = [:]
-        for (_, key) in candidates { counts[key, default: 0] += 1 }
+        counts.reserveCapacity(candidates.count + opening.count)
+        for index in candidates { counts[keys[index]!, default: 0] += 1 }
         // The opening lines' text, each with where it first stands.
         var openingKeys: [String: Int] = [:]
         for index in opening {
-            let key = candidates[index] ?? Self.folded(source[index])
+            let key = keys[index] ?? Self.folded(source[index])
             if openingKeys[key] == nil {
                 openingKeys[key] = index
-                if candidates[index] == nil { counts[key, default: 0] += 1 }
+                if keys[index] == nil { counts[key, default: 0] += 1 }
             }
         }
         let pageNumbers = Set(pageNumberLines)
         var found = pageNumberLines
-        for (index, key) in candidates where !pageNumbers.contains(index) && openingKeys[key] != index {
-            guard !key.isEmpty, columns[index] || ListMarker.parse(source[index]) == nil else { continue }
+        for index in candidates where !pageNumbers.contains(index) {
+            let key = keys[index]!
+            guard openingKeys[key] != index, !key.isEmpty, columns[index] || ListMarker.parse(source[index]) == nil else { continue }
             let count = counts[key, default: 0]
-            let nearPage = nearPages.contains(index)
-            if (nearPage && count >= 2) || (columns[index] && (count >= 3 || (count >= 2 && openingKeys[key] != nil))) {
+            if (isNearPage[index] && count >= 2) || (columns[index] && (count >= 3 || (count >= 2 && openingKeys[key] != nil))) {
                 found.append(index)
             }
         }

@@ -115,10 +115,10 @@ struct VersionTableReader {
     ].map { (column: $0.0, words: $0.1.map { Array($0.utf8) }) }
 
     /// The column a header cell names, its ASCII letters compared in any
-    /// case; a cell beyond ASCII is lower-cased by the standard library.
+    /// case; a cell beyond ASCII is lower-cased first.
     private static func column(_ cell: UnsafeBufferPointer<UInt8>) -> Column {
         guard ByteSearch.isASCII(cell) else {
-            var name = String(decoding: cell, as: UTF8.self).lowercased()
+            var name = lowercasedText(String(decoding: cell, as: UTF8.self))
             if name == "v" || name == "issue" { return .version }
             return name.withUTF8 { bytes in
                 for (column, words) in columnWords where words.contains(where: { ByteSearch.contains(bytes, $0) }) { return column }
