@@ -79,9 +79,9 @@ extension OutlineBuilder {
             }
         }
 
-        /// `consume` of the bytes of `raw` it reads, from its first.
+        /// Reads `line`, the bytes of `raw` up to its trailing blanks.
         private mutating func consume(line: UnsafeBufferPointer<UInt8>, of raw: String, number: Int) {
-            /// The line's text from `start`: `raw` itself, shared, when that is all of it.
+            // The line's text from `start`: `raw` itself, shared, when that is all of it.
             func text(from start: Int) -> String {
                 start == 0 && line.count == raw.utf8.count ? raw : String(decoding: UnsafeBufferPointer(rebasing: line[start...]), as: UTF8.self)
             }
@@ -120,17 +120,20 @@ extension OutlineBuilder {
                 history.append(entry)
                 return
             }
-            if source.isMarkdown, let heading = markdownHeading(String(decoding: line, as: UTF8.self), number: number) {
-                flush()
-                blocks.append(heading)
-                return
-            }
-            if source.isMarkdown, let row = markdownTableRow(String(decoding: line, as: UTF8.self)) {
-                flush()
-                if !row.isEmpty {
-                    blocks.append(OutlineBlock(kind: .tableRow(cells: row), text: row.joined(separator: " "), line: number))
+            if source.isMarkdown {
+                let text = text(from: 0)
+                if let heading = markdownHeading(text, number: number) {
+                    flush()
+                    blocks.append(heading)
+                    return
                 }
-                return
+                if let row = markdownTableRow(text) {
+                    flush()
+                    if !row.isEmpty {
+                        blocks.append(OutlineBlock(kind: .tableRow(cells: row), text: row.joined(separator: " "), line: number))
+                    }
+                    return
+                }
             }
             if let marker = ListMarker.parse(line) {
                 flush()
