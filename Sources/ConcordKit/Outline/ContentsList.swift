@@ -46,7 +46,7 @@ struct ContentsList {
 
     private static func isContentsLine(_ block: OutlineBlock) -> Bool {
         guard block.kind == .paragraph || block.kind == .heading, block.text.utf8.count <= 20 else { return false }
-        var text = block.text.lowercased()
+        var text = lowercasedText(block.text)
         while text.hasSuffix(":") { text.removeLast() }
         return names.contains(trimmedRight(text))
     }
@@ -58,7 +58,7 @@ struct ContentsList {
         if let marker = ListMarker.parse(line), marker.style != .bullet {
             line = String(decoding: Array(line.utf8)[marker.contentOffset...], as: UTF8.self)
         }
-        var bytes = line.lowercased().utf8.map { $0 == 9 ? 32 : $0 }
+        var bytes = lowercasedText(line).utf8.map { $0 == 9 ? 32 : $0 }
         while let last = bytes.last, last == 32 || last == UInt8(ascii: ".") || (last >= 48 && last <= 57) { bytes.removeLast() }
         return String(decoding: bytes, as: UTF8.self)
     }

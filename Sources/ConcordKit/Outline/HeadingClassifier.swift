@@ -8,42 +8,49 @@
 /// deeper numbers). A line in capitals ("PROHIBITED USES", "3.5 SOCIAL
 /// MEDIA") is a heading even with a modal word in it.
 enum HeadingClassifier {
-    private static let modalWords: [[UInt8]] = ["must", "should", "shall", "will", "may", "cannot", "not", "never", "are", "is"].map { Array($0.utf8) }
+    private static let modalWords = ShortWord.list(["must", "should", "shall", "will", "may", "cannot", "not", "never", "are", "is"])
 
     static func classify(_ blocks: inout [OutlineBlock], markdown: Bool) {
         var inList = false
         var afterColon = false
         var previousMarker: (number: Bool, depth: Int)?
+        // Each block is read where it stands in the array, not copied out.
         for index in blocks.indices {
-            let block = blocks[index]
-            switch block.kind {
+            switch blocks[index].kind {
             case .paragraph:
-                if !markdown, looksLikeTitle(block) || isCapitals(block) {
+                let endsWithColon = blocks[index].text.utf8.last == UInt8(ascii: ":")
+                if !markdown, looksLikeTitle(blocks[index].text, lines: blocks[index].lineStarts.count) || isCapitals(blocks[index].text, lines: blocks[index].lineStarts.count) {
                     blocks[index].kind = .heading
                     inList = false
                 } else {
-                    inList = block.text.utf8.last == UInt8(ascii: ":")
+                    inList = endsWithColon
                 }
-                afterColon = block.text.utf8.last == UInt8(ascii: ":")
+                afterColon = endsWithColon
                 previousMarker = nil
             case .listItem:
+                let number = blocks[index].number
                 // A top-level number that reads as a title is a heading unless
                 // it continues a list of the same kind or follows a lead-in.
-                let sameList = previousMarker.map { $0.number == (block.number != nil) && $0.depth == 1 } ?? false
-                // "3", "C" and "3.0" are top-level numbers; "3.1" is not.
-                let topLevel = block.number.map { $0.utf8.count <= 2 && !$0.contains(".") || ($0.hasSuffix(".0") && $0.utf8.count <= 4) } ?? false
-                let titled = block.number != nil && !afterColon && block.lineStarts.count == 1
+                let sameList = previousMarker.map { $0.number == (number != nil) && $0.depth == 1 } ?? false
+                // "3", "C" and "3.0" are top-level numbers; "3.1" is not. A
+                // number is ASCII (`ListMarker`), and read as bytes.
+                let topLevel = number.map { number in
+                    let bytes = number.utf8
+                    return bytes.count <= 2 && !bytes.contains(UInt8(ascii: "."))
+                        || (bytes.count <= 4 && bytes.count >= 2 && bytes.suffix(2).elementsEqual([UInt8(ascii: "."), UInt8(ascii: "0")]))
+                } ?? false
+                let titled = number != nil && !afterColon && blocks[index].lineStarts.count == 1
                 let isHeading = titled && (
-                    (topLevel && !(inList && sameList) && looksLikeTitle(block))
-                        || (!topLevel && !isSibling(blocks, index - 1, of: block) && !isSibling(blocks, index + 1, of: block) && looksLikeTitle(block))
-                        || isCapitals(block))
+                    (topLevel && !(inList && sameList) && looksLikeTitle(blocks[index].text, lines: blocks[index].lineStarts.count))
+                        || (!topLevel && !isSibling(blocks, index - 1, of: index) && !isSibling(blocks, index + 1, of: index) && looksLikeTitle(blocks[index].text, lines: blocks[index].lineStarts.count))
+                        || isCapitals(blocks[index].text, lines: blocks[index].lineStarts.count))
                 if isHeading {
                     blocks[index].kind = .heading
                     inList = false
                     previousMarker = nil
                 } else {
                     inList = true
-                    previousMarker = (block.number != nil, block.number.map(components) ?? 1)
+                    previousMarker = (number != nil, number.map(components) ?? 1)
                 }
                 afterColon = false
             case .heading:
@@ -57,9 +64,9 @@ enum HeadingClassifier {
     }
 
     /// Whether the block at `index` is a list item numbered at the same
-    /// level as `block` ("6.2" beside "6.1", "b" beside "a").
-    private static func isSibling(_ blocks: [OutlineBlock], _ index: Int, of block: OutlineBlock) -> Bool {
-        guard blocks.indices.contains(index), blocks[index].isListItem, let number = blocks[index].number, let own = block.number else { return false }
+    /// level as the one at `block` ("6.2" beside "6.1", "b" beside "a").
+    private static func isSibling(_ blocks: [OutlineBlock], _ index: Int, of block: Int) -> Bool {
+        guard blocks.indices.contains(index), blocks[index].isListItem, let number = blocks[index].number, let own = blocks[block].number else { return false }
         return components(number) == components(own) && isDigit(number.utf8.first) == isDigit(own.utf8.first)
     }
 
@@ -72,9 +79,9 @@ enum HeadingClassifier {
     /// A single line of at most fourteen words in capitals, with at least
     /// three letters and none in lower case, not ending as a sentence or a
     /// lead-in does.
-    static func isCapitals(_ block: OutlineBlock) -> Bool {
-        guard block.lineStarts.count == 1 else { return false }
-        var text = block.text
+    static func isCapitals(_ text: String, lines: Int) -> Bool {
+        guard lines == 1 else { return false }
+        var text = text
         return text.withUTF8 { bytes in
             guard let last = bytes.last, !closingMarks.contains(last) else { return false }
             var capitals = 0
@@ -88,10 +95,18 @@ enum HeadingClassifier {
         }
     }
 
-    static func looksLikeTitle(_ block: OutlineBlock) -> Bool {
-        guard block.lineStarts.count == 1, let first = block.text.unicodeScalars.first else { return false }
-        guard first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
-        var text = block.text
+    /// A single line (`lines` counts the source lines joined into `text`)
+    /// of at most twelve words, opening with a capital or a digit, with no
+    /// closing punctuation and no modal word.
+    static func looksLikeTitle(_ text: String, lines: Int) -> Bool {
+        guard lines == 1, let byte = text.utf8.first else { return false }
+        // A capital or a digit; beyond ASCII, a scalar the standard library calls upper case.
+        if byte < 0x80 {
+            guard (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) else { return false }
+        } else {
+            guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        }
+        var text = text
         return text.withUTF8 { bytes in
             if let last = bytes.last, Self.closingMarks.contains(last) { return false }
             // Words are split at spaces and tabs as bytes: splitting characters
@@ -116,9 +131,7 @@ enum HeadingClassifier {
     /// Whether the word is a modal word in any case ("MUST", "Should").
     /// Only ASCII letters lower-case to a modal word's letters.
     private static func isModal(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count >= 2, word.count <= 6 else { return false }
-        return modalWords.contains { modal in
-            modal.count == word.count && zip(modal, word).allSatisfy { $0 == ($1 >= 65 && $1 <= 90 ? $1 | 0x20 : $1) }
-        }
+        guard word.count >= 2, word.count <= 6, let key = ShortWord(word, folding: true) else { return false }
+        return modalWords.contains(key)
     }
 }

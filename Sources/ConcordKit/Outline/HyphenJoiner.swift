@@ -23,6 +23,8 @@ struct HyphenJoiner {
     init(lines: [String]) { self.lines = lines }
 
     mutating func join(_ text: String, _ continuation: String) -> Join {
+        // Most lines do not end with a hyphen.
+        guard text.utf8.last == UInt8(ascii: "-") else { return .space }
         var text = text
         var continuation = continuation
         // The word before the hyphen and after it, when the line ends with
@@ -58,19 +60,23 @@ struct HyphenJoiner {
                 while index < bytes.count {
                     guard isLetter(bytes[index]) else { index += 1; continue }
                     var end = index
-                    // A word, with its inner hyphens; each part too.
+                    // A word, with its inner hyphens; each part too. Both
+                    // hashed as the bytes go by.
+                    var whole = Self.emptyHash, part = Self.emptyHash
                     var partStart = index
                     while end < bytes.count, isLetter(bytes[end]) || (bytes[end] == UInt8(ascii: "-") && end + 1 < bytes.count && isLetter(bytes[end + 1]) && end > index) {
                         if bytes[end] == UInt8(ascii: "-") {
-                            result.insert(Self.hash(UnsafeBufferPointer(rebasing: bytes[partStart..<end]).map(lower)))
+                            result.insert(Int(truncatingIfNeeded: part))
+                            part = Self.emptyHash
                             partStart = end + 1
+                        } else {
+                            part = Self.hash(part, lower(bytes[end]))
                         }
+                        whole = Self.hash(whole, lower(bytes[end]))
                         end += 1
                     }
-                    result.insert(Self.hash(UnsafeBufferPointer(rebasing: bytes[index..<end]).map(lower)))
-                    if partStart > index {
-                        result.insert(Self.hash(UnsafeBufferPointer(rebasing: bytes[partStart..<end]).map(lower)))
-                    }
+                    result.insert(Int(truncatingIfNeeded: whole))
+                    if partStart > index { result.insert(Int(truncatingIfNeeded: part)) }
                     index = end
                 }
             }
@@ -81,12 +87,14 @@ struct HyphenJoiner {
 
     /// FNV-1a, so that no string is made for each word of the document.
     private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return Int(truncatingIfNeeded: hash)
+        Int(truncatingIfNeeded: bytes.reduce(emptyHash, hash))
+    }
+
+    private static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The hash of some bytes and then `byte`.
+    private static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 }
 

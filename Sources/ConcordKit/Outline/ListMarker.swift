@@ -29,6 +29,45 @@ struct ListMarker: Hashable, Sendable {
         return table
     }()
 
+    /// Each bullet's bytes and length in one integer (`Opening`), compared
+    /// in turn with the opening of a line.
+    private static let bulletCodes: [UInt32] = bullets.map { Opening.code($0) }
+    private static let letterO = Opening.code([UInt8(ascii: "o")])
+
+    /// The first one, two and three bytes at a place in a line, each
+    /// packed with its length as a bullet's code is.
+    private struct Opening {
+        var codes: (UInt32, UInt32, UInt32) = (0, 0, 0)
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) {
+            let available = bytes.count - index
+            guard available >= 1 else { return }
+            let one = UInt32(bytes[index])
+            codes.0 = 1 << 24 | one
+            guard available >= 2 else { return }
+            let two = one | UInt32(bytes[index + 1]) << 8
+            codes.1 = 2 << 24 | two
+            guard available >= 3 else { return }
+            codes.2 = 3 << 24 | two | UInt32(bytes[index + 2]) << 16
+        }
+
+        func starts(with bullet: UInt32) -> Bool {
+            switch Self.length(of: bullet) {
+            case 1: return codes.0 == bullet
+            case 2: return codes.1 == bullet
+            default: return codes.2 == bullet
+            }
+        }
+
+        static func code<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt32 {
+            var code = UInt32(bytes.count) << 24
+            for (offset, byte) in bytes.enumerated() { code |= UInt32(byte) << (8 * offset) }
+            return code
+        }
+
+        static func length(of code: UInt32) -> Int { Int(code >> 24) }
+    }
+
     /// Parses `indent? marker (space | tab)+ text`. Returns nil when the line
     /// does not open with a marker followed by white space and some text.
     static func parse(_ line: String) -> ListMarker? {
@@ -46,17 +85,23 @@ struct ListMarker: Hashable, Sendable {
         let start = index
         guard start < bytes.count else { return nil }
         let level = 1 + indent / 2
-        for bullet in bulletFirstBytes[Int(bytes[start])] ? bullets : [] where hasPrefix(bytes, bullet, at: start) {
-            let end = start + bullet.count
-            guard let content = contentStart(bytes, after: end) else { continue }
-            // A second bullet right after the first ("- · item") is the same item.
-            var offset = content
-            // Only a byte that opens some bullet is compared with each.
-            for inner in bulletFirstBytes[Int(bytes[offset])] ? bullets : [] where inner != [UInt8(ascii: "o")] && hasPrefix(bytes, inner, at: offset) {
-                if let after = contentStart(bytes, after: offset + inner.count) { offset = after }
-                break
+        // Only a byte that opens some bullet is compared with each.
+        if bulletFirstBytes[Int(bytes[start])] {
+            let opening = Opening(bytes, at: start)
+            for bullet in bulletCodes where opening.starts(with: bullet) {
+                let end = start + Opening.length(of: bullet)
+                guard let content = contentStart(bytes, after: end) else { continue }
+                // A second bullet right after the first ("- · item") is the same item.
+                var offset = content
+                if bulletFirstBytes[Int(bytes[offset])] {
+                    let inner = Opening(bytes, at: offset)
+                    for bullet in bulletCodes where bullet != letterO && inner.starts(with: bullet) {
+                        if let after = contentStart(bytes, after: offset + Opening.length(of: bullet)) { offset = after }
+                        break
+                    }
+                }
+                return ListMarker(style: .bullet, text: text(bytes, start, end), number: nil, depth: min(level, 8), contentOffset: offset)
             }
-            return ListMarker(style: .bullet, text: text(bytes, start, end), number: nil, depth: min(level, 8), contentOffset: offset)
         }
         if let numbered = parseNumber(bytes, at: start) { return numbered }
         if let lettered = parseLetter(bytes, at: start) { return lettered }
@@ -89,9 +134,9 @@ struct ListMarker: Hashable, Sendable {
         }
         guard closed || (sawDot && components > 1) else { return nil }
         guard let content = contentStart(bytes, after: index) else { return nil }
-        var number = text(bytes, start, index)
-        while number.hasSuffix(".") || number.hasSuffix(")") { number.removeLast() }
-        return ListMarker(style: .number, text: text(bytes, start, index), number: number, depth: components, contentOffset: content)
+        var numberEnd = index
+        while bytes[numberEnd - 1] == UInt8(ascii: ".") || bytes[numberEnd - 1] == UInt8(ascii: ")") { numberEnd -= 1 }
+        return ListMarker(style: .number, text: text(bytes, start, index), number: text(bytes, start, numberEnd), depth: components, contentOffset: content)
     }
 
     /// `letter ("." | ")")`, `roman "."`, or `"(" (letter | digits | roman) ")"`.
@@ -125,12 +170,6 @@ struct ListMarker: Hashable, Sendable {
             break
         }
         return index < bytes.count ? index : nil
-    }
-
-    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8], at index: Int) -> Bool {
-        guard index + prefix.count <= bytes.count else { return false }
-        for offset in 0..<prefix.count where bytes[index + offset] != prefix[offset] { return false }
-        return true
     }
 
     private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {

@@ -6,6 +6,8 @@ enum MarkdownSniffer {
         var headings = 0
         // Markdown shows in a document's first lines.
         for line in lines.prefix(200) {
+            // Most lines open with neither.
+            guard let first = line.utf8.first, first == UInt8(ascii: "#") || first == UInt8(ascii: "|") else { continue }
             var line = line
             let found: Bool = line.withUTF8 { bytes in
                 guard let first = bytes.first, first == UInt8(ascii: "#") || first == UInt8(ascii: "|") else { return false }

@@ -20,13 +20,18 @@
 /// A name or title in capitals is given in title case.
 enum MetadataFinder {
     static func fill(_ outline: inout Outline) {
-        let lines = titleLines(outline.blocks)
         var trust: String?
         var headings: [TitleParts.Facts] = []
-        for line in lines {
+        var namesDocument = false
+        for line in titleLines(outline.blocks) {
+            // Once the school is known, only headings are read, for the title.
+            guard line.kind == .heading || outline.school == nil else { continue }
             for part in TitleParts.split(line) {
                 let facts = TitleParts.Facts(part)
-                if line.kind == .heading { headings.append(facts) }
+                if line.kind == .heading {
+                    headings.append(facts)
+                    namesDocument = namesDocument || facts.namesDocument
+                }
                 guard outline.school == nil else { continue }
                 switch facts.institution {
                 case .school: outline.school = TitleCase.named(TitleParts.withoutAcronym(part))
@@ -34,6 +39,8 @@ enum MetadataFinder {
                 case nil: break
                 }
             }
+            // The school and a title naming a document: no line below changes either.
+            if outline.school != nil, namesDocument { break }
         }
         if outline.school == nil { outline.school = trust ?? SchoolNameScanner.mostNamed(in: outline.blocks) }
         if let title = headings.first(where: \.namesDocument) ?? headings.first(where: { $0.institution == nil && !$0.isNoTitle }) {

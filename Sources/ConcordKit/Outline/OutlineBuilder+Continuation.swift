@@ -16,30 +16,28 @@
 /// lower-case line in it is an item whose bullet was lost ("Staff must
 /// not:" / "give gifts to pupils" / "accept cash").
 extension OutlineBuilder.State {
-    func isContinuation(_ line: String, number: Int) -> Bool {
-        guard let pending, !afterBlank else { return false }
-        if case .tableRow = pending.kind { return false }
+    func isContinuation(_ next: UnsafeBufferPointer<UInt8>, number: Int) -> Bool {
+        guard isPending, !afterBlank else { return false }
+        let pending = blocks.count - 1
+        if case .tableRow = blocks[pending].kind { return false }
         if source.isMarkdown { return true }
-        var line = line
-        var text = pending.text
-        return line.withUTF8 { next in
-            text.withUTF8 { before in
-                guard let first = next.first, let last = before.last else { return false }
-                if first == 32 || first == 9 { return true }
-                if LineEnding.isClosed(last) { return false }
-                // Lines laid out in columns ("School      Policy v2") are each their own.
-                if layout.columns[number - 1] || (pending.lineStarts.count == 1 && layout.columns[pending.line - 1]) { return false }
-                let word = LineEnding.firstWordWidth(next)
-                let wrapped = layout.reachesWrap(previousWidth, nextWord: word)
-                if LineEnding.endsMidPhrase(before) { return true }
-                if LineEnding.isLowercase(first) {
-                    return wrapped || LineEnding.opensWithConjunction(next)
-                }
-                guard layout.wrapWidth != nil, wrapped else { return false }
-                if layout.isHardWrapped { return true }
-                // A name cut by the wrap: "… the Designated" / "Safeguarding Lead".
-                return (layout.wrapWidth ?? 0) <= 110 && LineEnding.endsWithCapitalisedWord(before) && LineEnding.isUppercase(first)
+        var text = blocks[pending].text
+        return text.withUTF8 { before in
+            guard let first = next.first, let last = before.last else { return false }
+            if first == 32 || first == 9 { return true }
+            if LineEnding.isClosed(last) { return false }
+            // Lines laid out in columns ("School      Policy v2") are each their own.
+            if layout.columns[number - 1] || (blocks[pending].lineStarts.count == 1 && layout.columns[blocks[pending].line - 1]) { return false }
+            let word = LineEnding.firstWordWidth(next)
+            let wrapped = layout.reachesWrap(previousWidth, nextWord: word)
+            if LineEnding.endsMidPhrase(before) { return true }
+            if LineEnding.isLowercase(first) {
+                return wrapped || LineEnding.opensWithConjunction(next)
             }
+            guard layout.wrapWidth != nil, wrapped else { return false }
+            if layout.isHardWrapped { return true }
+            // A name cut by the wrap: "… the Designated" / "Safeguarding Lead".
+            return (layout.wrapWidth ?? 0) <= 110 && LineEnding.endsWithCapitalisedWord(before) && LineEnding.isUppercase(first)
         }
     }
 
@@ -47,13 +45,14 @@ extension OutlineBuilder.State {
     /// it is a list item whose bullet was lost: a lower-case line right
     /// after a lead-in ending with ":" (an item one level deeper) or right
     /// after a list item (a sibling). Nil for a paragraph.
-    func recoveredItemKind(_ line: String) -> OutlineBlock.Kind? {
-        guard !source.isMarkdown, !afterBlank, let pending, let first = line.utf8.first, LineEnding.isLowercase(first) else { return nil }
-        switch pending.kind {
+    func recoveredItemKind(_ line: UnsafeBufferPointer<UInt8>) -> OutlineBlock.Kind? {
+        guard !source.isMarkdown, !afterBlank, isPending, let first = line.first, LineEnding.isLowercase(first) else { return nil }
+        let pending = blocks.count - 1
+        switch blocks[pending].kind {
         case .listItem(let depth):
-            return pending.text.utf8.last == UInt8(ascii: ":") ? .listItem(depth: depth + 1) : .listItem(depth: depth)
+            return blocks[pending].text.utf8.last == UInt8(ascii: ":") ? .listItem(depth: depth + 1) : .listItem(depth: depth)
         case .paragraph:
-            return pending.text.utf8.last == UInt8(ascii: ":") ? .listItem(depth: 1) : nil
+            return blocks[pending].text.utf8.last == UInt8(ascii: ":") ? .listItem(depth: 1) : nil
         default:
             return nil
         }
@@ -62,21 +61,20 @@ extension OutlineBuilder.State {
     /// Joins a continuation to the pending block with one space; a word
     /// cut by a hyphen at the end of the line ("con-" / "nections") is
     /// joined whole, a hyphenated word ("e-" / "safety") keeps its hyphen.
-    mutating func append(_ line: String, number: Int) {
-        guard pending != nil else { return }
-        let continuation = trimmedLeft(line)
-        guard !continuation.isEmpty else { return }
+    mutating func append(_ continuation: String, number: Int) {
+        guard isPending, !continuation.isEmpty else { return }
+        let pending = blocks.count - 1
         // In place: a copy of the block would share its text, and the
         // first append would copy the text too.
-        switch hyphens.join(pending!.text, continuation) {
+        switch hyphens.join(blocks[pending].text, continuation) {
         case .space:
-            pending!.text += " "
+            blocks[pending].text += " "
         case .hyphenKept:
             break
         case .hyphenDropped:
-            pending!.text.removeLast()
+            blocks[pending].text.removeLast()
         }
-        pending!.lineStarts.append(.init(offset: pending!.text.utf8.count, line: number))
-        pending!.text += continuation
+        blocks[pending].lineStarts.append(.init(offset: blocks[pending].text.utf8.count, line: number))
+        blocks[pending].text += continuation
     }
 }

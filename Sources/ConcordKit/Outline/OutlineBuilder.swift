@@ -26,9 +26,7 @@ public struct OutlineBuilder {
         for (index, line) in source.lines.enumerated() where !layout.skipped[index] {
             state.consume(line, number: index + 1)
         }
-        state.finish()
-        var outline = Outline(name: source.name, history: state.history, blocks: state.blocks,
-                              diagnostics: layout.diagnostics + state.diagnostics)
+        var outline = state.finish(diagnostics: layout.diagnostics)
         RepeatedBlocks.drop(&outline)
         PageHeaderJoiner.rejoin(&outline)
         WebDebris.mark(&outline.blocks)
@@ -49,8 +47,9 @@ extension OutlineBuilder {
         var history: [HistoryEntry] = []
         var diagnostics: [Diagnostic] = []
         let layout: LineLayout
-        var pending: OutlineBlock?
-        var pendingBytes = 0
+        /// Whether the last of `blocks` is still open: the lines that
+        /// continue it are joined to it where it stands, never copied.
+        var isPending = false
         var afterBlank = true
         /// The width of the last line read into the pending block.
         var previousWidth = 0
@@ -63,24 +62,43 @@ extension OutlineBuilder {
             self.hyphens = HyphenJoiner(lines: source.lines)
         }
 
+        /// Reads one line of the document. The line is read as bytes,
+        /// trimmed on the right as `trimmedRight` does; strings are made
+        /// only of what a block keeps.
         mutating func consume(_ raw: String, number: Int) {
-            let line = trimmedRight(raw)
-            // What the tests below ask of the bytes: blank means spaces, tabs
-            // and no-break spaces (C2 A0) only; tabs and colons are searched
-            // for eight bytes at a time.
-            var bytes = line
-            let (blank, hasTab, hasColon) = bytes.withUTF8 { bytes in
-                let blank = bytes.allSatisfy { $0 == 32 || $0 == 9 || $0 == 0xC2 || $0 == 0xA0 }
-                let hasTab = ByteSearch.next(in: bytes, from: 0, 9, 9, 9) < bytes.count
-                let colon = UInt8(ascii: ":")
-                let hasColon = ByteSearch.next(in: bytes, from: 0, colon, colon, colon) < bytes.count
-                return (blank, hasTab, hasColon)
+            var bytes = raw
+            bytes.withUTF8 { bytes in
+                var end = bytes.count
+                while end > 0 {
+                    let byte = bytes[end - 1]
+                    if byte == 32 || byte == 9 || byte == 11 || byte == 12 { end -= 1; continue }
+                    if byte == 0xA0, end >= 2, bytes[end - 2] == 0xC2 { end -= 2; continue }
+                    break
+                }
+                consume(line: UnsafeBufferPointer(rebasing: bytes[..<end]), of: raw, number: number)
             }
-            if blank {
+        }
+
+        /// Reads `line`, the bytes of `raw` up to its trailing blanks.
+        private mutating func consume(line: UnsafeBufferPointer<UInt8>, of raw: String, number: Int) {
+            // The line's text from `start`: `raw` itself, shared, when that is all of it.
+            func text(from start: Int) -> String {
+                start == 0 && line.count == raw.utf8.count ? raw : String(decoding: UnsafeBufferPointer(rebasing: line[start...]), as: UTF8.self)
+            }
+            // Blank means spaces, tabs and no-break spaces (C2 A0) only.
+            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 0xC2 || $0 == 0xA0 }) {
                 flush()
                 afterBlank = true
                 return
             }
+            // Tabs and colons are searched for eight bytes at a time, the
+            // first of either in one pass and the other from there.
+            let colon = UInt8(ascii: ":")
+            let firstMark = ByteSearch.next(in: line, from: 0, 9, colon, colon)
+            let hasTab = firstMark < line.count
+                && (line[firstMark] == 9 || ByteSearch.next(in: line, from: firstMark + 1, 9, 9, 9) < line.count)
+            let hasColon = firstMark < line.count
+                && (line[firstMark] == colon || ByteSearch.next(in: line, from: firstMark + 1, colon, colon, colon) < line.count)
             defer {
                 afterBlank = false
                 previousWidth = layout.widths[number - 1]
@@ -102,45 +120,55 @@ extension OutlineBuilder {
                 history.append(entry)
                 return
             }
-            if source.isMarkdown, let heading = markdownHeading(line, number: number) {
-                flush()
-                blocks.append(heading)
-                return
-            }
-            if source.isMarkdown, let row = markdownTableRow(line) {
-                flush()
-                if !row.isEmpty {
-                    blocks.append(OutlineBlock(kind: .tableRow(cells: row), text: row.joined(separator: " "), line: number))
+            if source.isMarkdown {
+                let text = text(from: 0)
+                if let heading = markdownHeading(text, number: number) {
+                    flush()
+                    blocks.append(heading)
+                    return
                 }
-                return
+                if let row = markdownTableRow(text) {
+                    flush()
+                    if !row.isEmpty {
+                        blocks.append(OutlineBlock(kind: .tableRow(cells: row), text: row.joined(separator: " "), line: number))
+                    }
+                    return
+                }
             }
             if let marker = ListMarker.parse(line) {
                 flush()
-                var copy = line
-                let text = copy.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[marker.contentOffset...]), as: UTF8.self) }
-                pending = OutlineBlock(kind: .listItem(depth: marker.depth), text: text, marker: marker.text, number: marker.number, line: number)
+                let itemText = text(from: marker.contentOffset)
+                open(OutlineBlock(kind: .listItem(depth: marker.depth), text: itemText, marker: marker.text, number: marker.number, line: number))
                 return
             }
-            if hasTab, case let cells = tableCells(line), cells.count >= 2 {
+            if hasTab, case let cells = tableCellRanges(line), cells.count >= 2 {
                 flush()
+                let cells = cells.map { String(decoding: UnsafeBufferPointer(rebasing: line[$0]), as: UTF8.self) }
                 blocks.append(OutlineBlock(kind: .tableRow(cells: cells), text: cells.joined(separator: " "), line: number))
                 return
             }
             if isContinuation(line, number: number) {
-                append(line, number: number)
+                append(text(from: leftTrimmedStart(line)), number: number)
                 return
             }
             let kind = recoveredItemKind(line) ?? .paragraph
             flush()
-            pending = OutlineBlock(kind: kind, text: trimmedLeft(line), line: number)
+            open(OutlineBlock(kind: kind, text: text(from: leftTrimmedStart(line)), line: number))
         }
 
+        /// Starts a block that the next lines may continue.
+        mutating func open(_ block: OutlineBlock) {
+            blocks.append(block)
+            isPending = true
+        }
+
+        /// Closes the pending block: trimmed, and dropped when empty.
         mutating func flush() {
-            // Moved out, not copied and then released.
-            if var block = pending.take() {
-                block.text = trimmedRight(block.text)
-                if !block.text.isEmpty { blocks.append(block) }
-            }
+            guard isPending else { return }
+            isPending = false
+            let last = blocks.count - 1
+            blocks[last].text = trimmedRight(blocks[last].text)
+            if blocks[last].text.isEmpty { blocks.removeLast() }
         }
 
         mutating func finishTable(_ table: VersionTableReader) {
@@ -179,72 +207,14 @@ extension OutlineBuilder {
 }
 
 extension OutlineBuilder.State {
-    mutating func finish() {
+    /// The outline of the lines read, after `diagnostics` of their layout.
+    /// Its blocks are moved out of the state, not shared with it, so that
+    /// the passes after change them in place, with no copy of them all.
+    mutating func finish(diagnostics layoutDiagnostics: [Diagnostic]) -> Outline {
         flush()
         if let table = versionTable { finishTable(table) }
-    }
-}
-
-/// The text without trailing blanks (spaces, tabs, vertical tabs, form
-/// feeds, no-break spaces); the same string when it has none.
-func trimmedRight(_ text: String) -> String {
-    var copy = text
-    let trimmed: String? = copy.withUTF8 { bytes in
-        var end = bytes.count
-        while end > 0 {
-            let byte = bytes[end - 1]
-            if byte == 32 || byte == 9 || byte == 11 || byte == 12 { end -= 1; continue }
-            if byte == 0xA0, end >= 2, bytes[end - 2] == 0xC2 { end -= 2; continue }
-            break
-        }
-        return end == bytes.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
-    }
-    return trimmed ?? text
-}
-
-/// The text without leading spaces, tabs and no-break spaces; the same
-/// string when it has none.
-func trimmedLeft(_ text: String) -> String {
-    var copy = text
-    let trimmed: String? = copy.withUTF8 { bytes in
-        var start = 0
-        while start < bytes.count {
-            let byte = bytes[start]
-            if byte == 32 || byte == 9 { start += 1; continue }
-            if byte == 0xC2, start + 1 < bytes.count, bytes[start + 1] == 0xA0 { start += 2; continue }
-            break
-        }
-        return start == 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
-    }
-    return trimmed ?? text
-}
-
-/// The non-empty cells of a tab-separated line; one cell when it has no tab.
-func tableCells(_ line: String) -> [String] {
-    var copy = line
-    return copy.withUTF8 { bytes in
-        guard bytes.contains(9) else { return [line] }
-        var cells: [String] = []
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 9 { end += 1 }
-            // Trimmed of blanks and no-break spaces, as trimmedLeft and trimmedRight do.
-            var first = start, last = end
-            while first < last {
-                if bytes[first] == 32 { first += 1; continue }
-                if bytes[first] == 0xC2, first + 1 < last, bytes[first + 1] == 0xA0 { first += 2; continue }
-                break
-            }
-            while last > first {
-                let byte = bytes[last - 1]
-                if byte == 32 || byte == 11 || byte == 12 { last -= 1; continue }
-                if byte == 0xA0, last - 2 >= first, bytes[last - 2] == 0xC2 { last -= 2; continue }
-                break
-            }
-            if last > first { cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)) }
-            start = end + 1
-        }
-        return cells
+        var moved: [OutlineBlock] = []
+        swap(&moved, &blocks)
+        return Outline(name: source.name, history: history, blocks: moved, diagnostics: layoutDiagnostics + diagnostics)
     }
 }

@@ -30,47 +30,53 @@ struct PageFurniture {
             if Self.isPageNumberLine(source[index]) { pageNumberLines.append(index) }
         }
         let opening = Self.opening(widths)
+        guard !pageNumberLines.isEmpty || source.indices.contains(where: { columns[$0] && widths[$0] <= Self.maximumWidth }) else { return }
         // Lines near a page number line, and lines laid out in columns,
-        // with their folded text.
-        var candidates: [Int: String] = [:]
+        // with their folded text, kept by line.
+        var keys = [String?](repeating: nil, count: source.count)
+        var isNearPage = [Bool](repeating: false, count: source.count)
+        var candidates: [Int] = []
         for page in pageNumberLines {
-            for index in Self.neighbours(of: page, widths) where candidates[index] == nil {
-                candidates[index] = Self.folded(source[index])
+            for index in Self.neighbours(of: page, widths) where !isNearPage[index] {
+                isNearPage[index] = true
+                keys[index] = Self.folded(source[index])
+                candidates.append(index)
             }
         }
-        for index in source.indices where columns[index] && widths[index] <= Self.maximumWidth && candidates[index] == nil {
-            candidates[index] = Self.folded(source[index])
+        for index in source.indices where columns[index] && widths[index] <= Self.maximumWidth && keys[index] == nil {
+            keys[index] = Self.folded(source[index])
+            candidates.append(index)
         }
-        guard !pageNumberLines.isEmpty || !candidates.isEmpty else { return }
         var counts: [String: Int] = [:]
-        for (_, key) in candidates { counts[key, default: 0] += 1 }
+        counts.reserveCapacity(candidates.count + opening.count)
+        for index in candidates { counts[keys[index]!, default: 0] += 1 }
         // The opening lines' text, each with where it first stands.
         var openingKeys: [String: Int] = [:]
-        for index in opening.sorted() {
-            let key = candidates[index] ?? Self.folded(source[index])
+        for index in opening {
+            let key = keys[index] ?? Self.folded(source[index])
             if openingKeys[key] == nil {
                 openingKeys[key] = index
-                if candidates[index] == nil { counts[key, default: 0] += 1 }
+                if keys[index] == nil { counts[key, default: 0] += 1 }
             }
         }
         let pageNumbers = Set(pageNumberLines)
         var found = pageNumberLines
-        for (index, key) in candidates where !pageNumbers.contains(index) && openingKeys[key] != index {
-            guard !key.isEmpty, columns[index] || ListMarker.parse(source[index]) == nil else { continue }
+        for index in candidates where !pageNumbers.contains(index) {
+            let key = keys[index]!
+            guard openingKeys[key] != index, !key.isEmpty, columns[index] || ListMarker.parse(source[index]) == nil else { continue }
             let count = counts[key, default: 0]
-            let nearPage = !pageNumberLines.isEmpty && Self.isNear(index, pageNumberLines, widths)
-            if (nearPage && count >= 2) || (columns[index] && (count >= 3 || (count >= 2 && openingKeys[key] != nil))) {
+            if (isNearPage[index] && count >= 2) || (columns[index] && (count >= 3 || (count >= 2 && openingKeys[key] != nil))) {
                 found.append(index)
             }
         }
         lines = found.sorted()
     }
 
-    /// Indices of the first non-blank lines of the document.
-    private static func opening(_ widths: [Int]) -> Set<Int> {
-        var result: Set<Int> = []
+    /// Indices of the first non-blank lines of the document, in order.
+    private static func opening(_ widths: [Int]) -> [Int] {
+        var result: [Int] = []
         for index in widths.indices where widths[index] > 0 {
-            result.insert(index)
+            result.append(index)
             if result.count == openingLines { break }
         }
         return result
@@ -91,10 +97,6 @@ struct PageFurniture {
             index -= 1
         }
         return result.filter { widths[$0] <= maximumWidth }
-    }
-
-    private static func isNear(_ index: Int, _ pages: [Int], _ widths: [Int]) -> Bool {
-        pages.contains { neighbours(of: $0, widths).contains(index) }
     }
 
     /// Whether the line ends with a digit or a dash (blanks aside), as a
@@ -175,29 +177,36 @@ struct PageFurniture {
     /// The line lower-cased, its runs of digits as "#" and of blanks as one
     /// space, trimmed.
     static func folded(_ line: String) -> String {
-        var out: [UInt8] = []
         var line = line
-        line.withUTF8 { bytes in
-            out.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                var byte = bytes[index]
-                if isDigit(byte) {
-                    while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-                    out.append(UInt8(ascii: "#"))
-                    continue
+        return line.withUTF8 { bytes in
+            // Never longer than the line: runs become one byte each.
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var index = 0
+                while index < bytes.count {
+                    var byte = bytes[index]
+                    if isDigit(byte) {
+                        while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+                        out[count] = UInt8(ascii: "#")
+                        count += 1
+                        continue
+                    }
+                    if byte == 32 || byte == 9 {
+                        while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
+                        if count > 0, index < bytes.count {
+                            out[count] = 32
+                            count += 1
+                        }
+                        continue
+                    }
+                    if byte >= 65, byte <= 90 { byte += 32 }
+                    out[count] = byte
+                    count += 1
+                    index += 1
                 }
-                if byte == 32 || byte == 9 {
-                    while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
-                    if !out.isEmpty, index < bytes.count { out.append(32) }
-                    continue
-                }
-                if byte >= 65, byte <= 90 { byte += 32 }
-                out.append(byte)
-                index += 1
+                return count
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

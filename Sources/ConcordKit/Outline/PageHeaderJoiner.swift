@@ -5,16 +5,25 @@
 enum PageHeaderJoiner {
     static func rejoin(_ outline: inout Outline) {
         var blocks = outline.blocks
-        let headerLines = Set(blocks.prefix(4).filter { !$0.isListItem }.map { $0.text.lowercased() })
-        let headerLengths = Set(headerLines.map(\.utf8.count))
-        guard !headerLines.isEmpty else { return }
+        let headers = blocks.prefix(4).filter { !$0.isListItem }.map(\.text)
+        guard !headers.isEmpty else { return }
+        // The first lines lower-cased, and their lengths, when a block
+        // first stands where a page header would: most documents have none.
+        var headerLines: Set<String> = []
+        var headerLengths: Set<Int> = []
+        func isHeader(_ text: String) -> Bool {
+            if headerLines.isEmpty {
+                headerLines = Set(headers.map(lowercasedText))
+                headerLengths = Set(headerLines.map(\.utf8.count))
+            }
+            return headerLengths.contains(text.utf8.count) && headerLines.contains(lowercasedText(text))
+        }
         var index = 1
         while index + 1 < blocks.count {
-            // Read in place: most blocks fail on their length, and copying
-            // three blocks for each would retain all their strings.
-            if blocks[index].kind == .paragraph, headerLengths.contains(blocks[index].text.utf8.count),
-               headerLines.contains(blocks[index].text.lowercased()),
-               isOpen(blocks[index - 1]), startsLowercase(blocks[index + 1]), blocks[index + 1].kind == .paragraph {
+            // Read in place: copying three blocks for each would retain
+            // all their strings. The surrounding blocks are asked first.
+            if blocks[index].kind == .paragraph, blocks[index + 1].kind == .paragraph, startsLowercase(blocks[index + 1]),
+               isOpen(blocks[index - 1]), isHeader(blocks[index].text) {
                 let header = blocks[index], before = blocks[index - 1], after = blocks[index + 1]
                 var joined = before
                 joined.text += " "

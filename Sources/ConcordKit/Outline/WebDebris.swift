@@ -30,11 +30,11 @@ enum WebDebris {
     static func mark(_ blocks: inout [OutlineBlock]) {
         var menu = false
         for index in blocks.indices {
-            guard blocks[index].kind == .paragraph else { menu = false; continue }
-            let block = blocks[index]
-            var text = block.text
-            let singleLine = block.lineStarts.count == 1
-            let followsOn = index > 0 && blocks[index - 1].line + blocks[index - 1].lineStarts.count == block.line
+            guard case .paragraph = blocks[index].kind else { menu = false; continue }
+            // Read where it stands, not copied out.
+            var text = blocks[index].text
+            let singleLine = blocks[index].lineStarts.count == 1
+            let followsOn = index > 0 && blocks[index - 1].line + blocks[index - 1].lineStarts.count == blocks[index].line
             let isDebris: Bool = text.withUTF8 { bytes in
                 // Most blocks are longer than any rule but these two reads.
                 if bytes.count > 480 {

@@ -19,7 +19,7 @@ enum MojibakeRepair {
     /// lines hold neither C2 (a no-break space) nor C3 (every lead above).
     static func repaired(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         // An ASCII line, most lines, holds none.
-        guard !isASCII(bytes) else { return nil }
+        guard !ByteSearch.isASCII(bytes) else { return nil }
         // The first repair, found before anything is copied: a line with a
         // "£" or an "é" needs none.
         var index = ByteSearch.next(in: bytes, from: 0, 0xC2, 0xC3, 0xC3)
@@ -49,21 +49,6 @@ enum MojibakeRepair {
             index += 1
         }
         return changed ? out : nil
-    }
-
-    /// Whether no byte has its high bit set, eight bytes at a time.
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        var index = 0
-        while index + 8 <= bytes.count {
-            if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            index += 8
-        }
-        while index < bytes.count {
-            if bytes[index] >= 0x80 { return false }
-            index += 1
-        }
-        return true
     }
 
     /// The UTF-8 sequence spelt by the characters at `index` (the first a

@@ -56,14 +56,17 @@ public struct SourceText: Sendable {
         var index = 0
         func addLine(_ end: Int) {
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            if let repaired = MojibakeRepair.repaired(line) {
+            // Most lines need neither, and one pass over them says so.
+            if isPlain(line) {
+                lines.append(String(decoding: line, as: UTF8.self))
+            } else if let repaired = MojibakeRepair.repaired(line) {
                 lines.append(repaired.withUnsafeBufferPointer { DebrisStripper.stripped($0) ?? String(decoding: $0, as: UTF8.self) })
             } else {
                 lines.append(DebrisStripper.stripped(line) ?? String(decoding: line, as: UTF8.self))
             }
         }
         while true {
-            index = ByteSearch.next(in: bytes, from: index, 10, 13, 13)
+            index = ByteSearch.next(in: bytes, from: index, 10, 13)
             guard index < bytes.count else { break }
             addLine(index)
             if bytes[index] == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
@@ -72,5 +75,25 @@ public struct SourceText: Sendable {
         }
         if start < bytes.count { addLine(bytes.count) }
         return lines
+    }
+
+    /// Whether a line is ASCII (no mojibake to repair) and holds no byte
+    /// that opens debris ("[", "<", "*"), eight bytes at a time.
+    private static func isPlain(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = line.baseAddress {
+            while index + 8 <= line.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 || ByteSearch.holds(word, UInt8(ascii: "["))
+                    || ByteSearch.holds(word, UInt8(ascii: "<")) || ByteSearch.holds(word, UInt8(ascii: "*")) { return false }
+                index += 8
+            }
+        }
+        while index < line.count {
+            let byte = line[index]
+            if byte >= 0x80 || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "*") { return false }
+            index += 1
+        }
+        return true
     }
 }

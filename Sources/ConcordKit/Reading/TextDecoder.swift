@@ -37,9 +37,9 @@ public enum TextDecoder {
     /// that are not UTF-8). The UTF-16 marks (FF FE, FE FF) are never
     /// UTF-8, so they need no test of their own.
     static func utf8Body(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
-        guard ByteSearch.next(in: bytes, from: 0, 0, 0, 0) == bytes.count else { return nil }
+        // The byte-order mark holds no NUL; the body is checked for both at once.
         let body = UnsafeBufferPointer(rebasing: bytes[markLength(bytes)...])
-        return UTF8Validator.isValid(body) ? body : nil
+        return UTF8Validator.isText(body) ? body : nil
     }
 
     /// The bytes of a UTF-8 byte-order mark (EF BB BF) that opens `bytes`:

@@ -25,4 +25,9 @@ import Testing
     @Test func everyBulletHasBytes() {
         #expect(ListMarker.bullets.allSatisfy { !$0.isEmpty })
     }
+
+    /// A bullet is compared by its first three bytes at most.
+    @Test func everyBulletIsAtMostThreeBytes() {
+        #expect(ListMarker.bullets.allSatisfy { $0.count <= 3 })
+    }
 }

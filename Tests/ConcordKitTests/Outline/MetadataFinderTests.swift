@@ -72,4 +72,23 @@ import Testing
         #expect(TitleCase.named("E-SAFETY POLICY FOR STUDENTS") == "E-Safety Policy for Students")
         #expect(TitleCase.named("Hill Top School") == "Hill Top School")
     }
+
+    /// Title case from bytes (ASCII) and from characters (beyond it) give
+    /// the same words.
+    @Test func titleCaseAgreesBeyondASCII() {
+        for title in ["ORRINSBY CE PRIMARY SCHOOL", "E-SAFETY POLICY FOR STUDENTS", "KS2 PTA ICT RULES", "THE  OLD SCHOOL ",
+                      "A GUIDE TO THE USE OF SOCIAL MEDIA", "(ICT) CODE OF CONDUCT", "2024 POLICY", ""] {
+            #expect(TitleCase.named(title + " –") == TitleCase.named(title) + " –", "\(title)")
+        }
+    }
+
+    /// A bracketed acronym goes whether the name before it is ASCII or not.
+    @Test func acronymsGoBeforeAndBeyondASCII() {
+        #expect(TitleParts.withoutAcronym("Friends of Hill Top School (FOHTS)") == "Friends of Hill Top School")
+        #expect(TitleParts.withoutAcronym("Friends of St Mary’s (FOSM)") == "Friends of St Mary’s")
+        #expect(TitleParts.withoutAcronym("Friends of Écoles\u{00A0}(FÉ)") == "Friends of Écoles\u{00A0}(FÉ)")
+        #expect(TitleParts.withoutAcronym("Friends of Café(FOC)") == "Friends of Café")
+        #expect(TitleParts.withoutAcronym("Hill Top (School)") == "Hill Top (School)")
+        #expect(TitleParts.withoutAcronym("(PTA)") == "(PTA)")
+    }
 }

@@ -151,11 +151,21 @@ import Testing
         #expect(kinds(result) == ["P:Staff must lock phones away.", "P:Pupils must hand phones in."])
     }
 
-    @Test func trimmingRemovesOnlyBlanks() {
-        #expect(trimmedRight("a b \t\u{00A0}\u{0B}\u{0C}") == "a b")
-        #expect(trimmedLeft(" \t\u{00A0}a b ") == "a b ")
-        #expect(trimmedRight("café") == "café" && trimmedLeft("édition") == "édition")
-        #expect(trimmedRight(" \u{00A0}") == "" && trimmedLeft("") == "")
-        #expect(trimmedRight("\u{00A0}x") == "\u{00A0}x")
+    /// A version table's header, and a dated detail, read from ASCII bytes
+    /// or through strings.
+    @Test func versionHeadersAndDatesBeyondASCII() {
+        #expect(VersionTableReader(header: "Version ✓\tDate\tAuthor", number: 1)?.columns == [.version, .date, .lead])
+        #expect(VersionTableReader(header: "VERSION\tChange\tOwner", number: 1)?.columns == [.version, .purpose, .lead])
+        #expect(VersionTableReader(header: "V\tDate", number: 1)?.columns == [.version, .date])
+        #expect(VersionTableReader(header: "Name\tDate\tAuthor", number: 1) == nil)
+        func entry(_ line: String) -> HistoryEntry? {
+            var line = line
+            return line.withUTF8 { VersionTableReader.metadataEntry($0, number: 3) }
+        }
+        #expect(entry("*Review date: March 2026*")?.date == "March 2026")
+        #expect(entry("  Next Review Date:\t2026")?.purpose == "Next Review Date")
+        #expect(entry("Review date: 3 March 2025 – draft")?.date == "3 March 2025 – draft")
+        #expect(entry("Date approved: Summer term") == nil)
+        #expect(entry("Author: 2025") == nil)
     }
 }

@@ -38,6 +38,11 @@ import Testing
             }
             let expected = String(validating: bytes, as: UTF8.self) != nil
             #expect(isValid(bytes) == expected, "\(bytes)")
+            // Text is valid UTF-8 with no NUL, wherever it falls.
+            var text = bytes
+            text.insert(0, at: Int.random(in: 0...text.count, using: &generator))
+            #expect(!text.withUnsafeBufferPointer(UTF8Validator.isText), "\(text)")
+            #expect(bytes.withUnsafeBufferPointer(UTF8Validator.isText) == expected, "\(bytes)")
             if expected { valid += 1 } else { invalid += 1 }
         }
         #expect(valid > 200 && invalid > 200)
