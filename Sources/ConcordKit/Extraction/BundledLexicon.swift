@@ -80,7 +80,15 @@ extension Lexicon {
       "any adult",
       "an adult",
       "every adult",
-      "each adult"
+      "each adult",
+      "playworker*",
+      "club manager",
+      "manager",
+      "managers",
+      "club staff",
+      "nursery manager",
+      "setting manager",
+      "club leader*"
     ],
     "governors": [
       "governor*",
@@ -1426,7 +1434,11 @@ extension Lexicon {
         "keep * comments polite",
         "kind",
         "polite",
-        "respect the wishes"
+        "respect the wishes",
+        "follow the same",
+        "follow * expectations",
+        "follow ... expectations",
+        "meet the same"
       ],
       "negated": [
         "in breach of",
@@ -3302,7 +3314,14 @@ extension Lexicon {
     "following",
     "rules",
     "code of conduct",
-    "do's"
+    "do's",
+    "agree",
+    "agrees",
+    "expectations",
+    "requirements",
+    "commit to",
+    "promise to",
+    "undertake to"
   ],
   "nonDeonticLeadIns": [
     "purpose",

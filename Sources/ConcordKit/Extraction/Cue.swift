@@ -15,6 +15,7 @@ extension SentenceAnalysis {
         // Read once, not retained and released at each token's lookup.
         let tokens = self.tokens, modals = lexicon.modals
         cues.removeAll(keepingCapacity: true)
+        defer { if cues.isEmpty { findStatedNegation() } }
         guard mayMatch(modals) else { return }
         // Phrases that only look modal: rare, so looked through, not marked
         // in an array of every token.
@@ -46,10 +47,14 @@ extension SentenceAnalysis {
             }
             // "if you need to make a call", "where staff have to …": a modal
             // of a condition is not the rule the sentence states.
-            if inCondition(match.start) { continue }
+            if inCondition(match.start) || inPurpose(match.start) { continue }
             if !bindsSomeone(match) { continue }
             if match.payload == .may, !match.payload.isProhibition, isPossibility(match) { continue }
-            var cue = Cue(range: match.start..<match.end, modality: match.payload)
+            // "The school expects all staff not to …": a negation inside the
+            // cue's words.
+            var modality = match.payload
+            if !modality.isProhibition, tokens[match.start..<match.end].contains(where: { $0.is(words.not) }) { modality = modality.negated }
+            var cue = Cue(range: match.start..<match.end, modality: modality)
             cue.isPassive = isPassive(after: match.end)
             if let last = cues.last, match.start <= last.range.upperBound
                 || tokens[last.range.upperBound..<match.start].allSatisfy({ lists.cueJoiners.contains($0) }) {
@@ -82,6 +87,47 @@ extension SentenceAnalysis {
             return cue.last == words.essential && next.is(words.to)
         }
         return true
+    }
+
+    /// "We do not publish children's surnames", "Staff never accept …": in
+    /// a policy, a party's stated practice in the negative is a rule it
+    /// keeps. Only where the sentence has no modal of its own, and the
+    /// party stands right before the negation.
+    func findStatedNegation() {
+        for index in tokens.indices.dropFirst() where isNegationOfPractice(at: index) {
+            var before = index - 1
+            while before > 0, lists.imperativeAdverbs.contains(tokens[before]) { before -= 1 }
+            let token = tokens[before]
+            // A person or a group of people, not a body stating a fact ("The
+            // governing board does not run an account").
+            let party = token.is(words.i) || lists.personalPronouns.contains(token)
+                || roles.contains { $0.end == before + 1 && $0.payload != .school && $0.payload != .governingBoard }
+            guard party, !inCondition(index) else { continue }
+            let end = tokens[index].is(words.do) || tokens[index].is(words.does) ? index + 2 : index + 1
+            // "We do not think …", "I do not know": a thought, not a practice.
+            guard end < tokens.count, !lists.statementVerbs.contains(tokens[end]) else { continue }
+            cues.append(Cue(range: index..<end, modality: .mustNot))
+            return
+        }
+    }
+
+    private func isNegationOfPractice(at index: Int) -> Bool {
+        let token = tokens[index]
+        if lists.negativeImperatives.contains(token) || token.is(words.doesnt) {
+            return index + 1 < tokens.count && tokens[index + 1].isWord && !lists.inversionWords.contains(tokens[index + 1])
+        }
+        return (token.is(words.do) || token.is(words.does)) && index + 2 < tokens.count && tokens[index + 1].is(words.not) && tokens[index + 2].isWord
+    }
+
+    /// Whether "so that" opens the clause the token at `index` stands in:
+    /// "… so that they can share class news" states a purpose, not a rule.
+    func inPurpose(_ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor > 0, index - cursor <= 6, !lists.clauseMarks.contains(tokens[cursor]) {
+            if tokens[cursor].is(words.that), tokens[cursor - 1].is(words.so) { return true }
+            cursor -= 1
+        }
+        return false
     }
 
     /// Whether a condition ("if", "unless") opens the clause the token at `index` stands in, with no mark

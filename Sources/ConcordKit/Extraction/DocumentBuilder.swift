@@ -220,6 +220,23 @@ struct DocumentBuilder {
             scope.roleBullet = saved
             return
         }
+        // "Do | Don't" tables: each cell is an item with its column's force.
+        if let header = tableHeader, header.count == cells.count, tableRowRoles(cells[0]) == nil,
+           case let forces = header.map({ lexicon.headingForce.first(in: lexicon.tokenize($0), 0..<lexicon.tokenize($0).count)?.payload }),
+           forces.contains(where: { $0 != nil }) {
+            for (force, cell) in zip(forces, cells) {
+                let item = OutlineBlock(kind: .listItem(depth: 1), text: cell, line: block.line)
+                guard let force else {
+                    current.items.append(.passage(Passage(kind: .paragraph, text: cell, line: block.line)))
+                    continue
+                }
+                let party = scope.boundParty(inList: false) ?? scope.scope
+                let lead = ExtractionScope.LeadIn(modality: force, subject: party, namesParty: false, context: [], exceptions: [],
+                                                  isDeontic: true, isStatement: false, rule: nil, depth: 1)
+                addClauses(of: item, inList: true, leadIn: lead, skipLastSentence: false)
+            }
+            return
+        }
         let first = OutlineBlock(kind: .paragraph, text: cells[0], line: block.line)
         if cells.count >= 2, let roles = roleBulletRoles(first) ?? tableRowRoles(cells[0]) {
             current.items.append(.passage(Passage(kind: .paragraph, text: cells[0], line: block.line)))
@@ -279,12 +296,18 @@ struct DocumentBuilder {
             let prohibitive = sentence.has(lexicon.prohibitiveLeadIns, in: all) || cues.contains { $0.modality.isProhibition }
             let deontic = prohibitive || sentence.has(lexicon.deonticLeadIns, in: all) || !cues.isEmpty
             let statement = sentence.has(lexicon.nonDeonticLeadIns, in: all)
+            // "Expectations include:", "Staff responsibilities include:".
+            let namesDuties = sentence.tokens.contains { lexicon.wordLists.deonticNouns.contains($0) }
+            let isDeontic = (deontic || namesDuties) && (!statement || prohibitive || namesDuties)
             var modality = cues.last?.modality ?? lexicon.headingForce.first(in: sentence.tokens, all)?.payload
             if prohibitive { modality = (modality == .shouldNot || modality == .should) ? .shouldNot : .mustNot }
             let extractor = SentenceExtractor(sentence: sentence, scopeBox: scopeBox, inList: false, leadIn: nil, opensBlock: true)
             var subject: [Role] = []
             if let cue = cues.first, !prohibitive, let nearest = extractor.nearestSubject(before: cue.range.lowerBound, from: 0) {
                 subject = nearest
+            } else if cues.isEmpty, isDeontic, let nearest = extractor.nearestSubject(before: sentence.tokens.count, from: 0) {
+                // "Pupils agree:", "For staff, expectations include:".
+                subject = nearest.filter { $0 != .school }
             }
             // "Staff:" over a list names whom the items bind.
             if subject.isEmpty, let roles = roleBulletRoles(OutlineBlock(kind: .paragraph, text: String(block.text.dropLast()), line: block.line)) {
@@ -292,7 +315,6 @@ struct DocumentBuilder {
             }
             let namesParty = !subject.isEmpty
             if subject.isEmpty { subject = scope.boundParty(inList: false) ?? scope.scope }
-            let isDeontic = deontic && (!statement || prohibitive)
             // A lead-in that states no force still sets the tone of the
             // imperatives under it ("Managing your personal use of social media:").
             let tone = lexicon.headingForce.first(in: sentence.tokens, all)?.payload
@@ -305,7 +327,7 @@ struct DocumentBuilder {
             var result = ExtractionScope.LeadIn(
                 modality: isDeontic ? (modality ?? .must) : tone, subject: subject, namesParty: namesParty,
                 context: extractor.contexts(in: all), exceptions: extractor.exceptions(in: all),
-                isDeontic: isDeontic, isStatement: statement && !prohibitive, rule: conditionRule, depth: 1)
+                isDeontic: isDeontic, isStatement: statement && !prohibitive && !namesDuties, rule: conditionRule, depth: 1)
             result.isOpen = itemsContinue(sentence)
             if conditionRule == nil, isDeontic, result.isOpen {
                 result.stem = stem(of: UnsafeBufferPointer(rebasing: bytes[last]))

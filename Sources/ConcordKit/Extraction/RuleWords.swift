@@ -51,6 +51,9 @@ struct RuleWords: Sendable {
     let but: Int32
     let unless: Int32
     let `if`: Int32
+    let so: Int32
+    let does: Int32
+    let doesnt: Int32
     let `as`: Int32
     let soon: Int32
     let front: Int32
@@ -108,6 +111,9 @@ struct RuleWords: Sendable {
         but = id("but")
         unless = id("unless")
         `if` = id("if")
+        so = id("so")
+        does = id("does")
+        doesnt = id("doesn't")
         `as` = id("as")
         soon = id("soon")
         front = id("front")

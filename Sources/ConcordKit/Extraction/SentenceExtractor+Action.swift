@@ -27,6 +27,11 @@ extension SentenceExtractor {
         // A passive's participle may lie past a clause cut short ("must be,
         // in every case, …"): the head is looked for inside the range only.
         head = min(max(head, range.lowerBound), range.upperBound)
+        // "ask a parent … to take them down": the verb asked for is the head.
+        if head < range.upperBound, lists.askVerbs.contains(tokens[head]),
+           let to = (head..<min(range.upperBound, head + 10)).first(where: { tokens[$0].is(words.to) }) {
+            head = to + 1
+        }
         for index in head..<min(range.upperBound, head + 5) where tokens[index].isWord
             && !lists.notHeads.contains(tokens[index]) && !sentence.isAdverb(tokens[index]) {
             if let position = sentence.actionPositions(at: index).first(where: { lexicon.headActions.contains(sentence.actionMatches[$0].payload.action) }),

@@ -203,7 +203,9 @@ struct SentenceExtractor {
     func baseSegment(isQuestion: Bool) -> Segment? {
         let all = 0..<tokens.count
         let firstToken = tokens.first(where: \.isWord)
-        let startsWithNo = firstToken?.is(words.no) == true
+        // "No tagging of pupils", "Not to send friend requests", "Never …":
+        // an item that opens with a negation.
+        let startsWithNo = firstToken.map { $0.is(words.no) || $0.is(words.not) || lists.negativeImperatives.contains($0) } == true
         var imperative = sentence.imperative(at: 0)
         var predicateStart: Int?
         if !imperative.isImperative, let conditional = sentence.imperativeAfterCondition() {

@@ -51,6 +51,14 @@ final class WordLists: Sendable {
     let possessiveDeterminers: WordSet
     /// Words of a grievance about the school ("unhappy", "complaint").
     let grievanceWords: WordSet
+    /// Verbs of thinking and knowing, whose negation states no practice.
+    let statementVerbs: WordSet
+    /// Verbs whose object is asked to do what follows "to" ("ask a parent
+    /// to take it down").
+    let askVerbs: WordSet
+    /// Nouns of a lead-in that gives its items force ("Expectations
+    /// include:"), even with a word of a statement.
+    let deonticNouns: WordSet
     /// Prepositions of a channel after "never" ("never on a personal phone").
     let channelPrepositions: WordSet
     /// Words before a contrasting "not" ("… and not on social media").
@@ -235,6 +243,10 @@ final class WordLists: Sendable {
         teachingVerbs = set(["teach", "teaches", "teaching", "taught"])
         contrastOpeners = set(["and", "but", ",", "(", "or", "than", "simply", "just"])
         channelPrepositions = set(["on", "through", "from", "via", "by", "in", "at", "with", "using"])
+        askVerbs = set(["ask", "asks", "asked", "require", "requires", "expect", "expects", "invite", "invites", "encourage", "encourages", "tell", "tells", "remind", "reminds"])
+        deonticNouns = set(["expectations", "requirements", "responsibilities", "duties", "rules", "obligations", "commitments"])
+        statementVerbs = set(["think", "believe", "know", "want", "feel", "mind", "understand", "see", "mean", "expect", "need", "have", "like",
+                              "recognise", "recognize", "agree", "intend", "wish", "hope", "seem", "appear", "always", "usually"])
         grievanceWords = set(["unhappy", "complain", "complaint", "complaints", "grievance", "grievances", "dissatisfied", "disagree"])
         possessiveDeterminers = set(["their", "your", "my", "our", "his", "her", "its"])
         givingVerbs = set(["give", "gives", "giving", "send", "sends", "sending", "tell", "telling", "pass", "show", "hand", "provide", "offer", "share"])

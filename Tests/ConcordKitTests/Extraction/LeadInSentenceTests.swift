@@ -157,3 +157,43 @@ import Testing
         #expect(clauses(text, markdown: true).map { summary($0.rule) } == ["administrator must store-securely"])
     }
 }
+
+/// Lead-ins that name duties, agreements and expectations.
+@Suite struct DutyLeadInTests {
+    @Test func expectationsIncludeTheirItems() {
+        let text = """
+            Staff
+
+            For staff, expectations include:
+            • Keeping personal accounts private
+            • Not accepting pupils as friends on personal accounts
+            """
+        #expect(clauses(text).map { summary($0.rule) } == ["staff must set-privacy in:personal-account", "staff must-not befriend to:pupils in:personal-account"])
+    }
+
+    @Test func whatAPartyAgreesToIsARule() {
+        let text = """
+            Pupils agree:
+            • To hand their phone in at the start of the day
+            • Not to send friend requests to members of staff
+            """
+        #expect(clauses(text).map(\.rule.modality) == [.mustNot, .mustNot])
+        #expect(clauses(text).allSatisfy { $0.rule.subject == [.pupils] })
+    }
+
+    @Test func aStatedPracticeInTheNegativeIsARule() {
+        #expect(clauses("We do not publish the surnames of children.").map { summary($0.rule) } == ["school must-not disclose-confidential to:pupils"])
+        #expect(clauses("We do not think phones are bad in themselves.").isEmpty)
+    }
+
+    @Test func aDoAndDontTableGivesEachColumnItsForce() {
+        let text = """
+            ## Parents
+
+            | Do | Don't |
+            |---|---|
+            | Tell the office if something worries you | Post photos that show other children |
+            """
+        #expect(clauses(text, markdown: true).map { summary($0.rule) } == ["parents must report", "parents must-not post-images to:pupils"])
+    }
+}
