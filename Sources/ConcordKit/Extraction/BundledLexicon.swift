@@ -1485,7 +1485,10 @@ extension Lexicon {
         "like our",
         "like * page*",
         "like and follow",
-        "like us"
+        "like us",
+        "join * group*",
+        "join ... group*",
+        "join ... chat*"
       ],
       "negated": [
         "decline ... request*",
@@ -1736,7 +1739,8 @@ extension Lexicon {
         "contact the headteacher",
         "contact the head teacher",
         "inform the dsl",
-        "tell the dsl"
+        "tell the dsl",
+        "let ... know"
       ]
     },
     {
@@ -3297,7 +3301,10 @@ extension Lexicon {
     "gross misconduct",
     "don'ts",
     "never",
-    "not allowed"
+    "not allowed",
+    "do not",
+    "don't",
+    "please do not"
   ],
   "deonticLeadIns": [
     "must",

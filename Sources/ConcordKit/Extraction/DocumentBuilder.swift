@@ -86,8 +86,8 @@ struct DocumentBuilder {
             if let leadIn = scope.leadIn {
                 if !leadIn.governs(block) {
                     scope.leadIn = nil
-                } else if leadIn.childrenNumbered == nil {
-                    scope.leadIn!.childrenNumbered = block.number != nil
+                } else if leadIn.childrenKind == nil {
+                    scope.leadIn!.childrenKind = ExtractionScope.LeadIn.MarkerKind(block)
                 }
             }
             if let bullet = scope.roleBullet, depth < bullet.depth { scope.roleBullet = nil }
@@ -105,7 +105,7 @@ struct DocumentBuilder {
                     // An item left open ("· Staff must:") leads the items
                     // after it at its own depth too, in a flat list.
                     nested.depth = lead?.isOpen == true ? depth : depth + 1
-                    nested.item = (depth, block.number != nil)
+                    nested.item = (depth, ExtractionScope.LeadIn.MarkerKind(block))
                     if nested.subject.isEmpty { nested.subject = inherited?.subject ?? [] }
                     // "must not …: 4.6. do anything …, for example by: 4.6.1 …":
                     // a nested lead-in with no force of its own passes on its parent's.
@@ -300,6 +300,8 @@ struct DocumentBuilder {
             let namesDuties = sentence.tokens.contains { lexicon.wordLists.deonticNouns.contains($0) }
             let isDeontic = (deontic || namesDuties) && (!statement || prohibitive || namesDuties)
             var modality = cues.last?.modality ?? lexicon.headingForce.first(in: sentence.tokens, all)?.payload
+            // "Please do not:" asks.
+            if sentence.tokens.first(where: \.isWord)?.is(lexicon.wordLists.words.please) == true { modality = .should }
             if prohibitive { modality = (modality == .shouldNot || modality == .should) ? .shouldNot : .mustNot }
             let extractor = SentenceExtractor(sentence: sentence, scopeBox: scopeBox, inList: false, leadIn: nil, opensBlock: true)
             var subject: [Role] = []

@@ -29,21 +29,32 @@ struct ExtractionScope {
         /// For a lead-in that is itself a list item: its depth and whether it
         /// is numbered. Bullets under "4.1 When using personal accounts,
         /// staff must:" are its items whatever depth their marker gives.
-        var item: (depth: Int, numbered: Bool)?
-        /// Whether the items under it are numbered, once the first is read.
-        var childrenNumbered: Bool?
+        var item: (depth: Int, kind: MarkerKind)?
+        /// The kind of marker of the items under it, once the first is read.
+        var childrenKind: MarkerKind?
+
+        /// Kinds of list marker: a list inside an item uses another kind.
+        enum MarkerKind: Equatable {
+            case bullet, decimal, letter
+
+            init(_ block: OutlineBlock) {
+                guard let number = block.number else { self = .bullet; return }
+                self = number.utf8.first.map { $0 >= 48 && $0 <= 57 } == true ? .decimal : .letter
+            }
+        }
 
         /// Whether a list item hangs from this lead-in.
         func governs(_ block: OutlineBlock) -> Bool {
-            let depth = block.depth, numbered = block.number != nil
+            let depth = block.depth, kind = MarkerKind(block)
             guard let item else { return depth >= self.depth }
-            if numbered == item.numbered {
+            if kind == item.kind {
                 // "3.2 Staff must not:" with bullets under it: the next "3.3"
                 // is its sibling, not its item.
-                if let children = childrenNumbered, children != item.numbered { return depth > item.depth }
+                if let children = childrenKind, children != item.kind { return depth > item.depth }
                 return depth >= self.depth
             }
-            // A marker of another kind is a list inside the item.
+            // A marker of another kind ("4.1 Users must not:" then "(i) …")
+            // is a list inside the item.
             return true
         }
     }

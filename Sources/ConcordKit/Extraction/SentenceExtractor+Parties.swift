@@ -195,7 +195,12 @@ extension SentenceExtractor {
     func subordinateClause(in range: Range<Int>, keepingRelatives: Bool = false) -> Int? {
         for index in range where index > range.lowerBound {
             let token = tokens[index]
-            if lists.subordinators.contains(token), !(keepingRelatives && lists.subjectRelativeWords.contains(token)) { return index }
+            // "exercise caution before accepting friend requests": a
+            // subordinator with a gerund right after the cue is the predicate.
+            if lists.subordinators.contains(token), !(keepingRelatives && lists.subjectRelativeWords.contains(token)),
+               !(index - range.lowerBound <= 3 && index + 1 < range.upperBound && tokens[index + 1].endsWith("ing")) {
+                return index
+            }
             if token.is(words.that), !keepingRelatives, tokens[index - 1].isWord, !lists.thatComplementHeads.contains(tokens[index - 1]),
                !lists.indefinitePronouns.contains(tokens[index - 1]),
                !lists.ensureVerbs.contains(tokens[index - 1]), index + 1 < range.upperBound, !sentence.roles.contains(where: { $0.start == index + 1 }) {

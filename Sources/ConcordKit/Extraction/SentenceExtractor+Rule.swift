@@ -148,6 +148,9 @@ extension SentenceExtractor {
            tokens[range].contains(where: lists.grievanceWords.contains) {
             action = .complainOnline
             if !modality.isProhibition { modality = modality.negated }
+        } else if action == .contact, tokens[range].contains(where: lists.concernWords.contains) {
+            // "If you have a concern about something online, speak to the DSL."
+            action = .report
         }
         // "Please like and follow us", "follow our Facebook page": an
         // invitation to follow the school itself is no rule.
@@ -186,6 +189,11 @@ extension SentenceExtractor {
         var audience = (audience(in: audienceRange, excluding: subject, action: action, imperative: segment.isImperative) + extraAudience).canonical
         if action == .report {
             audience = recipientsOfReport(in: post) + (cue?.isPassive == true ? parties(in: pre) : [])
+        }
+        // "Where a governor breaches this policy, the board may take action":
+        // the party of the breach the sanction follows.
+        if action == .takeAction, audience.isEmpty, let cue, sentence.has(lexicon.breachTerms, in: 0..<tokens.count) {
+            audience = parties(in: 0..<cue.range.lowerBound).filter { !subject.contains($0) && $0 != .authorities }
         }
         if action == .takeAction, subject == [.school] || subject == [.governingBoard], audience.isEmpty,
            modality == .must || sentence.has(lexicon.breachTerms, in: 0..<tokens.count) {

@@ -51,6 +51,8 @@ final class WordLists: Sendable {
     let possessiveDeterminers: WordSet
     /// Words of a grievance about the school ("unhappy", "complaint").
     let grievanceWords: WordSet
+    /// Words of a worry about safety, which makes speaking to someone a report.
+    let concernWords: WordSet
     /// Verbs of thinking and knowing, whose negation states no practice.
     let statementVerbs: WordSet
     /// Verbs whose object is asked to do what follows "to" ("ask a parent
@@ -247,6 +249,7 @@ final class WordLists: Sendable {
         deonticNouns = set(["expectations", "requirements", "responsibilities", "duties", "rules", "obligations", "commitments"])
         statementVerbs = set(["think", "believe", "know", "want", "feel", "mind", "understand", "see", "mean", "expect", "need", "have", "like",
                               "recognise", "recognize", "agree", "intend", "wish", "hope", "seem", "appear", "always", "usually"])
+        concernWords = set(["concern", "concerns", "concerned", "worried", "worries", "worry", "upset", "upsets", "unsafe", "uncomfortable", "frightened", "scared"])
         grievanceWords = set(["unhappy", "complain", "complaint", "complaints", "grievance", "grievances", "dissatisfied", "disagree"])
         possessiveDeterminers = set(["their", "your", "my", "our", "his", "her", "its"])
         givingVerbs = set(["give", "gives", "giving", "send", "sends", "sending", "tell", "telling", "pass", "show", "hand", "provide", "offer", "share"])
@@ -254,7 +257,8 @@ final class WordLists: Sendable {
         clauseMarks = set([",", ";", ":", "-", "(", ")"])
         titleOpeners = set(["what", "how", "who", "why", "which"])
         conditionWords = set(["when", "if", "where", "whenever", "while", "whilst"])
-        notHeads = set(["to", "be", "pro", "also", "then", "immediately", "always", "please", "not", "never", "no", "do", "don't", "dont", "only"])
+        notHeads = set(["to", "be", "pro", "also", "then", "immediately", "always", "please", "not", "never", "no", "do", "don't", "dont", "only",
+                        "that", "they", "you", "we", "i", "he", "she", "ensure", "sure", "make"])
         beforeParticiple = set(["be", "been", "not", "never", "only", "also", "then", "immediately", "always"])
         beforePassiveVerb = set(["be", "been", "not", "never", "only"])
         negations = set(["not", "neither", "never", "nobody", "no", "cannot", "can't", "don't", "doesn't", "won't"])
@@ -277,7 +281,7 @@ final class WordLists: Sendable {
         nameFillers = set(["the", "of", "to", "and"])
         otherParty = set(["other", "past", "current", "fellow", "former", "another"])
         demonstratives = set(["that", "this", "these", "those"])
-        reportVerbs = set(["to", "inform", "informed", "notify", "notified", "tell", "contact", "refer", "escalated"])
+        reportVerbs = set(["to", "inform", "informed", "notify", "notified", "tell", "contact", "alert", "let"])
         raiseVerbs = set(["raised", "raise", "discussed", "discuss", "speak", "talk", "share", "shared"])
         partyConditions = set(["if", "when", "where", "whenever"])
         determiners = set(["any", "a", "the", "an", "all"])

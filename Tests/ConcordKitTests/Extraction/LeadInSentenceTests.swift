@@ -197,3 +197,33 @@ import Testing
         #expect(clauses(text, markdown: true).map { summary($0.rule) } == ["parents must report", "parents must-not post-images to:pupils"])
     }
 }
+
+/// Lists whose markers change kind, and lead-ins that ask.
+@Suite struct MarkerKindTests {
+    @Test func romanItemsUnderANumberedLeadInAreItsItems() {
+        let text = """
+            4.1 Users must not:
+               (i) post images of pupils on personal accounts;
+               (ii) share passwords with anyone.
+            4.2 Users should review their privacy settings each term.
+            """
+        #expect(clauses(text).map(\.rule.modality) == [.mustNot, .mustNot, .should])
+    }
+
+    @Test func aPleaseDoNotLeadInAsksItsItemsNotTo() {
+        let text = """
+            Please do not:
+            – post photographs of pupils on your personal accounts;
+            – use the school's logo in your profile.
+            """
+        #expect(clauses(text).map(\.rule.modality) == [.shouldNot, .shouldNot])
+    }
+
+    @Test func aDutyAfterEnsureThatTheyIsNamedByItsVerb() {
+        let text = """
+            Staff must ensure that they:
+            a) report to the designated safeguarding lead any attempt by a pupil to contact them.
+            """
+        #expect(clauses(text).map { summary($0.rule) } == ["staff must report to:safeguarding-lead"])
+    }
+}
