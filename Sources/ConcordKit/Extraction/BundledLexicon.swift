@@ -636,8 +636,6 @@ extension Lexicon {
     "put",
     "mean",
     "become",
-    "vary",
-    "differ",
     "feel",
     "think",
     "want",
@@ -1740,7 +1738,17 @@ extension Lexicon {
         "contact the head teacher",
         "inform the dsl",
         "tell the dsl",
-        "let ... know"
+        "let ... know",
+        "refer any",
+        "refer all",
+        "refer them",
+        "refer it",
+        "refer concerns",
+        "refer allegations",
+        "concern* ... recorded",
+        "incident* ... recorded",
+        "concern* ... logged",
+        "incident* ... logged"
       ]
     },
     {

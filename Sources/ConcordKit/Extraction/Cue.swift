@@ -15,7 +15,10 @@ extension SentenceAnalysis {
         // Read once, not retained and released at each token's lookup.
         let tokens = self.tokens, modals = lexicon.modals
         cues.removeAll(keepingCapacity: true)
-        defer { if cues.isEmpty { findStatedNegation() } }
+        defer {
+            if cues.isEmpty { findStatedNegation() }
+            if cues.isEmpty { findPassiveInfinitive() }
+        }
         guard mayMatch(modals) else { return }
         // Phrases that only look modal: rare, so looked through, not marked
         // in an array of every token.
@@ -93,6 +96,21 @@ extension SentenceAnalysis {
     /// a policy, a party's stated practice in the negative is a rule it
     /// keeps. Only where the sentence has no modal of its own, and the
     /// party stands right before the negation.
+    /// "Any concern to be reported to the DSL", "Photographs to be deleted
+    /// from the tablets": a thing, then "to be" and a participle, is a duty.
+    func findPassiveInfinitive() {
+        // Only where the sentence opens with the thing: not after a verb
+        // ("Encourage sites to be used …", "you want to be tagged").
+        guard !imperative(at: 0).isImperative else { return }
+        for index in tokens.indices.dropFirst() where index <= 10 && tokens[index].is(words.to) && isPassive(after: index + 1) {
+            guard !tokens[0..<index].contains(where: { lists.beVerbs.contains($0) || lists.auxiliaries.contains($0) || lists.statementVerbs.contains($0)
+                                                      || lists.askVerbs.contains($0) || lists.personalPronouns.contains($0) }),
+                  tokens[index - 1].isWord, !isParticiple(tokens[index - 1]) else { return }
+            cues.append(Cue(range: index..<(index + 1), modality: .must, isPassive: true))
+            return
+        }
+    }
+
     func findStatedNegation() {
         for index in tokens.indices.dropFirst() where isNegationOfPractice(at: index) {
             var before = index - 1

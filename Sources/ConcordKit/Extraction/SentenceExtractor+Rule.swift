@@ -144,7 +144,7 @@ extension SentenceExtractor {
         // "If you are unhappy about something, please speak to the class
         // teacher": a grievance taken to the school's own route, which
         // forbids taking it online.
-        if action == .contact || action == .report, !subject.contains(where: Self.sanctioners.contains), !subject.contains(.staff),
+        if action == .contact, !subject.contains(where: Self.sanctioners.contains), !subject.contains(.staff),
            tokens[range].contains(where: lists.grievanceWords.contains) {
             action = .complainOnline
             if !modality.isProhibition { modality = modality.negated }

@@ -203,6 +203,9 @@ struct SentenceExtractor {
     func baseSegment(isQuestion: Bool) -> Segment? {
         let all = 0..<tokens.count
         let firstToken = tokens.first(where: \.isWord)
+        // "Do you want to be tagged?", "Can I accept a request?": a question
+        // asks; "Take control of your images – do you want …?" still rules.
+        if isQuestion, let firstToken, lists.questionOpeners.contains(firstToken) { return nil }
         // "No tagging of pupils", "Not to send friend requests", "Never …":
         // an item that opens with a negation.
         let startsWithNo = firstToken.map { $0.is(words.no) || $0.is(words.not) || lists.negativeImperatives.contains($0) } == true

@@ -51,6 +51,10 @@ final class WordLists: Sendable {
     let possessiveDeterminers: WordSet
     /// Words of a grievance about the school ("unhappy", "complaint").
     let grievanceWords: WordSet
+    /// Words that open a question.
+    let questionOpeners: WordSet
+    /// Forms of "be".
+    let beVerbs: WordSet
     /// Words of a worry about safety, which makes speaking to someone a report.
     let concernWords: WordSet
     /// Verbs of thinking and knowing, whose negation states no practice.
@@ -225,7 +229,7 @@ final class WordLists: Sendable {
         ensureVerbs = set(["ensure", "ensuring", "sure"])
         imperativeJoiners = set(["and", "or", "but", "then"])
         imperativeAdverbs = set(["always", "please", "regularly", "also", "then", "only", "just"])
-        verbsAfterNoun = set(["is", "are", "was", "were", "must", "should", "will", "may", "can"])
+        verbsAfterNoun = set(["is", "are", "was", "were", "must", "should", "will", "may", "can", "address", "addresses"])
         conditionOpeners = set(["if", "when", "whenever", "where", "before", "while", "whilst", "after", "as", "in", "should", "once"])
         reflectiveImperatives = set(["consider", "think", "check", "remember"])
         negativeImperatives = set(["don't", "dont", "never"])
@@ -250,6 +254,9 @@ final class WordLists: Sendable {
         statementVerbs = set(["think", "believe", "know", "want", "feel", "mind", "understand", "see", "mean", "expect", "need", "have", "like",
                               "recognise", "recognize", "agree", "intend", "wish", "hope", "seem", "appear", "always", "usually"])
         concernWords = set(["concern", "concerns", "concerned", "worried", "worries", "worry", "upset", "upsets", "unsafe", "uncomfortable", "frightened", "scared"])
+        beVerbs = set(["is", "are", "am", "was", "were", "be", "been", "being", "gives", "give", "has", "have"])
+        questionOpeners = set(["do", "does", "did", "can", "could", "would", "should", "is", "are", "will", "have", "has", "may", "what", "how",
+                               "why", "when", "where", "who", "which", "am"])
         grievanceWords = set(["unhappy", "complain", "complaint", "complaints", "grievance", "grievances", "dissatisfied", "disagree"])
         possessiveDeterminers = set(["their", "your", "my", "our", "his", "her", "its"])
         givingVerbs = set(["give", "gives", "giving", "send", "sends", "sending", "tell", "telling", "pass", "show", "hand", "provide", "offer", "share"])

@@ -93,3 +93,25 @@ import Testing
         #expect(found.map { summary($0.rule) } == ["staff,volunteers must set-privacy"])
     }
 }
+
+/// Duties stated without a modal verb.
+@Suite struct UnmarkedDutyTests {
+    @Test func aThingToBeDoneIsADuty() {
+        let text = """
+            Where a volunteer has a concern about a pupil:
+            • the concern to be recorded on the system the same day;
+            • any concern about a pupil's safety to be reported to the DSL at once.
+            """
+        #expect(clauses(text).map { "\($0.rule.modality.rawValue) \($0.rule.action.rawValue)" } == ["must report", "must report"])
+    }
+
+    @Test func aWishOrAnAimToBeIsNoDuty() {
+        #expect(clauses("Do you want to be tagged in an image?").isEmpty)
+        #expect(clauses("This gives clarity to the way phones are to be used by pupils.").allSatisfy { $0.rule.action != .usePersonalDevice })
+    }
+
+    @Test func referringAComplaintOnIsAReport() {
+        let found = clauses("Governors must refer any complaint about a member of staff to the executive headteacher.")
+        #expect(found.map { summary($0.rule) } == ["governors must report to:headteacher"])
+    }
+}
