@@ -979,7 +979,9 @@ extension Lexicon {
         "keep * profile* private",
         "keep their own profiles private",
         "profiles private",
-        "accounts private"
+        "accounts private",
+        "set ... to private",
+        "set ... private"
       ]
     },
     {
@@ -1551,7 +1553,10 @@ extension Lexicon {
         "appear on",
         "nude",
         "semi nude",
-        "indecent image*"
+        "indecent image*",
+        "image* that show*",
+        "photo* that show*",
+        "picture* that show*"
       ]
     },
     {
@@ -1748,7 +1753,11 @@ extension Lexicon {
         "concern* ... recorded",
         "incident* ... recorded",
         "concern* ... logged",
-        "incident* ... logged"
+        "incident* ... logged",
+        "pass ... to",
+        "pass it on",
+        "pass them on",
+        "pass * on"
       ]
     },
     {
