@@ -1,0 +1,64 @@
+/// Headings and the paragraphs that say whom a section binds.
+extension DocumentBuilder {
+    mutating func startSection(_ block: OutlineBlock) {
+        if !current.items.isEmpty || current.heading != nil { sections.append(current) }
+        var id = block.number ?? "s\(sections.count + 1)"
+        if !usedIds.insert(id).inserted {
+            id = "\(id)-\(sections.count + 1)"
+            usedIds.insert(id)
+        }
+        current = Section(id: id, heading: block.text, line: block.line)
+        clauseCount = 0
+        let tokens = lexicon.tokenize(block.text)
+        // "Communication with Pupils", "Comments about staff": a party after
+        // such a preposition is the heading's audience, not whom it binds.
+        var roles: [Role] = lexicon.roles.scan(tokens)
+            .filter { $0.start == 0 || !lexicon.wordLists.headingAudiencePrepositions.contains(tokens[$0.start - 1]) }
+            .map(\.payload).filter { $0 != .school }.canonical
+        if roles.isEmpty, headingBindsTheSchool(block.text, tokens) { roles = [.school] }
+        scope.previousHeadingRoles = scope.currentHeadingOwnRoles
+        scope.currentHeadingOwnRoles = roles
+        scope.headingIsAboutSanctions = tokens.contains { lexicon.sanctionHeadings.contains($0) }
+        if !roles.isEmpty || !previousWasHeading {
+            scope.headingIsAgreement = tokens.contains { lexicon.wordLists.documentKinds.contains($0) || lexicon.wordLists.signatureWords.contains($0) }
+        }
+        if !roles.isEmpty {
+            scope.headingRoles = roles
+        } else if !previousWasHeading {
+            scope.headingRoles = []
+        }
+        let force = lexicon.headingForce.first(in: tokens, tokens.indices)?.payload
+        if force != nil || !previousWasHeading { scope.headingForce = force }
+        let contexts = lexicon.contexts.scan(tokens).map(\.payload)
+        if !contexts.isEmpty || !previousWasHeading { scope.headingContext = contexts.canonical }
+        scope.leadIn = nil
+        scope.roleBullet = nil
+        scope.siblingSubject = nil
+        previousWasHeading = true
+    }
+
+    /// The parties a paragraph says the rules of its section apply to
+    /// ("The rules below apply to all staff, including supply staff, and to
+    /// volunteers").
+    func sectionScope(of block: OutlineBlock) -> [Role]? {
+        // Only a paragraph that says "apply", "cover" or "is for" is read.
+        guard block.text.utf8.count < 400, DefinitionFinder.contains(block.text, anyOf: Self.scopeNeedles) else { return nil }
+        let tokens = lexicon.tokenize(block.text)
+        guard let phrase = lexicon.scopePhrases.scan(tokens).first else { return nil }
+        var end = phrase.end
+        // "… apply to members of staff who are acting for the PTA": the
+        // parties before a clause about them.
+        while end < tokens.count, !tokens[end].is(lexicon.wordLists.words.period), !lexicon.wordLists.subordinators.contains(tokens[end]) { end += 1 }
+        let roles = lexicon.roles.scan(tokens, in: phrase.end..<end).map(\.payload).filter { $0 != .school && $0 != .everyone }
+        return roles.isEmpty ? nil : roles.canonical
+    }
+
+    private static let scopeNeedles = DefinitionFinder.Needles(["appl", "cover", "is for"])
+
+    /// "What Fernley Green will do", "The school's responsibilities",
+    /// "What we will do": a heading over the school's own duties.
+    func headingBindsTheSchool(_ text: String, _ tokens: [Token]) -> Bool {
+        guard tokens.contains(where: lexicon.wordLists.institutionDuties.contains) else { return false }
+        return lexicon.roles.scan(tokens).contains { $0.payload == .school } || ownName?.isNamed(in: text, lexicon: lexicon) == true
+    }
+}
