@@ -140,6 +140,20 @@ struct ExtractionScorer {
         return tally
     }
 
+    /// The totals as score.py's closing line prints them.
+    static func scoreLine(_ figures: [String: Double]) -> String {
+        ["clauseF1", "clauseP", "clauseR", "modality", "action", "subject", "audience", "age", "ageOnAged", "context", "exceptions", "full"]
+            .map { "\($0)=\(String(format: "%.3f", figures[$0] ?? 0))" }.joined(separator: " ")
+    }
+
+    /// The fields whose totals fall below their floors, with both figures.
+    static func shortfalls(_ figures: [String: Double], floors: [String: Double]) -> [String] {
+        floors.sorted { $0.key < $1.key }.compactMap { field, floor in
+            let figure = figures[field] ?? 0
+            return figure >= floor ? nil : "\(field) is \(figure), below its floor \(floor)"
+        }
+    }
+
     static func loadGold(_ name: String) throws -> [GoldClause] {
         let url = Repository.fixtures.appendingPathComponent("gold/\(name).jsonl")
         let text = try String(contentsOf: url, encoding: .utf8)
