@@ -493,7 +493,12 @@ extension Lexicon {
       "is requested not to",
       "refrain from",
       "should refrain from",
-      "are asked to refrain from"
+      "are asked to refrain from",
+      "advise * not to",
+      "advise ... not to",
+      "strongly advise * not to",
+      "recommend * not to",
+      "recommend ... not to"
     ],
     "should": [
       "should",
@@ -532,7 +537,13 @@ extension Lexicon {
       "requested to",
       "are invited to",
       "is invited to",
-      "invited to"
+      "invited to",
+      "advise * to",
+      "advise ... to",
+      "recommend * to",
+      "recommend ... to",
+      "we recommend that",
+      "we advise that"
     ],
     "may": [
       "may",

@@ -45,6 +45,11 @@ extension DocumentBuilder {
         guard block.text.utf8.count < 400, DefinitionFinder.contains(block.text, anyOf: Self.scopeNeedles) else { return nil }
         let tokens = lexicon.tokenize(block.text)
         guard let phrase = lexicon.scopePhrases.scan(tokens).first else { return nil }
+        // What applies is the section's rules ("The rules below", "This
+        // section", "These expectations"), not one rule extended to another
+        // party ("The same rule applies to former pupils").
+        let before = tokens[..<phrase.start]
+        guard before.contains(where: lexicon.wordLists.sectionReferences.contains), !before.contains(where: { $0.is(lexicon.wordLists.words.same) }) else { return nil }
         var end = phrase.end
         // "… apply to members of staff who are acting for the PTA": the
         // parties before a clause about them.

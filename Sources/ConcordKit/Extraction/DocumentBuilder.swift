@@ -23,6 +23,9 @@ struct DocumentBuilder {
     var inLetter = false
     /// What the extractor did not fully understand, in document order.
     var unread: [UnreadNote] = []
+    /// The rule of the clause made last, which "The same rule applies to …"
+    /// extends.
+    var lastRule: Rule?
     /// The block before was a table row, and the heading row of its table.
     var previousWasTableRow = false
     var tableHeader: [String]?
@@ -156,6 +159,7 @@ struct DocumentBuilder {
                 extractor.continuesLeadIn = stem != nil && range.lowerBound < offset
                 if extractor.continuesLeadIn { extractor.itemStart = sentence.tokens.firstIndex { $0.start >= offset } }
                 var found = extractor.extract()
+                if found.isEmpty, let previous = result.last?.rule ?? lastRule, let extended = extractor.extending(previous) { found = [extended] }
                 // A sentence that looks like a rule but gave none: the item's
                 // own words of it, for a person to read.
                 if found.isEmpty, extractor.looksLikeARule {
@@ -229,6 +233,7 @@ struct DocumentBuilder {
     }
 
     mutating func makeClause(text: String, line: Int, rule: Rule) -> Clause {
+        lastRule = rule
         clauseCount += 1
         let ordinal = clauseCount
         var id = "\(current.id).\(ordinal)"

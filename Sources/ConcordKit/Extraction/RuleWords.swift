@@ -53,6 +53,7 @@ struct RuleWords: Sendable {
     let `if`: Int32
     let so: Int32
     let does: Int32
+    let same: Int32
     let doesnt: Int32
     let `as`: Int32
     let soon: Int32
@@ -113,6 +114,7 @@ struct RuleWords: Sendable {
         `if` = id("if")
         so = id("so")
         does = id("does")
+        same = id("same")
         doesnt = id("doesn't")
         `as` = id("as")
         soon = id("soon")

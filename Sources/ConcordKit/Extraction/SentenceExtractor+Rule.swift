@@ -261,6 +261,21 @@ extension SentenceExtractor {
         return false
     }
 
+    /// "The same rule applies to former pupils who are under 18": the rule
+    /// before, held towards the parties this sentence names.
+    func extending(_ previous: Rule) -> Found? {
+        guard tokens.contains(where: { $0.is(words.same) }), let phrase = sentence.scan(lexicon.scopePhrases).first else { return nil }
+        let named = parties(in: phrase.end..<tokens.count)
+        guard !named.isEmpty else { return nil }
+        var rule = previous
+        rule.audience = named
+        if let age = age(in: 0..<tokens.count) {
+            rule.age = age
+            if !rule.audience.contains(age.appliesTo) { rule.audience = (rule.audience + [age.appliesTo]).canonical }
+        }
+        return Found(range: tokens[0].start..<tokens[tokens.count - 1].end, rule: rule, explicitSubject: false, group: 0)
+    }
+
     /// Parties named by a procedure after `start`: "the Staff Disciplinary
     /// Procedure", "the Student Code of Conduct".
     func procedureParties(after start: Int, in range: Range<Int>) -> [Role] {

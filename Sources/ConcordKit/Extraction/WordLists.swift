@@ -51,6 +51,8 @@ final class WordLists: Sendable {
     let possessiveDeterminers: WordSet
     /// Words of a grievance about the school ("unhappy", "complaint").
     let grievanceWords: WordSet
+    /// Words that point at a section's rules ("the rules below").
+    let sectionReferences: WordSet
     /// Words that open a question.
     let questionOpeners: WordSet
     /// Forms of "be".
@@ -257,6 +259,7 @@ final class WordLists: Sendable {
         beVerbs = set(["is", "are", "am", "was", "were", "be", "been", "being", "gives", "give", "has", "have"])
         questionOpeners = set(["do", "does", "did", "can", "could", "would", "should", "is", "are", "will", "have", "has", "may", "what", "how",
                                "why", "when", "where", "who", "which", "am"])
+        sectionReferences = set(["below", "following", "these", "this", "section", "policy", "guidance", "code", "rules", "expectations", "agreement", "it"])
         grievanceWords = set(["unhappy", "complain", "complaint", "complaints", "grievance", "grievances", "dissatisfied", "disagree"])
         possessiveDeterminers = set(["their", "your", "my", "our", "his", "her", "its"])
         givingVerbs = set(["give", "gives", "giving", "send", "sends", "sending", "tell", "telling", "pass", "show", "hand", "provide", "offer", "share"])

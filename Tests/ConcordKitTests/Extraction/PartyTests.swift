@@ -118,3 +118,35 @@ import Testing
         #expect(clauses(text).map { summary($0.rule) } == ["pupils must-not befriend to:staff"])
     }
 }
+
+/// A sentence that extends the rule before it to other parties, and whom a
+/// section's scope statement binds.
+@Suite struct ExtendedRuleTests {
+    @Test func theSameRuleAppliesToAnotherParty() {
+        let text = """
+            Staff must not accept friend requests from current pupils.
+            The same rule applies to former pupils who are under the age of 18.
+            """
+        #expect(clauses(text).map { summary($0.rule) }.last == "staff must-not befriend to:ex-pupils age:under-18-ex-pupils")
+    }
+
+    @Test func aSectionsScopeStatementBindsItsRulesNotAnExtension() {
+        let text = """
+            Conduct online
+
+            The rules below apply to all staff and to volunteers.
+
+            - Don't post about pupils.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.staff, .volunteers]])
+    }
+
+    @Test func weAdviseYouNotToIsAdvice() {
+        let text = """
+            Where it says "you", it means any member of staff.
+
+            We strongly advise you not to accept parents as friends.
+            """
+        #expect(clauses(text).map { summary($0.rule) } == ["staff should-not befriend to:parents"])
+    }
+}
