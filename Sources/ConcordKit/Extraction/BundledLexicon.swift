@@ -3613,6 +3613,16 @@ extension Lexicon {
       "are defined as",
       "shall mean",
       "is used to mean"
+    ],
+    "names": [
+      "referred to together as",
+      "referred to collectively as",
+      "referred to as",
+      "known together as",
+      "known collectively as",
+      "known as",
+      "together called",
+      "collectively called"
     ]
   },
   "ageWords": {

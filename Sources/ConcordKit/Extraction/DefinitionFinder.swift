@@ -91,6 +91,21 @@ enum DefinitionFinder {
                 }
             }
         }
+        // "This policy applies to governors, all staff, contractors and
+        // volunteers. In this policy they are referred to together as 'staff'."
+        for (index, block) in outline.blocks.enumerated() where cues.mayDefine(index) {
+            let tokens = lexicon.tokenize(block.text)
+            for phrase in lexicon.namingPhrases.scan(tokens) {
+                guard let named = lexicon.roles.scan(tokens, in: phrase.end..<min(tokens.count, phrase.end + 4)).first,
+                      !definitions.contains(where: { $0.definition.term == named.payload }) else { continue }
+                let meaning = lexicon.roles.scan(tokens, in: 0..<phrase.start).map(\.payload).filter { $0 != .school && $0 != .everyone }
+                guard !meaning.isEmpty else { continue }
+                let words = forms(of: tokens[named.end - 1], in: block.text, lexicon: lexicon)
+                definitions.append(Term(definition: Definition(term: named.payload, meaning: meaning, line: block.line), words: words,
+                                        prefix: tokens[named.end - 1].prefix,
+                                        isGeneralName: lexicon.wordLists.generalPartyNames.contains(tokens[named.end - 1])))
+            }
+        }
         return definitions
     }
 
@@ -113,7 +128,7 @@ enum DefinitionFinder {
     }
 
     private static let scopeGroup: UInt8 = 1, quoteGroup: UInt8 = 2
-    private static let blockNeedles = Needles([(["appl", "cover", "is for"], scopeGroup), (["\"", "“", "”"], quoteGroup)])
+    private static let blockNeedles = Needles([(["appl", "cover", "is for"], scopeGroup), (["\"", "“", "”", "'", "‘", "’"], quoteGroup)])
 
     /// Lower-case strings looked for in a text's bytes, each in a group
     /// (a bit), with a table of the needles each byte opens, so that most

@@ -49,6 +49,9 @@ public final class Lexicon: Sendable {
     let nonDeontic: PhraseMatcher<Bool>
     let passiveReport: PhraseMatcher<Bool>
     let definitionVerbs: PhraseMatcher<Bool>
+    /// "… are referred to together as": the parties before, named by the
+    /// term after.
+    let namingPhrases: PhraseMatcher<Bool>
     let ageWords: PhraseMatcher<AgeThreshold.Comparator>
     let ageSuffixes: PhraseMatcher<AgeThreshold.Comparator>
     /// The values of number words ("thirteen") by vocabulary id; -1 for
@@ -145,6 +148,7 @@ public final class Lexicon: Sendable {
         reminders = matcher(data.reminders)
         nonDeontic = matcher(data.nonDeontic)
         passiveReport = matcher(data.passiveReport)
+        namingPhrases = matcher(data.definitionVerbs?.names)
         definitionVerbs = PhraseMatcher((data.definitionVerbs?.extends ?? []).map { ($0, true) } + (data.definitionVerbs?.replaces ?? []).map { ($0, false) },
                                         vocabulary: &vocabulary)
         imperatives = WordSet((data.imperatives ?? []).map { $0.lowercased() }, vocabulary: &vocabulary)

@@ -22,6 +22,7 @@ extension LexiconData {
                     if case .null = list { continue }
                     if name == "extends" { result.extends = try Self.strings(list, at: key + "." + name) }
                     if name == "replaces" { result.replaces = try Self.strings(list, at: key + "." + name) }
+                    if name == "names" { result.names = try Self.strings(list, at: key + "." + name) }
                 }
                 definitionVerbs = result
             case "numberWords":

@@ -15,6 +15,9 @@ public struct LexiconData: Codable, Sendable {
     public struct DefinitionVerbs: Codable, Sendable {
         public var extends: [String]?
         public var replaces: [String]?
+        /// Phrases that name the parties before them with the term after
+        /// them ("… are referred to together as 'staff'").
+        public var names: [String]?
     }
 
     public var version: Int?
@@ -118,7 +121,8 @@ public struct LexiconData: Codable, Sendable {
         if let verbs = other.definitionVerbs {
             result.definitionVerbs = DefinitionVerbs(
                 extends: list(definitionVerbs?.extends, verbs.extends),
-                replaces: list(definitionVerbs?.replaces, verbs.replaces))
+                replaces: list(definitionVerbs?.replaces, verbs.replaces),
+                names: list(definitionVerbs?.names, verbs.names))
         }
         result.ageWords = lists(ageWords, other.ageWords)
         result.ageSuffixes = lists(ageSuffixes, other.ageSuffixes)

@@ -150,3 +150,24 @@ import Testing
         #expect(clauses(text).map { summary($0.rule) } == ["staff should-not befriend to:parents"])
     }
 }
+
+/// Defined terms in their other shapes.
+@Suite struct DefinitionShapeTests {
+    @Test func aListNamedByATermAfterIt() {
+        let text = """
+            This policy applies to governors, all staff, contractors and volunteers. In this policy they are referred to together as 'staff'.
+
+            Staff must not befriend pupils online.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.staff, .governors, .volunteers, .contractors]])
+    }
+
+    @Test func aTermInSingleQuotes() {
+        let text = """
+            In this policy, 'staff' means all employees, volunteers and contractors.
+
+            Staff must not befriend pupils online.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.staff, .volunteers, .contractors]])
+    }
+}
