@@ -88,7 +88,14 @@ extension Lexicon {
       "club staff",
       "nursery manager",
       "setting manager",
-      "club leader*"
+      "club leader*",
+      "the class teacher*",
+      "their class teacher*",
+      "your class teacher*",
+      "my class teacher*",
+      "their child's class teacher",
+      "your child's class teacher",
+      "my child's class teacher"
     ],
     "governors": [
       "governor*",
@@ -146,8 +153,10 @@ extension Lexicon {
       "all classes",
       "whole class",
       "classmate*",
+      "the class",
       "their class",
-      "the class"
+      "your class",
+      "my class"
     ],
     "ex-pupils": [
       "ex pupil*",

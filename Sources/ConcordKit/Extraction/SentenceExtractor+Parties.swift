@@ -245,8 +245,10 @@ extension SentenceExtractor {
         for index in range where tokens[index].is(words.by) {
             let roles = sentence.roleMatches(in: (index + 1)..<min(range.upperBound, index + 6)).filter { !sentence.isPossessive($0) }
             if let first = roles.first, tokens[(index + 1)..<first.start].allSatisfy({ lists.connectors.contains($0) || lists.demonstratives.contains($0) }) {
-                let group = roles.filter { $0.start <= first.end + 3 }.map(\.payload)
-                return (group.map { $0 == .school ? .school : $0 }.canonical, index..<(roles.last!.end))
+                // "by the class teacher or the DSL": the whole group of agents.
+                let end = roleGroupEnd(in: first.start..<range.upperBound) ?? first.end
+                let group = sentence.roleMatches(in: first.start..<end).map(\.payload)
+                return (group.canonical, index..<end)
             }
         }
         return nil
@@ -259,7 +261,9 @@ extension SentenceExtractor {
         for index in range where lists.reportVerbs.contains(tokens[index])
             || (tokens[index].is(words.with) && index > 0 && lists.raiseVerbs.contains(tokens[index - 1])) {
             let window = (index + 1)..<min(range.upperBound, index + 8)
-            guard let first = sentence.roleMatches(in: window).first, tokens[(index + 1)..<first.start].wordCount <= 4 else { continue }
+            // "informed by the class teacher": who informs, not who is told.
+            guard index + 1 < range.upperBound, !tokens[index + 1].is(words.by),
+                  let first = sentence.roleMatches(in: window).first, tokens[(index + 1)..<first.start].wordCount <= 4 else { continue }
             // "to your tutor, your Head of Year or the Designated Safeguarding
             // Lead": the whole list of those told.
             result.append(first.payload)

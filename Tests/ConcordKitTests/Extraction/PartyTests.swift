@@ -109,6 +109,11 @@ import Testing
         #expect(clauses(text).map { summary($0.rule) } == [expected], "\(text)")
     }
 
+    @Test func theAgentsOfAPassiveInformAndTheSubjectIsTold() {
+        let found = clauses("Parents will be informed by the class teacher or the DSL when their child is involved.")
+        #expect(found.map { summary($0.rule) } == ["staff,safeguarding-lead must report to:parents"])
+    }
+
     @Test func anImperativesObjectMayBeTheDefaultParty() {
         let text = """
             Rules for pupils
