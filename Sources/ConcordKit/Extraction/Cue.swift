@@ -238,13 +238,33 @@ extension SentenceAnalysis {
             return (true, true)
         }
         if tokens[cursor].is(words.do), cursor + 1 < tokens.count, tokens[cursor + 1].is(words.not) { return (true, true) }
-        guard lexicon.imperatives.contains(tokens[cursor]) else { return (false, false) }
+        guard lexicon.imperatives.contains(tokens[cursor]) || opensSentence(cursor) && looksImperative(at: cursor) else { return (false, false) }
         // "Review: every two years", "Contact: office@…": a label.
         if cursor + 1 < tokens.count, tokens[cursor + 1].is(words.colon) { return (false, false) }
         // "Use of …" and "Check-ins" are nouns.
         if cursor + 1 < tokens.count, tokens[cursor + 1].is(words.of) || tokens[cursor + 1].is(words.possessive) { return (false, false) }
         if cursor + 1 < tokens.count, lists.verbsAfterNoun.contains(tokens[cursor + 1]) { return (false, false) }
         return (true, false)
+    }
+
+    /// Whether only marks and adverbs ("Always") come before `index`; an
+    /// opening square bracket is a template's note to its editor ("[Insert
+    /// the name of …]").
+    func opensSentence(_ index: Int) -> Bool {
+        tokens[..<index].allSatisfy { (!$0.isWord || lists.imperativeAdverbs.contains($0)) && !$0.is(words.openSquareBracket) }
+    }
+
+    /// A verb the lexicon does not list, known by its shape: a word that is
+    /// not a plural, a participle, a gerund, an adverb or a closed-class
+    /// word, then the start of its object ("Wear your lanyard", "Invite
+    /// them to …").
+    func looksImperative(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, token.number == -1, index + 1 < tokens.count, lists.imperativeObjects.contains(tokens[index + 1]),
+              !lists.notImperatives.contains(token) else { return false }
+        if token.endsWith("ing") || token.endsWith("ed") || token.endsWith("ly") || (token.endsWith("s") && !token.endsWith("ss")) { return false }
+        if lists.articles.contains(tokens[index + 1]) { return index + 2 < tokens.count && tokens[index + 2].isWord }
+        return true
     }
 
     /// An imperative after a leading condition: "If you want to criticise,

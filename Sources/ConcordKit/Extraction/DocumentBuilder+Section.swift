@@ -16,6 +16,16 @@ extension DocumentBuilder {
             .filter { $0.start == 0 || !lexicon.wordLists.headingAudiencePrepositions.contains(tokens[$0.start - 1]) }
             .map(\.payload).filter { $0 != .school }.canonical
         if roles.isEmpty, headingBindsTheSchool(block.text, tokens) { roles = [.school] }
+        // A heading that is a condition on the reader binds the reader: "If
+        // you are a contractor" binds contractors; "If a child tells you
+        // something worrying" binds whoever "you" is, not the child.
+        if let you = readerInCondition(tokens) {
+            let party = partyTheReaderIs(tokens, you: you)
+            roles = party ?? []
+            scope.headingAddressee = party
+        } else if !previousWasHeading {
+            scope.headingAddressee = nil
+        }
         scope.previousHeadingRoles = scope.currentHeadingOwnRoles
         scope.currentHeadingOwnRoles = roles
         scope.headingIsAboutSanctions = tokens.contains { lexicon.sanctionHeadings.contains($0) }
@@ -59,6 +69,28 @@ extension DocumentBuilder {
     }
 
     private static let scopeNeedles = DefinitionFinder.Needles(["appl", "cover", "is for"])
+
+    /// Where "you" stands in a heading that opens with a condition on the
+    /// reader ("If you are a contractor", "When a parent asks you").
+    func readerInCondition(_ tokens: [Token]) -> Int? {
+        guard let first = tokens.first, lexicon.wordLists.leadInConditions.contains(first) else { return nil }
+        return tokens.firstIndex { $0.is(lexicon.wordLists.words.you) }
+    }
+
+    /// The parties "you are" names ("you are a parent or carer"), if any.
+    func partyTheReaderIs(_ tokens: [Token], you: Int) -> [Role]? {
+        guard you + 2 < tokens.count, tokens[you + 1].is(lexicon.wordLists.words.are) else { return nil }
+        var roles: [Role] = []
+        var end = you + 1
+        // The parties right after "are", past an article or a joining word.
+        for party in lexicon.roles.scan(tokens, in: (you + 2)..<tokens.count) {
+            guard party.start - end <= 2 else { break }
+            roles.append(party.payload)
+            end = party.end
+        }
+        roles = roles.filter { $0 != .school }.canonical
+        return roles.isEmpty ? nil : roles
+    }
 
     /// "What Fernley Green will do", "The school's responsibilities",
     /// "What we will do": a heading over the school's own duties.

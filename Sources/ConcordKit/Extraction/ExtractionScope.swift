@@ -89,6 +89,9 @@ struct ExtractionScope {
     /// Whom "you" means where the policy says so ("Where it says 'you', it
     /// means any member of staff").
     var addressee: [Role]?
+    /// Whom "you" means in the current section, where its heading says
+    /// ("If you are a contractor").
+    var headingAddressee: [Role]?
     /// The policy's defined terms, with the words that define them.
     var terms: [DefinitionFinder.Term] = []
     var definitions: [Definition] { terms.map(\.definition) }

@@ -11,6 +11,7 @@ struct RuleWords: Sendable {
     let dash: Int32
     let openBracket: Int32
     let closeBracket: Int32
+    let openSquareBracket: Int32
     /// The possessive "'s", a token of its own.
     let possessive: Int32
 
@@ -60,6 +61,7 @@ struct RuleWords: Sendable {
     let front: Int32
     let stage: Int32
     let i: Int32
+    let are: Int32
 
     // Prefixes.
     let studentPrefix: Int32
@@ -75,6 +77,7 @@ struct RuleWords: Sendable {
         dash = id("-")
         openBracket = id("(")
         closeBracket = id(")")
+        openSquareBracket = id("[")
         possessive = id("'s")
         and = id("and")
         or = id("or")
@@ -121,6 +124,7 @@ struct RuleWords: Sendable {
         front = id("front")
         stage = id("stage")
         i = id("i")
+        are = id("are")
         studentPrefix = vocabulary.prefixID("student")
         colleaguePrefix = vocabulary.prefixID("colleague")
     }

@@ -90,7 +90,7 @@ extension SentenceExtractor {
     /// Expect of Staff"), whatever topic a heading names ("Parents"). Nil
     /// where none of them says, and the heading or the lead-in decides.
     func addressed(by pronoun: Token) -> [Role]? {
-        if pronoun.is(words.you), let addressee = scope.addressee { return addressee }
+        if pronoun.is(words.you), let addressee = scope.headingAddressee ?? scope.addressee { return addressee }
         guard pronoun.is(words.you) || pronoun.is(words.i) else { return nil }
         if scope.headingIsAgreement, !scope.headingRoles.isEmpty { return scope.headingRoles }
         if let leadIn, leadIn.namesParty { return leadIn.subject }

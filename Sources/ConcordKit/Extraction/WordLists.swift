@@ -215,6 +215,15 @@ final class WordLists: Sendable {
     let policyNouns: WordSet
     /// Verbs of a cue that a policy imposes ("the school requires").
     let requireVerbs: WordSet
+    /// Words that open an object after a verb the lexicon does not list
+    /// ("Wear your lanyard", "Invite them").
+    let imperativeObjects: WordSet
+    /// Articles, which must have a word after them to open an object
+    /// ("Appendix A" is a label).
+    let articles: WordSet
+    /// Closed-class words and labels that are never an imperative verb,
+    /// whatever follows them.
+    let notImperatives: WordSet
 
     init(vocabulary: inout Vocabulary) {
         func set(_ words: [String]) -> WordSet { WordSet(words, vocabulary: &vocabulary) }
@@ -332,5 +341,24 @@ final class WordLists: Sendable {
         possibilityModals = set(["may", "can", "could"])
         policyNouns = set(["policy", "policies", "procedures"])
         requireVerbs = set(["requires", "require"])
+        imperativeObjects = set(["your", "the", "any", "all", "their", "them", "it", "this", "these", "those", "our", "his", "her", "every",
+                                 "each", "yourself", "yourselves", "someone", "anyone", "anything", "something", "a", "an"])
+        articles = set(["a", "an"])
+        notImperatives = set(["about", "above", "across", "after", "against", "along", "among", "around", "as", "at", "before", "behind",
+                              "below", "beside", "besides", "between", "beyond", "but", "by", "despite", "down", "during", "except", "for",
+                              "from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside", "over", "past",
+                              "per", "since", "than", "through", "throughout", "till", "to", "toward", "towards", "under", "unlike", "until",
+                              "up", "upon", "via", "with", "within", "without", "and", "or", "nor", "so", "yet", "if", "when", "where",
+                              "whether", "while", "whilst", "once", "unless", "because", "although", "though", "however", "therefore", "thus",
+                              "hence", "also", "then", "only", "even", "just", "both", "either", "neither", "all", "any", "each", "every",
+                              "some", "many", "most", "much", "more", "few", "such", "what", "which", "who", "whom", "whose", "why", "how",
+                              "this", "that", "these", "those", "the", "a", "an", "no", "not", "it", "its", "he", "she", "they", "we", "you",
+                              "i", "me", "him", "her", "them", "us", "our", "your", "their", "my", "his", "is", "are", "was", "were", "be",
+                              "been", "am", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+                              "thank", "welcome", "dear", "here", "there", "now", "today", "yes", "see", "figure", "table", "appendix",
+                              "annex", "section", "part", "page", "schedule", "step", "stage", "phase", "year", "key", "term", "date",
+                              "name", "title", "version", "author", "owner", "school", "academy", "trust", "college", "policy", "staff",
+                              "almost", "quite", "rather", "half", "twice", "amongst", "sometimes", "often", "never", "always", "ever",
+                              "again", "still", "already", "soon", "instead", "otherwise", "meanwhile", "perhaps", "maybe"])
     }
 }

@@ -175,4 +175,26 @@ import Testing
             """
         #expect(clauses(text).map(\.rule.subject) == [[.staff, .volunteers, .contractors]])
     }
+
+    @Test func aConditionalHeadingAddressesItsReader() {
+        let text = """
+            Visitors' Guide to Phones
+
+            IF YOU ARE A CONTRACTOR
+            You must keep your phone in your vehicle.
+
+            WHEN A CHILD TELLS YOU SOMETHING WORRYING
+            You must report it to the safeguarding lead straight away.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.contractors], [.visitors]])
+    }
+
+    @Test func anUnlistedVerbOpeningASentenceIsAnImperative() {
+        let text = """
+            Staff Code of Conduct
+
+            Wear your lanyard at all times.
+            """
+        #expect(clauses(text).map(\.rule.modality) == [.must])
+    }
 }
