@@ -27,6 +27,7 @@ public struct OutlineBuilder {
             state.consume(line, number: index + 1)
         }
         var outline = state.finish(diagnostics: layout.diagnostics)
+        InlineList.split(&outline.blocks)
         RepeatedBlocks.drop(&outline)
         PageHeaderJoiner.rejoin(&outline)
         WebDebris.mark(&outline.blocks)
