@@ -82,7 +82,7 @@ enum LineEnding {
     /// False when the line holds no two spaces running and no bar, most
     /// lines, read eight bytes at a time: every short line of a document
     /// is asked.
-    private static func mayHaveColumnGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func mayHaveColumnGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = line.baseAddress else { return false }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080

@@ -31,6 +31,7 @@ public struct OutlineBuilder {
         RepeatedBlocks.drop(&outline)
         PageHeaderJoiner.rejoin(&outline)
         WebDebris.mark(&outline.blocks)
+        if !source.isMarkdown { PlainTable.mark(&outline.blocks, lines: source.lines) }
         var contents = ContentsList()
         contents.mark(&outline.blocks)
         HeadingClassifier.classify(&outline.blocks, markdown: source.isMarkdown)

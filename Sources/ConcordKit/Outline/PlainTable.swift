@@ -1,0 +1,149 @@
+/// Reads tables written in plain text, with no Markdown and no tabs:
+///
+/// ```
+/// table    = row row { row }                 (consecutive lines, one paragraph each)
+/// row      = bar-row | gap-row
+/// bar-row  = cell " | " cell { " | " cell }  (the same number of cells on every row)
+/// gap-row  = cell gap cell { gap cell }      (a PDF table flattened: the same
+///                                             columns on every row, three rows
+///                                             or more when a gap is two spaces)
+/// gap      = two spaces or more, not the two after a full stop
+/// ```
+/// "Do | Don't" / "Keep your phone in your bag | Take photos of other
+/// children" are two table rows. Runs after `WebDebris`, so that a bar of
+/// links ("Home | About Us | Policies") is a note, never a row; a line
+/// whose first cell is a field ("Reviewed: Sept 2024 | Next review: …",
+/// "Approved by:   Governors") is no row, and stays a detail for
+/// `FrontMatter`.
+enum PlainTable {
+    static func mark(_ blocks: inout [OutlineBlock], lines: [String]) {
+        var run: [(index: Int, row: Row)] = []
+        for index in blocks.indices {
+            let row = candidate(blocks[index], lines: lines)
+            if let row, let last = run.last, blocks[last.index].line + 1 == blocks[index].line, last.index + 1 == index, row.continues(last.row) {
+                run.append((index, row))
+                continue
+            }
+            convert(run, &blocks)
+            run = row.map { [(index, $0)] } ?? []
+        }
+        convert(run, &blocks)
+    }
+
+    /// A row's cells, and for a flattened table the columns they start at.
+    struct Row {
+        var cells: [String]
+        /// Nil for a bar row; the character column of each cell otherwise.
+        var columns: [Int]?
+        /// Whether any gap is only two spaces wide.
+        var hasNarrowGap = false
+
+        func continues(_ row: Row) -> Bool {
+            cells.count == row.cells.count && columns == row.columns
+        }
+
+        /// Rows enough to tell a table from a coincidence.
+        var rowsNeeded: Int { hasNarrowGap ? 3 : 2 }
+    }
+
+    private static func convert(_ run: [(index: Int, row: Row)], _ blocks: inout [OutlineBlock]) {
+        guard run.count >= run.map(\.row.rowsNeeded).max() ?? 2 else { return }
+        for (index, row) in run {
+            blocks[index].kind = .tableRow(cells: row.cells)
+            blocks[index].text = row.cells.joined(separator: " ")
+        }
+    }
+
+    /// The row a one-line paragraph would be: nil when it has no bar or
+    /// gap between cells, or opens with a field.
+    private static func candidate(_ block: OutlineBlock, lines: [String]) -> Row? {
+        guard case .paragraph = block.kind, block.lineStarts.count == 1, block.line <= lines.count else { return nil }
+        var line = lines[block.line - 1]
+        return line.withUTF8 { bytes -> Row? in
+            guard LineEnding.mayHaveColumnGap(bytes) else { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 32 || bytes[end - 1] == 9 || bytes[end - 1] == 13 { end -= 1 }
+            var start = 0
+            while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+            guard start < end else { return nil }
+            let text = UnsafeBufferPointer(rebasing: bytes[..<end])
+            if let cells = barCells(text, from: start) { return row(text, cells, columns: nil) }
+            let (cells, narrow) = gapCells(text, from: start)
+            guard cells.count >= 2 else { return nil }
+            var result = row(text, cells, columns: cells.map { characters(text, upTo: $0.lowerBound) })
+            result?.hasNarrowGap = narrow
+            return result
+        }
+    }
+
+    private static func row(_ text: UnsafeBufferPointer<UInt8>, _ cells: [Range<Int>], columns: [Int]?) -> Row? {
+        guard cells.count >= 2, !isField(UnsafeBufferPointer(rebasing: text[cells[0]])) else { return nil }
+        return Row(cells: cells.map { String(decoding: UnsafeBufferPointer(rebasing: text[$0]), as: UTF8.self) }, columns: columns)
+    }
+
+    /// The cells between " | ", each trimmed; nil when there is no bar or
+    /// a cell is empty.
+    private static func barCells(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> [Range<Int>]? {
+        var cells: [Range<Int>] = []
+        var cellStart = start
+        var index = ByteSearch.next(in: text, from: start, UInt8(ascii: "|"), UInt8(ascii: "|"), UInt8(ascii: "|"))
+        while index < text.count {
+            if index > start, text[index - 1] == 32, index + 1 < text.count, text[index + 1] == 32 {
+                guard let cell = trimmed(text, cellStart..<index) else { return nil }
+                cells.append(cell)
+                cellStart = index + 1
+            }
+            index = ByteSearch.next(in: text, from: index + 1, UInt8(ascii: "|"), UInt8(ascii: "|"), UInt8(ascii: "|"))
+        }
+        guard !cells.isEmpty, let last = trimmed(text, cellStart..<text.count) else { return nil }
+        return cells + [last]
+    }
+
+    /// The cells between runs of two spaces or more (a tab counts as
+    /// one), and whether a run is only two spaces wide. Two spaces after
+    /// ".", "?" or "!" end a sentence, not a cell.
+    private static func gapCells(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> ([Range<Int>], Bool) {
+        var cells: [Range<Int>] = []
+        var narrow = false
+        var cellStart = start
+        var index = start
+        while index < text.count {
+            guard text[index] == 32 || text[index] == 9 else { index += 1; continue }
+            var end = index
+            while end < text.count, text[end] == 32 || text[end] == 9 { end += 1 }
+            let width = end - index
+            let before = text[index - 1]
+            let sentenceSpace = width == 2 && (before == UInt8(ascii: ".") || before == UInt8(ascii: "?") || before == UInt8(ascii: "!"))
+            if width >= 2 || text[index] == 9, !sentenceSpace {
+                cells.append(cellStart..<index)
+                if width == 2 { narrow = true }
+                cellStart = end
+            }
+            index = end
+        }
+        cells.append(cellStart..<text.count)
+        return (cells, narrow)
+    }
+
+    private static func trimmed(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+        var first = range.lowerBound, last = range.upperBound
+        while first < last, text[first] == 32 { first += 1 }
+        while last > first, text[last - 1] == 32 { last -= 1 }
+        return first < last ? first..<last : nil
+    }
+
+    /// Characters before `offset`: a column is counted in characters, as
+    /// a PDF export lays it out.
+    private static func characters(_ text: UnsafeBufferPointer<UInt8>, upTo offset: Int) -> Int {
+        var count = 0
+        for byte in text[..<offset] where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// "Reviewed: Sept 2024", "Approved by:": a name of at most six words,
+    /// a colon, and a value or nothing.
+    private static func isField(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let colon = cell.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return false }
+        return cell[..<colon].reduce(1) { $0 + ($1 == 32 ? 1 : 0) } <= 6
+    }
+}
