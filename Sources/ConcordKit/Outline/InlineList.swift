@@ -37,10 +37,10 @@ enum InlineList {
         guard case .paragraph = block.kind else { return false }
         var text = block.text
         return text.withUTF8 { bytes in
-            var index = ByteSearch.next(in: bytes, from: 3, 0xA2, 0xA2, 0xA2)
+            var index = ByteSearch.next(in: bytes, from: 3, 0xA2)
             while index + 1 < bytes.count {
                 if bytes[index + 1] == 32, bytes[index - 1] == 0x80, bytes[index - 2] == 0xE2, bytes[index - 3] == 32 { return true }
-                index = ByteSearch.next(in: bytes, from: index + 1, 0xA2, 0xA2, 0xA2)
+                index = ByteSearch.next(in: bytes, from: index + 1, 0xA2)
             }
             return false
         }

@@ -26,12 +26,13 @@ public struct OutlineBuilder {
         for (index, line) in source.lines.enumerated() where !layout.skipped[index] {
             state.consume(line, number: index + 1)
         }
+        let holdsInlineBullet = state.holdsInlineBullet
         var outline = state.finish(diagnostics: layout.diagnostics)
-        InlineList.split(&outline.blocks)
+        if holdsInlineBullet { InlineList.split(&outline.blocks) }
         RepeatedBlocks.drop(&outline)
         PageHeaderJoiner.rejoin(&outline)
         WebDebris.mark(&outline.blocks)
-        if !source.isMarkdown { PlainTable.mark(&outline.blocks, lines: source.lines) }
+        if !source.isMarkdown { PlainTable.mark(&outline.blocks, lines: source.lines, mayHoldCells: layout.mayHoldCells) }
         var contents = ContentsList()
         contents.mark(&outline.blocks)
         HeadingClassifier.classify(&outline.blocks, markdown: source.isMarkdown)
@@ -56,6 +57,9 @@ extension OutlineBuilder {
         /// The width of the last line read into the pending block.
         var previousWidth = 0
         var versionTable: VersionTableReader?
+        /// Whether a line holds a bullet after its text (" • "): a list
+        /// written inline, for `InlineList`.
+        var holdsInlineBullet = false
         var hyphens: HyphenJoiner
 
         init(source: SourceText, layout: LineLayout) {
@@ -93,14 +97,20 @@ extension OutlineBuilder {
                 afterBlank = true
                 return
             }
-            // Tabs and colons are searched for eight bytes at a time, the
-            // first of either in one pass and the other from there.
+            // Tabs, colons and the last byte of "•" (A2) are searched for
+            // eight bytes at a time, in one pass: an inline bullet is
+            // noted for `InlineList`.
             let colon = UInt8(ascii: ":")
-            let firstMark = ByteSearch.next(in: line, from: 0, 9, colon, colon)
-            let hasTab = firstMark < line.count
-                && (line[firstMark] == 9 || ByteSearch.next(in: line, from: firstMark + 1, 9, 9, 9) < line.count)
-            let hasColon = firstMark < line.count
-                && (line[firstMark] == colon || ByteSearch.next(in: line, from: firstMark + 1, colon, colon, colon) < line.count)
+            var hasTab = false, hasColon = false
+            var mark = ByteSearch.next(in: line, from: 0, 9, colon, 0xA2)
+            while mark < line.count {
+                switch line[mark] {
+                case 9: hasTab = true
+                case colon: hasColon = true
+                default: if !holdsInlineBullet, LineEnding.isInlineBullet(line, at: mark) { holdsInlineBullet = true }
+                }
+                mark = ByteSearch.next(in: line, from: mark + 1, 9, colon, 0xA2)
+            }
             defer {
                 afterBlank = false
                 previousWidth = layout.widths[number - 1]

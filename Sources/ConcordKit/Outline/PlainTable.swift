@@ -16,23 +16,37 @@
 /// "Approved by:   Governors") is no row, and stays a detail for
 /// `FrontMatter`.
 enum PlainTable {
-    static func mark(_ blocks: inout [OutlineBlock], lines: [String]) {
+    /// Marks the rows among `blocks`, read from their `lines`, where
+    /// `mayHoldCells` (`LineLayout`) says a line may hold cells.
+    static func mark(_ blocks: inout [OutlineBlock], lines: [String], mayHoldCells: [Bool]) {
         var run: [(index: Int, row: Row)] = []
         for index in blocks.indices {
-            let row = candidate(blocks[index], lines: lines)
+            // Most lines hold no cells, and most paragraphs have no one-line
+            // paragraph on the line next to them: neither needs reading.
+            let line = blocks[index].line
+            let isRow = line <= mayHoldCells.count && line <= lines.count && mayHoldCells[line - 1] && isOneLine(blocks, index)
+                && (isOneLine(blocks, index - 1) && blocks[index - 1].line + 1 == line
+                    || isOneLine(blocks, index + 1) && line + 1 == blocks[index + 1].line)
+            let row = isRow ? candidate(lines[line - 1]) : nil
             if let row, let last = run.last, blocks[last.index].line + 1 == blocks[index].line, last.index + 1 == index, row.continues(last.row) {
                 run.append((index, row))
                 continue
             }
-            convert(run, &blocks)
+            if !run.isEmpty { convert(run, &blocks, lines: lines) }
             run = row.map { [(index, $0)] } ?? []
         }
-        convert(run, &blocks)
+        convert(run, &blocks, lines: lines)
     }
 
-    /// A row's cells, and for a flattened table the columns they start at.
+    private static func isOneLine(_ blocks: [OutlineBlock], _ index: Int) -> Bool {
+        guard blocks.indices.contains(index), case .paragraph = blocks[index].kind else { return false }
+        return blocks[index].lineStarts.count == 1
+    }
+
+    /// Where a row's cells lie in its line, and for a flattened table the
+    /// columns they start at.
     struct Row {
-        var cells: [String]
+        var cells: [Range<Int>]
         /// Nil for a bar row; the character column of each cell otherwise.
         var columns: [Int]?
         /// Whether any gap is only two spaces wide.
@@ -46,21 +60,21 @@ enum PlainTable {
         var rowsNeeded: Int { hasNarrowGap ? 3 : 2 }
     }
 
-    private static func convert(_ run: [(index: Int, row: Row)], _ blocks: inout [OutlineBlock]) {
+    private static func convert(_ run: [(index: Int, row: Row)], _ blocks: inout [OutlineBlock], lines: [String]) {
         guard run.count >= run.map(\.row.rowsNeeded).max() ?? 2 else { return }
         for (index, row) in run {
-            blocks[index].kind = .tableRow(cells: row.cells)
-            blocks[index].text = row.cells.joined(separator: " ")
+            var line = lines[blocks[index].line - 1]
+            let cells = line.withUTF8 { bytes in row.cells.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) } }
+            blocks[index].kind = .tableRow(cells: cells)
+            blocks[index].text = cells.joined(separator: " ")
         }
     }
 
-    /// The row a one-line paragraph would be: nil when it has no bar or
-    /// gap between cells, or opens with a field.
-    private static func candidate(_ block: OutlineBlock, lines: [String]) -> Row? {
-        guard case .paragraph = block.kind, block.lineStarts.count == 1, block.line <= lines.count else { return nil }
-        var line = lines[block.line - 1]
+    /// The row the line of a one-line paragraph would be: nil when it has
+    /// no bar or gap between cells, or opens with a field.
+    private static func candidate(_ line: String) -> Row? {
+        var line = line
         return line.withUTF8 { bytes -> Row? in
-            guard LineEnding.mayHaveColumnGap(bytes) else { return nil }
             var end = bytes.count
             while end > 0, bytes[end - 1] == 32 || bytes[end - 1] == 9 || bytes[end - 1] == 13 { end -= 1 }
             var start = 0
@@ -68,6 +82,9 @@ enum PlainTable {
             guard start < end else { return nil }
             let text = UnsafeBufferPointer(rebasing: bytes[..<end])
             if let cells = barCells(text, from: start) { return row(text, cells, columns: nil) }
+            // A flattened table is no wider than a page; a wider line (one
+            // `LineLayout` did not read for cells) is read for bars only.
+            guard end <= 160 else { return nil }
             let (cells, narrow) = gapCells(text, from: start)
             guard cells.count >= 2 else { return nil }
             var result = row(text, cells, columns: cells.map { characters(text, upTo: $0.lowerBound) })
@@ -78,7 +95,7 @@ enum PlainTable {
 
     private static func row(_ text: UnsafeBufferPointer<UInt8>, _ cells: [Range<Int>], columns: [Int]?) -> Row? {
         guard cells.count >= 2, !isField(UnsafeBufferPointer(rebasing: text[cells[0]])) else { return nil }
-        return Row(cells: cells.map { String(decoding: UnsafeBufferPointer(rebasing: text[$0]), as: UTF8.self) }, columns: columns)
+        return Row(cells: cells, columns: columns)
     }
 
     /// The cells between " | ", each trimmed; nil when there is no bar or
@@ -86,14 +103,14 @@ enum PlainTable {
     private static func barCells(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> [Range<Int>]? {
         var cells: [Range<Int>] = []
         var cellStart = start
-        var index = ByteSearch.next(in: text, from: start, UInt8(ascii: "|"), UInt8(ascii: "|"), UInt8(ascii: "|"))
+        var index = ByteSearch.next(in: text, from: start, UInt8(ascii: "|"))
         while index < text.count {
             if index > start, text[index - 1] == 32, index + 1 < text.count, text[index + 1] == 32 {
                 guard let cell = trimmed(text, cellStart..<index) else { return nil }
                 cells.append(cell)
                 cellStart = index + 1
             }
-            index = ByteSearch.next(in: text, from: index + 1, UInt8(ascii: "|"), UInt8(ascii: "|"), UInt8(ascii: "|"))
+            index = ByteSearch.next(in: text, from: index + 1, UInt8(ascii: "|"))
         }
         guard !cells.isEmpty, let last = trimmed(text, cellStart..<text.count) else { return nil }
         return cells + [last]
