@@ -119,6 +119,13 @@ enum LineEnding {
         return line[..<(index - 3)].contains { $0 != 32 && $0 != 9 }
     }
 
+    /// The spaces and tabs the line opens with.
+    static func indentation(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        while count < line.count, line[count] == 32 || line[count] == 9 { count += 1 }
+        return count
+    }
+
     /// Characters in the line's first word.
     static func firstWordWidth(_ line: UnsafeBufferPointer<UInt8>) -> Int {
         var width = 0

@@ -53,6 +53,9 @@ extension OutlineBuilder {
         /// Whether the last of `blocks` is still open: the lines that
         /// continue it are joined to it where it stands, never copied.
         var isPending = false
+        /// Where the text of the pending block's first line starts: its
+        /// blanks, or its marker and the blanks around it.
+        var pendingIndent = 0
         var afterBlank = true
         /// The width of the last line read into the pending block.
         var previousWidth = 0
@@ -150,7 +153,8 @@ extension OutlineBuilder {
             if let marker = ListMarker.parse(line) {
                 flush()
                 let itemText = text(from: marker.contentOffset)
-                open(OutlineBlock(kind: .listItem(depth: marker.depth), text: itemText, marker: marker.text, number: marker.number, line: number))
+                open(OutlineBlock(kind: .listItem(depth: marker.depth), text: itemText, marker: marker.text, number: marker.number, line: number),
+                     indent: marker.contentOffset)
                 return
             }
             if hasTab, case let cells = tableCellRanges(line), cells.count >= 2 {
@@ -165,13 +169,15 @@ extension OutlineBuilder {
             }
             let kind = recoveredItemKind(line) ?? .paragraph
             flush()
-            open(OutlineBlock(kind: kind, text: text(from: leftTrimmedStart(line)), line: number))
+            open(OutlineBlock(kind: kind, text: text(from: leftTrimmedStart(line)), line: number), indent: LineEnding.indentation(line))
         }
 
-        /// Starts a block that the next lines may continue.
-        mutating func open(_ block: OutlineBlock) {
+        /// Starts a block that the next lines may continue, the text of its
+        /// first line indented by `indent` bytes (after its marker, if any).
+        mutating func open(_ block: OutlineBlock, indent: Int = 0) {
             blocks.append(block)
             isPending = true
+            pendingIndent = indent
         }
 
         /// Closes the pending block: trimmed, and dropped when empty.
