@@ -119,6 +119,20 @@ enum LineEnding {
         return line[..<(index - 3)].contains { $0 != 32 && $0 != 9 }
     }
 
+    /// Whether the text, after its indentation, is a rule: one of "-",
+    /// "=", "_" or "─" three times or more and nothing else.
+    static func isRule(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = indentation(text)
+        guard text.count - start >= 3 else { return false }
+        let first = text[start]
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == UInt8(ascii: "_") {
+            return text[start...].allSatisfy { $0 == first }
+        }
+        // "─" is E2 94 80.
+        guard first == 0xE2, (text.count - start) % 3 == 0 else { return false }
+        return stride(from: start, to: text.count, by: 3).allSatisfy { text[$0] == 0xE2 && text[$0 + 1] == 0x94 && text[$0 + 2] == 0x80 }
+    }
+
     /// The spaces and tabs the line opens with.
     static func indentation(_ line: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0

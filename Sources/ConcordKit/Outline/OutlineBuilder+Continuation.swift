@@ -3,6 +3,9 @@
 ///
 /// ```
 /// continuation = indented line, unless it is a recovered item
+///                  (no line laid out in columns, nor one after such a
+///                  line, is a continuation; a rule, "------", neither
+///                  goes on nor is gone on from)
 ///              | lower-case line after an open line that was wrapped
 ///              | line after an open line that ends mid-phrase
 ///              | upper-case line after an open line that was wrapped,
@@ -29,6 +32,18 @@ extension OutlineBuilder.State {
         if source.isMarkdown { return true }
         var next = line
         let indent = LineEnding.indentation(line)
+        // A rule ("------") stands alone, and nothing goes on across it.
+        if endsWithRuleByte(pending), isRule(pending) { return false }
+        if let first = line.last, first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == UInt8(ascii: "_") || first == 0x80,
+           LineEnding.isRule(line) { return false }
+        // Lines laid out in columns ("School      Policy v2", a table's
+        // rows) are each their own, indented or not; an item's marker
+        // and the gap after it ("1.1   In this Policy:") are no column,
+        // and an indented line with no gap of its own goes on with the
+        // cell above it ("Related:   Online Safety;" / "           Data
+        // Protection").
+        let inColumns = layout.columns[number - 1] || (blocks[pending].lineStarts.count == 1 && layout.columns[blocks[pending].line - 1])
+        if indent > 0, layout.columns[number - 1], !blocks[pending].isListItem { return false }
         if isIndentedItem(pending) {
             // An item found by its indentation goes on deeper, and at
             // its indentation only as the rules below say (otherwise the
@@ -45,9 +60,7 @@ extension OutlineBuilder.State {
         var text = blocks[pending].text
         return text.withUTF8 { before in
             guard let first = next.first, let last = before.last else { return false }
-            if LineEnding.isClosed(last) { return false }
-            // Lines laid out in columns ("School      Policy v2") are each their own.
-            if layout.columns[number - 1] || (blocks[pending].lineStarts.count == 1 && layout.columns[blocks[pending].line - 1]) { return false }
+            if LineEnding.isClosed(last) || inColumns { return false }
             let word = LineEnding.firstWordWidth(next)
             let wrapped = layout.reachesWrap(previousWidth, nextWord: word)
             if LineEnding.endsMidPhrase(before) { return true }
@@ -80,6 +93,18 @@ extension OutlineBuilder.State {
         default:
             return nil
         }
+    }
+
+    /// Whether the block's text may be a rule: it ends with "-", "=",
+    /// "_" or the last byte of "─", which few texts do.
+    private func endsWithRuleByte(_ index: Int) -> Bool {
+        guard let last = blocks[index].text.utf8.last else { return false }
+        return last == UInt8(ascii: "-") || last == UInt8(ascii: "=") || last == UInt8(ascii: "_") || last == 0x80
+    }
+
+    private func isRule(_ index: Int) -> Bool {
+        var text = blocks[index].text
+        return text.withUTF8 { LineEnding.isRule($0) }
     }
 
     /// Whether the block at `index` is an item whose bullet was lost,

@@ -5,8 +5,10 @@
 /// row      = bar-row | gap-row
 /// bar-row  = cell " | " cell { " | " cell }  (the same number of cells on every row)
 /// gap-row  = cell gap cell { gap cell }      (a PDF table flattened: the same
-///                                             columns on every row, three rows
-///                                             or more when a gap is two spaces)
+///                                             columns on every row, or some of
+///                                             them with the others left empty;
+///                                             three rows or more when a gap is
+///                                             two spaces)
 /// gap      = two spaces or more, not the two after a full stop
 /// ```
 /// "Do | Don't" / "Keep your phone in your bag | Take photos of other
@@ -28,8 +30,9 @@ enum PlainTable {
                 && (isOneLine(blocks, index - 1) && blocks[index - 1].line + 1 == line
                     || isOneLine(blocks, index + 1) && line + 1 == blocks[index + 1].line)
             let row = isRow ? candidate(lines[line - 1]) : nil
-            if let row, let last = run.last, blocks[last.index].line + 1 == blocks[index].line, last.index + 1 == index, row.continues(last.row) {
-                run.append((index, row))
+            if let row, let last = run.last, blocks[last.index].line + 1 == blocks[index].line, last.index + 1 == index,
+               let aligned = row.aligned(under: last.row) {
+                run.append((index, aligned))
                 continue
             }
             if !run.isEmpty { convert(run, &blocks, lines: lines) }
@@ -52,8 +55,20 @@ enum PlainTable {
         /// Whether any gap is only two spaces wide.
         var hasNarrowGap = false
 
-        func continues(_ row: Row) -> Bool {
-            cells.count == row.cells.count && columns == row.columns
+        /// The row as a row of the table `row` is in: the same, when it
+        /// has the same cells; for a flattened table whose row leaves
+        /// cells empty ("                 Miss K. Lowdell     ext. 119"
+        /// under "Deputy DSLs      Mr T. Osei          ext. 115"), its cells
+        /// at their columns and the others empty; nil when it is no row
+        /// of that table.
+        func aligned(under row: Row) -> Row? {
+            if cells.count == row.cells.count, columns == row.columns { return self }
+            guard let columns, let above = row.columns, columns.count < above.count,
+                  columns.allSatisfy(above.contains) else { return nil }
+            var result = row
+            result.cells = above.map { column in columns.firstIndex(of: column).map { cells[$0] } ?? 0..<0 }
+            result.hasNarrowGap = hasNarrowGap
+            return result
         }
 
         /// Rows enough to tell a table from a coincidence.

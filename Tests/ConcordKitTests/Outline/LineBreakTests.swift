@@ -114,6 +114,13 @@ import Testing
         ])
     }
 
+    @Test func aWrappedCellGoesOnAndARuleStandsAlone() {
+        let text = "Related policies:         Online Safety; Data Protection;\n                          Governors' Code of Conduct\n------------\nStaff must be kind and\n"
+        #expect(blocks(text) == [
+            "Related policies:         Online Safety; Data Protection; Governors' Code of Conduct", "------------", "Staff must be kind and",
+        ])
+    }
+
     @Test func shortLinesAreNoWrap() {
         let text = "Hill Top Primary\nOur Rooms\nKey Information\nNews and Events\nParents\nPolicies\nContact\n"
         #expect(LineLayout(lines: SourceText(name: "t", text: text).lines).wrapWidth == nil)

@@ -67,6 +67,22 @@ import Testing
         ])
     }
 
+    @Test func aRowMayLeaveCellsEmpty() {
+        let text = """
+            Who to contact
+            ------------------------------------------------------
+               DSL              Mrs A. Okafor      Room 4
+               Deputy DSLs      Mr B. Lane         Room 5
+                                Ms C. Hale         Room 6
+            ------------------------------------------------------
+            """
+        #expect(kinds(text) == [
+            "H:Who to contact", "P:------------------------------------------------------",
+            "T:DSL|Mrs A. Okafor|Room 4", "T:Deputy DSLs|Mr B. Lane|Room 5", "T:|Ms C. Hale|Room 6",
+            "P:------------------------------------------------------",
+        ])
+    }
+
     @Test func columnsThatDoNotLineUpAreNoTable() {
         let text = "Designated lead      Mrs A. Okafor\nDeputy lead   Mr B. Lane\n"
         #expect(!kinds(text).contains { $0.hasPrefix("T:") })
