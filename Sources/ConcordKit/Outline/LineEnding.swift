@@ -59,7 +59,11 @@ enum LineEnding {
     /// Whether a gap of three spaces, or a bar with a space on each side,
     /// stands between two parts of text.
     static func hasColumnGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard mayHaveColumnGap(line) else { return false }
+        mayHaveColumnGap(line) && findsColumnGap(line)
+    }
+
+    /// `hasColumnGap` of a line that `mayHaveColumnGap`.
+    static func findsColumnGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = 0
         while start < line.count, line[start] == 32 || line[start] == 9 { start += 1 }
         var index = ByteSearch.next(in: line, from: start, 32, 32, 32)
@@ -80,9 +84,9 @@ enum LineEnding {
     }
 
     /// False when the line holds no two spaces running and no bar, most
-    /// lines, read eight bytes at a time: every short line of a document
-    /// is asked.
-    private static func mayHaveColumnGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// lines, read eight bytes at a time: every line of a document is
+    /// asked.
+    static func mayHaveColumnGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = line.baseAddress else { return false }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
@@ -104,6 +108,36 @@ enum LineEnding {
             index += 1
         }
         return false
+    }
+
+    /// Whether the byte A2 at `index` ends " • " (E2 80 A2 between
+    /// spaces) after the line's first text: a bullet inside a line, not
+    /// the one opening it.
+    static func isInlineBullet(_ line: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index >= 4, index + 1 < line.count, line[index + 1] == 32, line[index - 1] == 0x80, line[index - 2] == 0xE2,
+              line[index - 3] == 32 else { return false }
+        return line[..<(index - 3)].contains { $0 != 32 && $0 != 9 }
+    }
+
+    /// Whether the text, after its indentation, is a rule: one of "-",
+    /// "=", "_" or "─" three times or more and nothing else.
+    static func isRule(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = indentation(text)
+        guard text.count - start >= 3 else { return false }
+        let first = text[start]
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == UInt8(ascii: "_") {
+            return text[start...].allSatisfy { $0 == first }
+        }
+        // "─" is E2 94 80.
+        guard first == 0xE2, (text.count - start) % 3 == 0 else { return false }
+        return stride(from: start, to: text.count, by: 3).allSatisfy { text[$0] == 0xE2 && text[$0 + 1] == 0x94 && text[$0 + 2] == 0x80 }
+    }
+
+    /// The spaces and tabs the line opens with.
+    static func indentation(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        while count < line.count, line[count] == 32 || line[count] == 9 { count += 1 }
+        return count
     }
 
     /// Characters in the line's first word.

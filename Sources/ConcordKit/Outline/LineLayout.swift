@@ -8,6 +8,10 @@ struct LineLayout {
     var widths: [Int]
     /// Whether each line is laid out in columns (`measure`).
     var columns: [Bool]
+    /// Whether each line may be a row of a table written in plain text:
+    /// it holds two spaces running or a bar, or is wider than 160
+    /// characters and not read for them (`PlainTable` reads no other).
+    var mayHoldCells: [Bool]
     /// The width a full line of a paragraph reaches: nine in ten lines
     /// inside paragraphs are no wider. Nil when too few lines say.
     var wrapWidth: Int?
@@ -25,14 +29,17 @@ struct LineLayout {
     private static let narrowest = 40
 
     init(lines: [String]) {
-        var columns: [Bool] = []
+        var columns: [Bool] = [], cells: [Bool] = []
         columns.reserveCapacity(lines.count)
+        cells.reserveCapacity(lines.count)
         widths = lines.map { line in
-            let (width, gap) = Self.measure(line)
+            let (width, gap, mayHoldCells) = Self.measure(line)
             columns.append(gap)
+            cells.append(mayHoldCells)
             return width
         }
         self.columns = columns
+        mayHoldCells = cells
         skipped = Array(repeating: false, count: lines.count)
         measureWrapWidth()
         let furniture = PageFurniture(lines: lines, widths: widths, columns: columns)
@@ -51,6 +58,7 @@ struct LineLayout {
     init(unread count: Int) {
         widths = Array(repeating: 0, count: count)
         columns = Array(repeating: false, count: count)
+        mayHoldCells = Array(repeating: false, count: count)
         skipped = Array(repeating: false, count: count)
     }
 
@@ -121,24 +129,28 @@ struct LineLayout {
         }
     }
 
-    /// The width of a line in characters (indentation in, trailing blanks
-    /// out; past 240 bytes, its bytes) and whether it is laid out in
+    /// The width of a line in characters (indentation in, trailing
+    /// blanks out; past 240 bytes, its bytes) and whether it is laid out in
     /// columns: a gap of three spaces, or a bar with a space on each side,
     /// between two parts of text. Only a line that could be a page's header
-    /// is read for columns.
-    static func measure(_ line: String) -> (width: Int, columns: Bool) {
+    /// is read for columns; the same reading says whether it may hold
+    /// cells (`mayHoldCells`).
+    static func measure(_ line: String) -> (width: Int, columns: Bool, mayHoldCells: Bool) {
         var line = line
         return line.withUTF8 { bytes in
             var end = bytes.count
             while end > 0, bytes[end - 1] == 32 || bytes[end - 1] == 9 || bytes[end - 1] == 13 { end -= 1 }
-            guard end > 0 else { return (0, false) }
-            if end > 240 { return (end, false) }
+            guard end > 0 else { return (0, false, false) }
+            if end > 240 { return (end, false, true) }
             var start = 0
             while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
-            guard start < end else { return (0, false) }
+            guard start < end else { return (0, false, false) }
             let text = UnsafeBufferPointer(rebasing: bytes[..<end])
             let width = end - continuationBytes(text)
-            return (width, width <= 160 && LineEnding.hasColumnGap(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+            guard width <= 160 else { return (width, false, true) }
+            let gapped = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let mayHoldCells = LineEnding.mayHaveColumnGap(gapped)
+            return (width, mayHoldCells && LineEnding.findsColumnGap(gapped), mayHoldCells)
         }
     }
 

@@ -26,10 +26,13 @@ public struct OutlineBuilder {
         for (index, line) in source.lines.enumerated() where !layout.skipped[index] {
             state.consume(line, number: index + 1)
         }
+        let holdsInlineBullet = state.holdsInlineBullet
         var outline = state.finish(diagnostics: layout.diagnostics)
+        if holdsInlineBullet { InlineList.split(&outline.blocks) }
         RepeatedBlocks.drop(&outline)
         PageHeaderJoiner.rejoin(&outline)
         WebDebris.mark(&outline.blocks)
+        if !source.isMarkdown { PlainTable.mark(&outline.blocks, lines: source.lines, mayHoldCells: layout.mayHoldCells) }
         var contents = ContentsList()
         contents.mark(&outline.blocks)
         HeadingClassifier.classify(&outline.blocks, markdown: source.isMarkdown)
@@ -50,10 +53,16 @@ extension OutlineBuilder {
         /// Whether the last of `blocks` is still open: the lines that
         /// continue it are joined to it where it stands, never copied.
         var isPending = false
+        /// Where the text of the pending block's first line starts: its
+        /// blanks, or its marker and the blanks around it.
+        var pendingIndent = 0
         var afterBlank = true
         /// The width of the last line read into the pending block.
         var previousWidth = 0
         var versionTable: VersionTableReader?
+        /// Whether a line holds a bullet after its text (" • "): a list
+        /// written inline, for `InlineList`.
+        var holdsInlineBullet = false
         var hyphens: HyphenJoiner
 
         init(source: SourceText, layout: LineLayout) {
@@ -91,14 +100,20 @@ extension OutlineBuilder {
                 afterBlank = true
                 return
             }
-            // Tabs and colons are searched for eight bytes at a time, the
-            // first of either in one pass and the other from there.
+            // Tabs, colons and the last byte of "•" (A2) are searched for
+            // eight bytes at a time, in one pass: an inline bullet is
+            // noted for `InlineList`.
             let colon = UInt8(ascii: ":")
-            let firstMark = ByteSearch.next(in: line, from: 0, 9, colon, colon)
-            let hasTab = firstMark < line.count
-                && (line[firstMark] == 9 || ByteSearch.next(in: line, from: firstMark + 1, 9, 9, 9) < line.count)
-            let hasColon = firstMark < line.count
-                && (line[firstMark] == colon || ByteSearch.next(in: line, from: firstMark + 1, colon, colon, colon) < line.count)
+            var hasTab = false, hasColon = false
+            var mark = ByteSearch.next(in: line, from: 0, 9, colon, 0xA2)
+            while mark < line.count {
+                switch line[mark] {
+                case 9: hasTab = true
+                case colon: hasColon = true
+                default: if !holdsInlineBullet, LineEnding.isInlineBullet(line, at: mark) { holdsInlineBullet = true }
+                }
+                mark = ByteSearch.next(in: line, from: mark + 1, 9, colon, 0xA2)
+            }
             defer {
                 afterBlank = false
                 previousWidth = layout.widths[number - 1]
@@ -138,7 +153,8 @@ extension OutlineBuilder {
             if let marker = ListMarker.parse(line) {
                 flush()
                 let itemText = text(from: marker.contentOffset)
-                open(OutlineBlock(kind: .listItem(depth: marker.depth), text: itemText, marker: marker.text, number: marker.number, line: number))
+                open(OutlineBlock(kind: .listItem(depth: marker.depth), text: itemText, marker: marker.text, number: marker.number, line: number),
+                     indent: marker.contentOffset)
                 return
             }
             if hasTab, case let cells = tableCellRanges(line), cells.count >= 2 {
@@ -153,13 +169,15 @@ extension OutlineBuilder {
             }
             let kind = recoveredItemKind(line) ?? .paragraph
             flush()
-            open(OutlineBlock(kind: kind, text: text(from: leftTrimmedStart(line)), line: number))
+            open(OutlineBlock(kind: kind, text: text(from: leftTrimmedStart(line)), line: number), indent: LineEnding.indentation(line))
         }
 
-        /// Starts a block that the next lines may continue.
-        mutating func open(_ block: OutlineBlock) {
+        /// Starts a block that the next lines may continue, the text of its
+        /// first line indented by `indent` bytes (after its marker, if any).
+        mutating func open(_ block: OutlineBlock, indent: Int = 0) {
             blocks.append(block)
             isPending = true
+            pendingIndent = indent
         }
 
         /// Closes the pending block: trimmed, and dropped when empty.

@@ -22,6 +22,23 @@ enum ByteSearch {
         return bytes.count
     }
 
+    /// The offset of the first byte at or after `index` that is `byte`, or
+    /// the count of `bytes`.
+    static func next(in bytes: UnsafeBufferPointer<UInt8>, from index: Int, _ byte: UInt8) -> Int {
+        var index = index
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                if holds(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), byte) { break }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] == byte { return index }
+            index += 1
+        }
+        return bytes.count
+    }
+
     /// The offset of the first byte at or after `index` that is `first` or
     /// `second`, or the count of `bytes`.
     static func next(in bytes: UnsafeBufferPointer<UInt8>, from index: Int, _ first: UInt8, _ second: UInt8) -> Int {

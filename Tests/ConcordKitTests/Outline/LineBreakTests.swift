@@ -85,6 +85,42 @@ import Testing
         #expect(blocks("Each class-\n room has one.\n\nThe class-room is open.\n").first == "Each class-room has one.")
     }
 
+    @Test func linesIndentedUnderALeadInAreItemsWhoseBulletsWereLost() {
+        let text = """
+            Governors are asked to support the school online by not:
+                Accepting friend or follow requests from pupils or from their
+                parents and carers
+                Discussing school business in local community groups
+            Governors should not share anything on social media that could:
+            """
+        #expect(blocks(text) == [
+            "Governors are asked to support the school online by not:",
+            "L1:Accepting friend or follow requests from pupils or from their parents and carers",
+            "L1:Discussing school business in local community groups",
+            "Governors should not share anything on social media that could:",
+        ])
+    }
+
+    @Test func anItemsOwnTextUnderItsLeadInGoesOn() {
+        let text = "1.1   In this policy:\n      \"staff\" means all employees;\n      \"pupils\" means all children on roll.\n"
+        #expect(blocks(text) == ["L2:In this policy: \"staff\" means all employees; \"pupils\" means all children on roll."])
+    }
+
+    @Test func anIndentedItemGoesOnDeeperOrByTheRules() {
+        let text = "Staff must not:\n    give gifts to pupils\nwhich are worth more than £30\n\nThe school:\n  Keeps a register\n     of all gifts\nGifts are declared.\n"
+        #expect(blocks(text) == [
+            "Staff must not:", "L1:give gifts to pupils which are worth more than £30",
+            "The school:", "L1:Keeps a register of all gifts", "Gifts are declared.",
+        ])
+    }
+
+    @Test func aWrappedCellGoesOnAndARuleStandsAlone() {
+        let text = "Related policies:         Online Safety; Data Protection;\n                          Governors' Code of Conduct\n------------\nStaff must be kind and\n"
+        #expect(blocks(text) == [
+            "Related policies:         Online Safety; Data Protection; Governors' Code of Conduct", "------------", "Staff must be kind and",
+        ])
+    }
+
     @Test func shortLinesAreNoWrap() {
         let text = "Hill Top Primary\nOur Rooms\nKey Information\nNews and Events\nParents\nPolicies\nContact\n"
         #expect(LineLayout(lines: SourceText(name: "t", text: text).lines).wrapWidth == nil)
