@@ -15,9 +15,10 @@ public struct ClauseExtractor: Sendable {
     public func extract(_ outline: Outline) -> PolicyDocument {
         var builder = DocumentBuilder(outline: outline, lexicon: lexicon)
         let cues = DefinitionFinder.cues(in: outline)
-        builder.scope.terms = DefinitionFinder.terms(in: outline, lexicon: lexicon, cues: cues)
+        let definingBlocks = DefinitionFinder.definingBlocks(in: outline, lexicon: lexicon, cues: cues)
+        builder.scope.terms = DefinitionFinder.terms(in: definingBlocks, lexicon: lexicon)
         builder.scope.policyScope = DefinitionFinder.policyScope(in: outline, lexicon: lexicon, cues: cues)
-        builder.scope.addressee = DefinitionFinder.addressee(in: outline, lexicon: lexicon, cues: cues)
+        builder.scope.addressee = DefinitionFinder.addressee(in: definingBlocks, lexicon: lexicon)
         builder.scope.documentContext = DocumentParty.setting(in: outline, lexicon: lexicon)
         if let party = DocumentParty.find(in: outline, lexicon: lexicon) {
             builder.scope.scope = party

@@ -16,8 +16,32 @@ enum DefinitionFinder {
 
     static func cues(in outline: Outline) -> BlockCues {
         BlockCues(masks: outline.blocks.map { block in
-            block.kind == .paragraph || block.isListItem ? groups(in: block.text, of: blockNeedles) : 0
+            guard block.kind == .paragraph || block.isListItem else { return 0 }
+            let found = groups(in: block.text, of: blockNeedles)
+            return found & quoteGroup == 0 && opensSingleQuote(block.text) ? found | quoteGroup : found
         })
+    }
+
+    /// Whether a straight or right single quote stands where a quotation
+    /// opens, after a space or a bracket ("referred to as 'staff'"), rather
+    /// than inside a word as an apostrophe ("the school's", "don’t"), which
+    /// most blocks hold.
+    static func opensSingleQuote(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let isQuote = bytes[index] == 0x27
+                    || (bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99)
+                if isQuote, index == 0 || !isWordByte(bytes[index - 1]) { return true }
+            }
+            return false
+        }
+    }
+
+    /// A byte of a word: an ASCII letter or digit, or part of a character
+    /// beyond ASCII ("café's").
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte >= 0x80
     }
 
     /// The parties of the first sentence saying whom the policy applies to.
@@ -61,15 +85,23 @@ enum DefinitionFinder {
         return [token.word, lexicon.vocabulary.id(of: other)].filter { $0 >= 0 }
     }
 
-    static func find(in outline: Outline, lexicon: Lexicon, cues: BlockCues? = nil) -> [Definition] {
-        terms(in: outline, lexicon: lexicon, cues: cues).map(\.definition)
+    /// A block that could define a term, with its tokens, read once for
+    /// every finder.
+    struct DefiningBlock {
+        var block: OutlineBlock
+        var tokens: [Token]
     }
 
-    static func terms(in outline: Outline, lexicon: Lexicon, cues: BlockCues? = nil) -> [Term] {
+    /// The blocks that quote something, tokenized.
+    static func definingBlocks(in outline: Outline, lexicon: Lexicon, cues: BlockCues? = nil) -> [DefiningBlock] {
         let cues = cues ?? Self.cues(in: outline)
+        return outline.blocks.indices.filter(cues.mayDefine).map { DefiningBlock(block: outline.blocks[$0], tokens: lexicon.tokenize(outline.blocks[$0].text)) }
+    }
+
+    static func terms(in blocks: [DefiningBlock], lexicon: Lexicon) -> [Term] {
         var definitions: [Term] = []
-        for (index, block) in outline.blocks.enumerated() where cues.mayDefine(index) {
-            let tokens = lexicon.tokenize(block.text)
+        for candidate in blocks {
+            let (block, tokens) = (candidate.block, candidate.tokens)
             for verb in lexicon.definitionVerbs.scan(tokens) {
                 let before = lexicon.roles.scan(tokens, in: max(0, verb.start - 8)..<verb.start)
                 guard let match = before.last else { continue }
@@ -93,8 +125,8 @@ enum DefinitionFinder {
         }
         // "This policy applies to governors, all staff, contractors and
         // volunteers. In this policy they are referred to together as 'staff'."
-        for (index, block) in outline.blocks.enumerated() where cues.mayDefine(index) {
-            let tokens = lexicon.tokenize(block.text)
+        for candidate in blocks {
+            let (block, tokens) = (candidate.block, candidate.tokens)
             for phrase in lexicon.namingPhrases.scan(tokens) {
                 guard let named = lexicon.roles.scan(tokens, in: phrase.end..<min(tokens.count, phrase.end + 4)).first,
                       !definitions.contains(where: { $0.definition.term == named.payload }) else { continue }
@@ -111,11 +143,9 @@ enum DefinitionFinder {
 
     /// Whom "you" means, where the policy defines it: "Where it says
     /// \"you\", it means any member of staff".
-    static func addressee(in outline: Outline, lexicon: Lexicon, cues: BlockCues? = nil) -> [Role]? {
-        let cues = cues ?? Self.cues(in: outline)
+    static func addressee(in blocks: [DefiningBlock], lexicon: Lexicon) -> [Role]? {
         let you = lexicon.wordLists.words.you
-        for (index, block) in outline.blocks.enumerated() where cues.mayDefine(index) {
-            let tokens = lexicon.tokenize(block.text)
+        for tokens in blocks.map(\.tokens) {
             for verb in lexicon.definitionVerbs.scan(tokens) where !verb.payload {
                 guard tokens[max(0, verb.start - 5)..<verb.start].contains(where: { $0.is(you) }) else { continue }
                 var end = verb.end
@@ -128,7 +158,7 @@ enum DefinitionFinder {
     }
 
     private static let scopeGroup: UInt8 = 1, quoteGroup: UInt8 = 2
-    private static let blockNeedles = Needles([(["appl", "cover", "is for"], scopeGroup), (["\"", "“", "”", "'", "‘", "’"], quoteGroup)])
+    private static let blockNeedles = Needles([(["appl", "cover", "is for"], scopeGroup), (["\"", "“", "”", "‘"], quoteGroup)])
 
     /// Lower-case strings looked for in a text's bytes, each in a group
     /// (a bit), with a table of the needles each byte opens, so that most

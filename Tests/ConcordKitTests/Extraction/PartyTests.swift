@@ -197,4 +197,13 @@ import Testing
             """
         #expect(clauses(text).map(\.rule.modality) == [.must])
     }
+
+    @Test func anApostropheQuotesNoTerm() {
+        let text = """
+            Parents should not post photographs that include other people's children.
+
+            Parents must not tag staff in posts.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.parents], [.parents]])
+    }
 }

@@ -111,6 +111,17 @@ import Testing
         #expect(!DefinitionFinder.contains("", anyOf: needles))
     }
 
+    /// A single quote opens a quotation after a space or a bracket; inside
+    /// a word it is an apostrophe.
+    @Test func tellsAnOpeningSingleQuoteFromAnApostrophe() {
+        #expect(DefinitionFinder.opensSingleQuote("referred to as 'staff'"))
+        #expect(DefinitionFinder.opensSingleQuote("’staff’ means"))
+        #expect(DefinitionFinder.opensSingleQuote("('you')"))
+        #expect(!DefinitionFinder.opensSingleQuote("the school's page and don’t post"))
+        #expect(!DefinitionFinder.opensSingleQuote("café's menu"))
+        #expect(!DefinitionFinder.opensSingleQuote(""))
+    }
+
     /// One pass tells which groups of needles a text holds.
     @Test func tellsTheGroupsFound() {
         let needles = DefinitionFinder.Needles([(["appl", "cover"], 1), (["\"", "“"], 2), (["Zz"], 4)])
