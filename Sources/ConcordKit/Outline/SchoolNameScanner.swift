@@ -34,9 +34,15 @@ enum SchoolNameScanner {
                         }
                     } else if at.elementsEqual(slice), index + 1 < words.count {
                         let name = bytes[words[index + 1]]
-                        guard name.count > 2, isCapital(name.first!), name.allSatisfy({ ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }),
-                              !notNames.contains(where: { $0.elementsEqual(name) }) else { continue }
-                        placed[String(decoding: name, as: UTF8.self), default: 0] += 1
+                        guard name.count > 2, isPlaceWord(name) else { continue }
+                        // "at Moorhen Lane": the capitalised words that go on
+                        // the name, up to a mark after one.
+                        var last = index + 1
+                        while last + 1 < words.count, last - index < 4, words[last].upperBound < bytes.count, bytes[words[last].upperBound] == 32,
+                              isPlaceWord(bytes[words[last + 1]]) {
+                            last += 1
+                        }
+                        placed[String(decoding: bytes[words[index + 1].lowerBound..<words[last].upperBound], as: UTF8.self), default: 0] += 1
                     }
                 }
             }
@@ -67,6 +73,13 @@ enum SchoolNameScanner {
     }
 
     private static func isCapital(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+
+    /// A capitalised word of letters that is not a sentence's opening or a
+    /// time: a word of a place's name.
+    private static func isPlaceWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = word.first, isCapital(first) else { return false }
+        return word.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 } && !notNames.contains { $0.elementsEqual(word) }
+    }
 
     private static func mostFrequent(_ counts: [String: Int]) -> String? {
         counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key

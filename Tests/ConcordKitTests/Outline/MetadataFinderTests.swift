@@ -64,6 +64,8 @@ import Testing
         #expect(facts(text) == ("Brookfield", nil))
         let named = facts("Oakridge Primary School recognises that social media is part of everyday life for staff and pupils.\n\nStaff must be careful.\n")
         #expect(named.school == "Oakridge Primary School")
+        let placed = facts("We expect everyone at Moorhen Lane to be kind online. Staff at Moorhen Lane. Pupils at Moorhen Lane must be kind.\n")
+        #expect(placed.school == "Moorhen Lane")
     }
 
     @Test func capitalsBecomeTitleCaseButAcronymsStay() {
