@@ -171,7 +171,7 @@ extension SentenceExtractor {
             let opening = predicateStart(start..<range.upperBound)
             return opening < range.upperBound && isNegation(at: opening, before: range.upperBound)
         } ?? false
-        if cue != nil, !modality.isProhibition, opensWithNegation(post) || itemNegated { modality = modality.negated }
+        if !modality.isProhibition, cue != nil && opensWithNegation(post) || itemNegated { modality = modality.negated }
         // "X through Y rather than Z", "only via school accounts": a
         // prohibition of X through the other channels.
         if modality == .must || modality == .should, sentence.has(lexicon.channels, in: range)

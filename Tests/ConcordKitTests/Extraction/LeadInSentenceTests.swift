@@ -226,4 +226,20 @@ import Testing
             """
         #expect(clauses(text).map { summary($0.rule) } == ["staff must report to:safeguarding-lead"])
     }
+
+    /// A lead-in whose force is an agreement, not a modal ("agree to"),
+    /// still takes the item's negation, wherever it stands.
+    @Test func anAgreementTakesTheItemsNegation() {
+        let text = """
+            Staff agree to:
+            - not give out their home address to pupils.
+
+            Volunteers agree to support the policy by not:
+            - Giving out their home address to pupils.
+
+            Governors agree to support the policy by:
+            - Not giving out their home address to pupils.
+            """
+        #expect(clauses(text).map(\.rule.modality) == [.mustNot, .mustNot, .mustNot])
+    }
 }
