@@ -36,6 +36,13 @@ extension SentenceAnalysis {
                 continue
             }
             if match.start == 0, first.is(words.should) || first.is(words.will) || first.is(words.may) { continue }
+            // "I will only use the tablets when a teacher says I can", "Tell
+            // us as soon as you can": a modal with no verb after it stands
+            // for the rule before, and is no second one.
+            if match.end - match.start == 1, match.end == tokens.count || !tokens[match.end].isWord,
+               !cues.isEmpty || imperative(at: 0).isImperative {
+                continue
+            }
             if first.is(words.will) || first.is(words.may) || first.is(words.can), match.start > 0, lists.relatives.contains(tokens[match.start - 1]) { continue }
             // "A member of staff who needs to be contactable may …": a modal
             // of a relative clause about the subject is no clause.

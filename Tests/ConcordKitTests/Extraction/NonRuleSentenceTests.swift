@@ -24,6 +24,16 @@ import Testing
         #expect(clauses(text).isEmpty)
     }
 
+    @Test func aModalWithNoVerbIsNoSecondRule() {
+        let text = """
+            Pupil Acceptable Use Agreement
+
+            I will only use the tablets when a teacher says I can.
+            Tell a member of staff as soon as you can.
+            """
+        #expect(clauses(text).map { summary($0.rule) } == ["pupils must-not use-personal-device", "pupils must report to:staff"])
+    }
+
     @Test func aPassiveMayStillPermits() {
         let found = clauses("Photographs of pupils may be taken at sports day by parents.")
         #expect(found.map(\.rule.modality) == [.may])
