@@ -16,6 +16,7 @@ extension DocumentBuilder {
             .filter { $0.start == 0 || !lexicon.wordLists.headingAudiencePrepositions.contains(tokens[$0.start - 1]) }
             .map(\.payload).filter { $0 != .school }.canonical
         if roles.isEmpty, headingBindsTheSchool(block.text, tokens) { roles = [.school] }
+        scope.askedParty = askedParty(tokens)
         // A heading that is a condition on the reader binds the reader: "If
         // you are a contractor" binds contractors; "If a child tells you
         // something worrying" binds whoever "you" is, not the child.
@@ -69,6 +70,27 @@ extension DocumentBuilder {
     }
 
     private static let scopeNeedles = DefinitionFinder.Needles(["appl", "cover", "is for"])
+
+    /// A question binds its answer's passives to the party it asks about:
+    /// "Can my child bring a phone to school?" + "Yes, but it must be
+    /// handed in" binds pupils. Its imperatives still address the reader.
+    mutating func bindAnswer(to block: OutlineBlock) {
+        guard block.text.utf8.last(where: { $0 != 32 }) == UInt8(ascii: "?") else { return }
+        scope.askedParty = askedParty(lexicon.tokenize(block.text))
+    }
+
+    /// The party a question asks about: the first named right after its
+    /// opening word ("Can my child …", "Will staff …", "Q2. Are parents
+    /// allowed …"). "I" and "you" are left to whom the page addresses.
+    func askedParty(_ tokens: [Token]) -> [Role]? {
+        let lists = lexicon.wordLists
+        guard tokens.last?.is(lists.words.question) == true,
+              let opener = tokens.prefix(4).firstIndex(where: lists.questionOpeners.contains) else { return nil }
+        guard let party = lexicon.roles.scan(tokens, in: (opener + 1)..<min(tokens.count, opener + 5)).first,
+              !tokens[(opener + 1)..<party.start].contains(where: { lists.pronouns.contains($0) || lists.headingAudiencePrepositions.contains($0) })
+        else { return nil }
+        return [party.payload]
+    }
 
     /// Where "you" stands in a heading that opens with a condition on the
     /// reader ("If you are a contractor", "When a parent asks you").

@@ -78,6 +78,7 @@ struct DocumentBuilder {
             // "The Do's and Don'ts below apply to all staff and to
             // volunteers": the parties the section binds.
             if let parties = sectionScope(of: block) { scope.headingRoles = parties }
+            bindAnswer(to: block)
             // A paragraph ending in a colon or a dash leads in to the list
             // after it; one whose sentence is left open ("Staff must not:")
             // states no clause of its own even where no list follows.

@@ -63,6 +63,9 @@ struct ExtractionScope {
     var headingRoles: [Role] = []
     /// Roles named by the current heading itself (empty if none).
     var currentHeadingOwnRoles: [Role] = []
+    /// The party the last question asked about ("Can my child …?"), which
+    /// does what its answer's passives say ("it must be handed in").
+    var askedParty: [Role]?
     /// Roles named by the heading before the current one.
     var previousHeadingRoles: [Role] = []
     /// The current heading is about breaches and sanctions.

@@ -15,6 +15,7 @@ extension SentenceExtractor {
         if let roles = conditionalParty() { return roles }
         if let thing, let owners = owners(in: thing) { return owners }
         if let blockSubject { return blockSubject }
+        if let asked = scope.askedParty { return asked }
         if !scope.headingRoles.isEmpty { return scope.headingRoles }
         if let action, lexicon.institutionalActions.contains(action.action) { return [.school] }
         if let thing, isInstitutionsThing(thing) { return [.school] }

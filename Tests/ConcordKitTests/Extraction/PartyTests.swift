@@ -206,4 +206,19 @@ import Testing
             """
         #expect(clauses(text).map(\.rule.subject) == [[.parents], [.parents]])
     }
+
+    @Test func aQuestionNamesWhoDoesWhatItsAnswerRequires() {
+        let text = """
+            Phones: Questions Staff Ask
+
+            Can a pupil bring a phone on the residential trip?
+
+            Yes, but it must be handed in to the trip leader on arrival.
+
+            Can I use my phone in the staffroom?
+
+            Yes. Keep it out of sight of pupils.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.pupils], [.staff]])
+    }
 }
