@@ -192,8 +192,25 @@ extension SentenceAnalysis {
         while start > 0, !lists.clauseMarks.contains(tokens[start - 1]) { start -= 1 }
         let subject = start..<match.start
         guard !subject.isEmpty else { return false }
+        if start > 0, standsForAThing(tokens[subject], opening: 0..<start) { return true }
         if tokens[subject].contains(where: { lists.personalPronouns.contains($0) || $0.is(words.i) || lists.pronouns.contains($0) }) { return false }
         return roles.allSatisfy { !subject.contains($0.start) }
+    }
+
+    /// "Phones can be useful, but they can also expose children to harm":
+    /// a lone "they" or "it" after a sentence's first clause stands for
+    /// that clause's subject, here a thing, and names no party ("for
+    /// families" after the verb is not the subject).
+    func standsForAThing(_ subject: ArraySlice<Token>, opening: Range<Int>) -> Bool {
+        let words = subject.filter { $0.isWord && !lists.coordinators.contains($0) }
+        guard words.count == 1, words[0].is(self.words.it) || words[0].is(self.words.they) else { return false }
+        // The first clause's subject: its words before its verb.
+        var end = opening.lowerBound
+        while end < opening.upperBound, !lists.clauseMarks.contains(tokens[end]), !lists.verbsAfterNoun.contains(tokens[end]) { end += 1 }
+        let first = opening.lowerBound..<end
+        guard tokens[first].contains(where: \.isWord) else { return false }
+        return roles.allSatisfy { !first.contains($0.start) }
+            && !tokens[first].contains { lists.personalPronouns.contains($0) || lists.pronouns.contains($0) || lists.firstPersonPlural.contains($0) }
     }
 
     /// "must ensure that their accounts cannot be linked …": a modal inside

@@ -32,6 +32,7 @@ struct RuleWords: Sendable {
     let the: Int32
     let that: Int32
     let it: Int32
+    let they: Int32
     let `is`: Int32
     let be: Int32
     let been: Int32
@@ -94,6 +95,7 @@ struct RuleWords: Sendable {
         under = id("under")
         the = id("the")
         that = id("that")
+        they = id("they")
         it = id("it")
         `is` = id("is")
         be = id("be")

@@ -1,6 +1,7 @@
 /// Decides which paragraphs and numbered lines are headings: a single line,
 /// at most twelve words, opening with a capital, with no closing punctuation
-/// and no modal verb. A numbered or lettered line is a heading when it reads
+/// and no modal verb unless a question word opens it ("What the school
+/// will do"). A numbered or lettered line is a heading when it reads
 /// as a title and is not part of a list: a top-level number ("3",
 /// "C", "3.0") that does not follow a lead-in ending with a colon or an item
 /// of the same list; a deeper number ("6.1 Lifts in cars") whose neighbours
@@ -113,12 +114,17 @@ enum HeadingClassifier {
             // would find grapheme boundaries in every line of the document.
             var words = 0
             var start = 0
+            // "What the academy will do", "How we may use images": a modal
+            // after a question word is a title's, not a rule's.
+            var asks = false
             while start < bytes.count {
                 var end = start
                 while end < bytes.count, bytes[end] != 32, bytes[end] != 9 { end += 1 }
                 if end > start {
                     words += 1
-                    if words > 12 || isModal(UnsafeBufferPointer(rebasing: bytes[start..<end])) { return false }
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if words == 1 { asks = isQuestionWord(word) }
+                    if words > 12 || !asks && isModal(word) { return false }
                 }
                 start = end + 1
             }
@@ -127,6 +133,14 @@ enum HeadingClassifier {
     }
 
     private static let closingMarks: [UInt8] = Array(".,;:!?".utf8)
+    private static let questionWords = ShortWord.list(["what", "how", "who", "why", "which"])
+
+    /// Whether the word opens a question that is not a condition ("What",
+    /// "How"; "When" and "Where" also open conditions).
+    private static func isQuestionWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 3, word.count <= 5, let key = ShortWord(word, folding: true) else { return false }
+        return questionWords.contains(key)
+    }
 
     /// Whether the word is a modal word in any case ("MUST", "Should").
     /// Only ASCII letters lower-case to a modal word's letters.

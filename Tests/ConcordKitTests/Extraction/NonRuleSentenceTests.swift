@@ -19,6 +19,7 @@ import Testing
         "Please follow us and like our page!",
         "[Insert any other relevant local policies]",
         "Almost all of our pupils use a phone at home.",
+        "Phones can be a lifeline for families, but they can also expose children to harm.",
     ])
     func statesNoRule(_ text: String) {
         #expect(clauses(text).isEmpty)

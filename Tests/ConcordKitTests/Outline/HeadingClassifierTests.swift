@@ -26,6 +26,19 @@ import Testing
                                 "H:4.2 Trips in cars", "P:Staff must not drive a pupil home."])
     }
 
+    @Test func aQuestionWordMakesAModalLineATitle() {
+        let text = """
+            Parents' Guide
+
+            What the academy will do
+
+            - Teach pupils how to stay safe online.
+
+            Staff will check the page daily
+            """
+        #expect(kinds(text) == ["H:Parents' Guide", "H:What the academy will do", "L1:Teach pupils how to stay safe online.", "P:Staff will check the page daily"])
+    }
+
     @Test func deeperNumbersHeadingBulletsOrDeeperNumbersAreHeadings() {
         let text = "2.3 The network manager\n· checks the filtering logs weekly\n2.4 Governing board\n2.4.1 approves this policy\n"
         #expect(kinds(text) == ["H:2.3 The network manager", "L1:checks the filtering logs weekly", "H:2.4 Governing board", "L3:approves this policy"])
