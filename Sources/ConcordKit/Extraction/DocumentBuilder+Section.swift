@@ -17,6 +17,7 @@ extension DocumentBuilder {
             .map(\.payload).filter { $0 != .school }.canonical
         if roles.isEmpty, headingBindsTheSchool(block.text, tokens) { roles = [.school] }
         scope.askedParty = askedParty(tokens)
+        scope.isAnswering = false
         // A heading that is a condition on the reader binds the reader: "If
         // you are a contractor" binds contractors; "If a child tells you
         // something worrying" binds whoever "you" is, not the child.
@@ -73,10 +74,18 @@ extension DocumentBuilder {
 
     /// A question binds its answer's passives to the party it asks about:
     /// "Can my child bring a phone to school?" + "Yes, but it must be
-    /// handed in" binds pupils. Its imperatives still address the reader.
+    /// handed in" binds pupils. Its imperatives still address the reader,
+    /// and the paragraph after the answer is no longer it.
     mutating func bindAnswer(to block: OutlineBlock) {
-        guard block.text.utf8.last(where: { $0 != 32 }) == UInt8(ascii: "?") else { return }
-        scope.askedParty = askedParty(lexicon.tokenize(block.text))
+        if block.text.utf8.last(where: { $0 != 32 }) == UInt8(ascii: "?") {
+            scope.askedParty = askedParty(lexicon.tokenize(block.text))
+            scope.isAnswering = false
+        } else if scope.isAnswering {
+            scope.askedParty = nil
+            scope.isAnswering = false
+        } else if scope.askedParty != nil {
+            scope.isAnswering = true
+        }
     }
 
     /// The party a question asks about: the first named right after its

@@ -66,6 +66,8 @@ struct ExtractionScope {
     /// The party the last question asked about ("Can my child …?"), which
     /// does what its answer's passives say ("it must be handed in").
     var askedParty: [Role]?
+    /// A paragraph after the question has answered it.
+    var isAnswering = false
     /// Roles named by the heading before the current one.
     var previousHeadingRoles: [Role] = []
     /// The current heading is about breaches and sanctions.

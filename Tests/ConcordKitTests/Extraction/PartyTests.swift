@@ -215,10 +215,12 @@ import Testing
 
             Yes, but it must be handed in to the trip leader on arrival.
 
+            Photographs of pupils must not be stored on personal devices.
+
             Can I use my phone in the staffroom?
 
             Yes. Keep it out of sight of pupils.
             """
-        #expect(clauses(text).map(\.rule.subject) == [[.pupils], [.staff]])
+        #expect(clauses(text).map(\.rule.subject) == [[.pupils], [.staff], [.staff]])
     }
 }
