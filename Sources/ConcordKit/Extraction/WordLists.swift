@@ -254,7 +254,7 @@ final class WordLists: Sendable {
         generalPartyNames = set(["staff", "employees", "users", "everyone", "pupils", "students", "children", "volunteers", "parents", "carers",
                                  "governors", "visitors", "contractors", "learners"])
         notRestrictingBeforeOnly = set(["the", "an", "if", "not", "one", "that", "my", "their", "our", "your", "his", "her", "its"])
-        notRestrictingAfterOnly = set(["a", "one", "to", "way", "just", "been", "be", "few", "once", "recently", "partly"])
+        notRestrictingAfterOnly = set(["a", "one", "to", "way", "just", "been", "few", "once", "recently", "partly"])
         notNegating = set(["only", "more", "later", "longer", "less", "fewer", "sooner", "matter", "exception", "doubt"])
         frequencyWords = set(["each", "every", "within", "per", "one", "same", "next", "a", "two", "three", "following", "first", "last"])
         teachingVerbs = set(["teach", "teaches", "teaching", "taught"])

@@ -78,6 +78,8 @@ import Testing
         ("I will only photograph pupils whose parents have given consent.", Modality.mustNot, Action.photograph),
         ("Staff must use the school's iPads only when photographing pupils.", .mustNot, .photograph),
         ("Visitors may only use their phones in the office.", .mustNot, .usePersonalDevice),
+        ("Photographs of pupils must only be taken on school cameras.", .mustNot, .photograph),
+        ("Social media should only be used in a way that protects pupils.", .should, .comply),
         ("Staff should only use social media in a way that reflects well on the school.", .should, .comply),
         ("Staff must keep their phones in the staffroom lockers during lessons.", .mustNot, .usePersonalDevice),
         ("Pupils must switch their phones off at the gate.", .mustNot, .usePersonalDevice),
