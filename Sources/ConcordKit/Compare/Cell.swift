@@ -4,15 +4,30 @@
 public struct Cell: Hashable, Sendable {
     public var position: Position
     public var clauses: [Clause]
+    /// The positions of the clauses that can take part in a conflict: those
+    /// that hold in every case their contexts name (not qualified) and whose
+    /// polarity the extractor is sure of.
+    public var plainPositions: [Position]
 
-    public init(position: Position, clauses: [Clause]) {
+    public init(position: Position, clauses: [Clause], plainPositions: [Position]? = nil) {
         self.position = position
         self.clauses = clauses
+        self.plainPositions = plainPositions ?? [position]
+    }
+
+    /// The school's stance for conflicts: its plain positions where they
+    /// agree in polarity; none where it has none, or where it forbids in one
+    /// plain clause what it allows in another (its own rules then depend on
+    /// cases the contexts do not name).
+    public var conflictStance: [Position] {
+        guard let first = plainPositions.first else { return [] }
+        return plainPositions.allSatisfy { $0.modality.isProhibition == first.modality.isProhibition } ? plainPositions : []
     }
 
     /// The cell of a school's clauses on `key`: the strictest position wins,
-    /// the earliest clause breaking ties. Nil when there are none.
-    public init?(_ clauses: [Clause], on key: TopicKey) {
+    /// the earliest clause breaking ties. Nil when there are none. `isPlain`
+    /// tells the clauses that can take part in a conflict.
+    public init?(_ clauses: [Clause], on key: TopicKey, isPlain: (Clause) -> Bool = { _ in true }) {
         guard !clauses.isEmpty else { return nil }
         let positions = clauses.map { Position($0.rule, on: key) }
         var best = 0
@@ -21,7 +36,8 @@ public struct Cell: Hashable, Sendable {
         }
         var ordered = [clauses[best]]
         ordered += clauses.enumerated().filter { $0.offset != best }.map(\.element).sorted { $0.line < $1.line }
-        self.init(position: positions[best], clauses: ordered)
+        let plain = clauses.indices.filter { isPlain(clauses[$0]) }.map { positions[$0] }
+        self.init(position: positions[best], clauses: ordered, plainPositions: plain)
     }
 
     /// The clause whose position the cell shows.

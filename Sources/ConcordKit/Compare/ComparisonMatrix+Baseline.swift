@@ -26,7 +26,8 @@ extension TopicRow {
             case (nil, nil): continue
             case (nil, _), (_, nil): findings.insert(.gap)
             case (let template?, let position?):
-                if position.conflicts(with: template) {
+                let stances = (cells[baseline]!.conflictStance, cell!.conflictStance)
+                if stances.0.contains(where: { mine in stances.1.contains { mine.conflicts(with: $0) } }) {
                     findings.insert(.conflict)
                     conflicting.append(index)
                 }

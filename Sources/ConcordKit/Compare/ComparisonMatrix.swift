@@ -36,8 +36,14 @@ public struct ComparisonMatrix: Hashable, Sendable {
         for (item, key) in ambiguous.resolve(in: topics) {
             topics[key, default: empty][item.document].append(item.clause)
         }
+        // Clauses that cannot take part in a conflict: qualified ones, and
+        // those whose polarity the extractor was unsure of.
+        let qualification = Qualification(lexicon: .standard)
+        let uncertain = policies.map { policy in Set(policy.unread.filter { $0.reason == .uncertainPolarity }.compactMap(\.clause)) }
         let rows = topics.keys.sorted().map { key in
-            TopicRow(key: key, cells: topics[key]!.map { Cell($0, on: key) })
+            TopicRow(key: key, cells: topics[key]!.enumerated().map { index, clauses in
+                Cell(clauses, on: key) { !uncertain[index].contains($0.id) && !qualification.isQualified($0) }
+            })
         }
         let summaries = SchoolSummary.summaries(of: rows, documents: policies.count)
         documents = policies.indices.map {

@@ -35,13 +35,32 @@ public struct Position: Hashable, Sendable {
     }
 
     /// One forbids or discourages what the other requires, advises or
-    /// permits, where they apply to the same contexts. Being discouraged
-    /// from what is permitted is not a conflict.
+    /// permits, in the same cases. Being discouraged from what is permitted
+    /// is not a conflict; nor is a permission beside a prohibition that has
+    /// its exceptions ("unless the head agrees"); nor positions in settings
+    /// no case shares (a school account and a personal one); nor a general
+    /// position beside one limited to some settings ("encouraged to use
+    /// social media" and "must not during lessons"), which refines it.
     public func conflicts(with other: Position) -> Bool {
         guard modality.isProhibition != other.modality.isProhibition else { return false }
         let pair: Set<Modality> = [modality, other.modality]
         if pair == [.shouldNot, .may] { return false }
-        if !context.isEmpty, !other.context.isEmpty, Set(context).isDisjoint(with: other.context) { return false }
-        return true
+        let (prohibition, other) = modality.isProhibition ? (self, other) : (other, self)
+        if other.modality == .may, !prohibition.exceptions.isEmpty { return false }
+        guard prohibition.context.isEmpty == other.context.isEmpty else { return false }
+        return canApplyTogether(prohibition.context, other.context)
+    }
+
+    /// Whether some case lies in both lists of settings. A list holds in
+    /// any of its settings of one kind ("personal accounts or personal
+    /// phones" is two kinds, both at once; "in school or at events" one) and
+    /// an empty list everywhere: the lists share no case where, for some
+    /// kind both name, every setting of one excludes every one of the other.
+    private func canApplyTogether(_ first: [Context], _ second: [Context]) -> Bool {
+        !first.contains { a in
+            let mine = first.filter { $0.isSameKind(as: a) }
+            let theirs = second.filter { $0.isSameKind(as: a) }
+            return !theirs.isEmpty && mine.allSatisfy { m in theirs.allSatisfy { m.excludes($0) } }
+        }
     }
 }

@@ -41,7 +41,7 @@ public struct TopicRow: Hashable, Sendable {
         strictestHolders = ranked.filter { $0.strictness == top }.map(\.index)
         strictest = positions[strictestHolders[0]]!
 
-        self.conflicting = Self.conflicting(present.map { ($0, positions[$0]!) })
+        self.conflicting = Self.conflicting(present.map { ($0, cells[$0]!.conflictStance) })
         let first = positions[present[0]]!
         let differs = present.contains { !positions[$0]!.agrees(with: first) }
         loosestHolders = differs ? ranked.filter { $0.strictness == bottom }.map(\.index) : []
@@ -55,20 +55,23 @@ public struct TopicRow: Hashable, Sendable {
         self.status = findings[0]
     }
 
-    /// The documents whose position conflicts with another's. Conflict
-    /// depends only on modality and contexts, so the distinct pairs of those
-    /// are compared, not every pair of schools.
-    static func conflicting(_ positions: [(index: Int, position: Position)]) -> [Int] {
-        var stances: [Position: [Int]] = [:]
-        for (index, position) in positions {
-            stances[Position(modality: position.modality, context: position.context), default: []].append(index)
+    /// The documents whose stance conflicts with another's: some plain
+    /// position of one against some of the other. Conflict depends only on
+    /// modality, contexts and whether there are exceptions, so the distinct
+    /// positions of those are compared, not every pair of schools.
+    static func conflicting(_ stances: [(index: Int, positions: [Position])]) -> [Int] {
+        var holders: [Position: Set<Int>] = [:]
+        for (index, positions) in stances {
+            for position in positions {
+                holders[Position(modality: position.modality, context: position.context, exceptions: position.exceptions), default: []].insert(index)
+            }
         }
-        let distinct = Array(stances.keys)
+        let distinct = Array(holders.keys)
         var conflicting = Set<Int>()
         for (offset, a) in distinct.enumerated() {
             for b in distinct[(offset + 1)...] where a.conflicts(with: b) {
-                conflicting.formUnion(stances[a]!)
-                conflicting.formUnion(stances[b]!)
+                conflicting.formUnion(holders[a]!)
+                conflicting.formUnion(holders[b]!)
             }
         }
         return conflicting.sorted()

@@ -1,8 +1,11 @@
 /// Lead-ins: what a block ending in a colon or a dash gives the items under it.
 extension DocumentBuilder {
     /// The lead-in a paragraph ending in a colon gives the items under it.
-    func leadIn(from block: OutlineBlock) -> ExtractionScope.LeadIn? {
-        var text = block.text
+    /// An item that leads in to items of its own under an open lead-in is
+    /// read after that lead-in's words, `outer` ("Students agree" + "Not to
+    /// post anything online that could:").
+    func leadIn(from block: OutlineBlock, after outer: String? = nil) -> ExtractionScope.LeadIn? {
+        var text = outer.map { $0 + " " + block.text } ?? block.text
         let sentences = SentenceSplitter.split(text)
         guard let last = sentences.last else { return nil }
         return text.withUTF8 { bytes -> ExtractionScope.LeadIn? in
@@ -11,7 +14,15 @@ extension DocumentBuilder {
             sentence.read(blockText: bytes, range: last)
             let all = 0..<sentence.tokens.count
             let cues = sentence.cues
-            let prohibitive = sentence.has(lexicon.prohibitiveLeadIns, in: all) || cues.contains { $0.modality.isProhibition }
+            // "Students agree not to …:", "We promise never to …:".
+            let negatedLeadIn = sentence.scan(lexicon.deonticLeadIns).contains { match in
+                let next = match.end < sentence.tokens.count && sentence.tokens[match.end].is(lexicon.wordLists.words.to) ? match.end + 1 : match.end
+                return next < sentence.tokens.count && (sentence.tokens[next].is(lexicon.wordLists.words.not) || sentence.tokens[next].is(lexicon.wordLists.words.never))
+            }
+            // An item that opens with its negation: "Not to post anything
+            // that could:".
+            let opensNegated = sentence.tokens.first(where: \.isWord).map { $0.is(lexicon.wordLists.words.not) || $0.is(lexicon.wordLists.words.never) } ?? false
+            let prohibitive = sentence.has(lexicon.prohibitiveLeadIns, in: all) || cues.contains { $0.modality.isProhibition } || negatedLeadIn || opensNegated
             let deontic = prohibitive || sentence.has(lexicon.deonticLeadIns, in: all) || !cues.isEmpty
             let statement = sentence.has(lexicon.nonDeonticLeadIns, in: all)
             // "Expectations include:", "Staff responsibilities include:".

@@ -101,7 +101,7 @@ struct DocumentBuilder {
                 current.items.append(.passage(Passage(kind: .listItem, text: block.text, line: block.line)))
             } else {
                 let inherited = scope.leadIn
-                let lead = endsAsLeadIn(block.text) ? leadIn(from: block) : nil
+                let lead = endsAsLeadIn(block.text) ? leadIn(from: block, after: inherited?.stem) : nil
                 addClauses(of: block, inList: true, leadIn: inherited, skipLastSentence: lead?.isOpen == true)
                 if let lead, lead.isOpen, lead.namesParty { scope.siblingSubject = lead.subject }
                 if nextIsListItem, let nested = lead {
@@ -110,7 +110,7 @@ struct DocumentBuilder {
                     // after it at its own depth too, in a flat list.
                     nested.depth = lead?.isOpen == true ? depth : depth + 1
                     nested.item = (depth, ExtractionScope.LeadIn.MarkerKind(block))
-                    if nested.subject.isEmpty { nested.subject = inherited?.subject ?? [] }
+                    if nested.subject.isEmpty || !nested.namesParty, let inherited, !inherited.subject.isEmpty { nested.subject = inherited.subject }
                     // "must not …: 4.6. do anything …, for example by: 4.6.1 …":
                     // a nested lead-in with no force of its own passes on its parent's.
                     if !nested.isDeontic, let inherited, inherited.isDeontic {

@@ -33,6 +33,8 @@ struct RuleWords: Sendable {
     let that: Int32
     let it: Int32
     let they: Int32
+    let own: Int32
+    let never: Int32
     let `is`: Int32
     let be: Int32
     let been: Int32
@@ -95,6 +97,8 @@ struct RuleWords: Sendable {
         under = id("under")
         the = id("the")
         that = id("that")
+        never = id("never")
+        own = id("own")
         they = id("they")
         it = id("it")
         `is` = id("is")

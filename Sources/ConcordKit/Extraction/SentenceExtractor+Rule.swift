@@ -220,6 +220,14 @@ extension SentenceExtractor {
             context[school] = context[school] == .schoolAccount ? .personalAccount : .personalDevice
             modality = modality.negated
         }
+        // "use school cameras and iPads, not personal phones", "… and never
+        // through personal accounts": a duty to use the school's channel
+        // that names the personal one after a negation forbids that one.
+        if modality == .must || modality == .should, context.contains(where: { $0 == .personalAccount || $0 == .personalDevice }),
+           sentence.contexts.contains(where: { range.contains($0.start) && ($0.payload == .personalAccount || $0.payload == .personalDevice) && followsNegation($0.start, in: range) }) {
+            modality = modality.negated
+            context.removeAll { $0 == .schoolAccount || $0 == .schoolEquipment }
+        }
         var result = found(segment, Rule(subject: subject, modality: modality, action: action, audience: audience, age: age,
                                          context: context, exceptions: exceptions(in: range)), explicit: explicit)
         result.namesAction = classified != nil
@@ -232,6 +240,20 @@ extension SentenceExtractor {
             result.doubts.append(.uncertainPolarity)
         }
         return result
+    }
+
+    /// Whether "not" or "never" stands just before `index` ("not personal
+    /// phones", "never through personal accounts", "and not my personal
+    /// email"), past a mark or a word that opens the phrase.
+    func followsNegation(_ index: Int, in range: Range<Int>) -> Bool {
+        var cursor = index - 1
+        var skipped = 0
+        while cursor >= range.lowerBound, skipped < 3, !tokens[cursor].is(words.not), !tokens[cursor].is(words.never) {
+            if lists.clauseMarks.contains(tokens[cursor]) || tokens[cursor].is(words.period) { return false }
+            cursor -= 1
+            skipped += 1
+        }
+        return cursor >= range.lowerBound && (tokens[cursor].is(words.not) || tokens[cursor].is(words.never))
     }
 
     /// Whether the clause's own words hold a negation its modality does not

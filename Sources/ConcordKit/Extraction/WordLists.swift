@@ -224,6 +224,9 @@ final class WordLists: Sendable {
     /// Closed-class words and labels that are never an imperative verb,
     /// whatever follows them.
     let notImperatives: WordSet
+    /// Words that limit a clause to some cases: a condition, a restrictive
+    /// relative ("pupils who walk home"), "only", "except", "without".
+    let qualifyingWords: WordSet
 
     init(vocabulary: inout Vocabulary) {
         func set(_ words: [String]) -> WordSet { WordSet(words, vocabulary: &vocabulary) }
@@ -344,6 +347,8 @@ final class WordLists: Sendable {
         imperativeObjects = set(["your", "the", "any", "all", "their", "them", "it", "this", "these", "those", "our", "his", "her", "every",
                                  "each", "yourself", "yourselves", "someone", "anyone", "anything", "something", "a", "an"])
         articles = set(["a", "an"])
+        qualifyingWords = set(["who", "whose", "if", "when", "whenever", "where", "unless", "until", "while", "whilst", "once", "except",
+                               "only", "without", "provided"])
         notImperatives = set(["about", "above", "across", "after", "against", "along", "among", "around", "as", "at", "before", "behind",
                               "below", "beside", "besides", "between", "beyond", "but", "by", "despite", "down", "during", "except", "for",
                               "from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside", "over", "past",

@@ -26,6 +26,21 @@ extension Context {
         kind == other.kind
     }
 
+    /// Whether no case is in both settings: a school account is no
+    /// personal one, school equipment no personal device, outside school
+    /// not in it. (Lesson time is work time; a school event may be in
+    /// school or out of it.)
+    public func excludes(_ other: Context) -> Bool {
+        switch (self, other) {
+        case (.personalAccount, .schoolAccount), (.schoolAccount, .personalAccount),
+             (.personalDevice, .schoolEquipment), (.schoolEquipment, .personalDevice),
+             (.inSchool, .outsideSchool), (.outsideSchool, .inSchool):
+            return true
+        default:
+            return false
+        }
+    }
+
     private var kind: Int {
         switch self {
         case .personalAccount, .schoolAccount: return 0

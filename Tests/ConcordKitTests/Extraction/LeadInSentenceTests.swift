@@ -78,6 +78,8 @@ import Testing
         ("I will only photograph pupils whose parents have given consent.", Modality.mustNot, Action.photograph),
         ("Staff must use the school's iPads only when photographing pupils.", .mustNot, .photograph),
         ("Visitors may only use their phones in the office.", .mustNot, .usePersonalDevice),
+        ("It is expected that staff will use school cameras and iPads, not personal phones, to photograph pupils.", .mustNot, .photograph),
+        ("I will use my school email account for all school business, and not my personal email.", .mustNot, .usePersonalDevice),
         ("Photographs of pupils must only be taken on school cameras.", .mustNot, .photograph),
         ("Social media should only be used in a way that protects pupils.", .should, .comply),
         ("Staff should only use social media in a way that reflects well on the school.", .should, .comply),
@@ -227,6 +229,23 @@ import Testing
             a) report to the designated safeguarding lead any attempt by a pupil to contact them.
             """
         #expect(clauses(text).map { summary($0.rule) } == ["staff must report to:safeguarding-lead"])
+    }
+
+    /// "agree not to" forbids, and an item that leads in to its own items
+    /// is read after its lead-in: its party and its negation pass on.
+    @Test func aNegatedAgreementForbidsItsItems() {
+        let text = """
+            Mobile Phone Policy
+
+            Students agree not to post anything online that could:
+            - be hurtful to another student;
+
+            Students agree:
+            - Not to post anything online that could:
+              - bring the academy into disrepute;
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.pupils], [.pupils]])
+        #expect(clauses(text).map(\.rule.modality) == [.mustNot, .mustNot])
     }
 
     /// A lead-in whose force is an agreement, not a modal ("agree to"),
