@@ -259,7 +259,7 @@ final class WordLists: Sendable {
         notRestrictingBeforeOnly = set(["the", "an", "if", "not", "one", "that", "my", "their", "our", "your", "his", "her", "its"])
         notRestrictingAfterOnly = set(["a", "one", "to", "way", "just", "been", "few", "once", "recently", "partly"])
         notNegating = set(["only", "more", "later", "longer", "less", "fewer", "sooner", "matter", "exception", "doubt"])
-        frequencyWords = set(["each", "every", "within", "per", "one", "same", "next", "a", "two", "three", "following", "first", "last"])
+        frequencyWords = set(["each", "every", "per", "one", "same", "next", "a", "two", "three", "following", "first", "last"])
         teachingVerbs = set(["teach", "teaches", "teaching", "taught"])
         contrastOpeners = set(["and", "but", ",", "(", "or", "than", "simply", "just"])
         channelPrepositions = set(["on", "through", "from", "via", "by", "in", "at", "with", "using"])
