@@ -20,6 +20,18 @@ import Testing
         var tableFits: Bool?
         var statusRight: Double?
         var topicSticky: Bool?
+        var filters: Filters?
+        var opened: Bool?
+
+        /// Rows shown with only "differ" checked, and with subject
+        /// "pupils", each against the rows that have it; then all again.
+        struct Filters: Decodable {
+            var shown: Bool
+            var rows: Int
+            var differ: [Int]
+            var pupils: [Int]
+            var reset: Int
+        }
     }
 
     static let screenshots = LanguageTestPaths.root.appendingPathComponent(".build/browser-screenshots").path
@@ -48,6 +60,25 @@ import Testing
                   r.tableFits = scroller.scrollWidth <= scroller.clientWidth + 1;
                   r.statusRight = table.querySelector("thead th.status").getBoundingClientRect().right;
                   r.topicSticky = w.getComputedStyle(table.querySelector("tbody th.topic")).position === "sticky";
+                  var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
+                  var visible = function () { return rows.filter(function (row) { return row.getBoundingClientRect().height > 0; }).length; };
+                  var form = d.getElementById("filters"), boxes = form.querySelectorAll("input[name=status]");
+                  r.filters = { shown: !form.hidden, rows: rows.length };
+                  boxes.forEach(function (box) { box.checked = box.value === "differ"; });
+                  form.dispatchEvent(new w.Event("change"));
+                  r.filters.differ = [visible(), rows.filter(function (row) { return row.dataset.findings.split(" ").indexOf("differ") >= 0; }).length];
+                  boxes.forEach(function (box) { box.checked = true; });
+                  form.elements.subject.value = "pupils";
+                  form.dispatchEvent(new w.Event("change"));
+                  r.filters.pupils = [visible(), rows.filter(function (row) { return row.dataset.subject === "pupils"; }).length];
+                  form.elements.subject.value = "";
+                  form.dispatchEvent(new w.Event("change"));
+                  r.filters.reset = visible();
+                  var details = table.querySelector("td.cell details");
+                  details.open = true;
+                  var sentence = details.querySelector("p");
+                  r.opened = sentence.getBoundingClientRect().height > 0 && /line [0-9]+/.test(sentence.textContent);
+                  details.open = false;
                 }
                 results.push(r);
               });
@@ -122,17 +153,26 @@ import Testing
         #expect(measures.count == frames.count)
         for measure in measures {
             print("BrowserLayoutTests: \(measure.name): page \(Int(measure.scrollWidth)) px wide in \(Int(measure.inner)) px"
-                + (measure.schools.map { ", \($0.count) schools, table \(measure.tableFits == true ? "fits" : "scrolls inside")" } ?? ""))
+                + (measure.schools.map { ", \($0.count) schools, table \(measure.tableFits == true ? "fits" : "scrolls inside")" } ?? "")
+                + (measure.filters.map { ", differ \($0.differ), pupils \($0.pupils) of \($0.rows) rows" } ?? ""))
             #expect(measure.viewport, "\(measure.name) has no viewport meta tag")
             #expect(measure.scrollWidth <= measure.inner, "\(measure.name): the page is \(measure.scrollWidth) px wide in a \(measure.inner) px window")
             guard let schools = measure.schools else { continue }
             let expected = measure.name.hasPrefix("compare-50") ? 50 : measure.name.hasPrefix("compare-10") ? 10 : 5
             #expect(schools.count == expected, "\(measure.name)")
+            #expect(measure.filters != nil && measure.opened != nil, "\(measure.name): filters and cells not tried")
             #expect(measure.headersInTable == true, "\(measure.name): a school's header is outside the table")
             #expect(measure.topicSticky == true || measure.name.hasSuffix("@print"), "\(measure.name): the topic column does not stay")
             if measure.name == "compare-10@1366" || measure.name.hasSuffix("@print") {
                 #expect(measure.tableFits == true, "\(measure.name): the table scrolls sideways")
                 #expect((measure.statusRight ?? .infinity) <= measure.inner, "\(measure.name): the status column is cut off")
+            }
+            if let filters = measure.filters, !measure.name.hasSuffix("@print") {
+                #expect(filters.shown, "\(measure.name): the filters are hidden")
+                #expect(filters.differ[0] == filters.differ[1] && filters.differ[0] < filters.rows, "\(measure.name): status filter \(filters.differ) of \(filters.rows)")
+                #expect(filters.pupils[0] == filters.pupils[1] && filters.pupils[0] < filters.rows, "\(measure.name): subject filter \(filters.pupils) of \(filters.rows)")
+                #expect(filters.reset == filters.rows, "\(measure.name)")
+                #expect(measure.opened == true, "\(measure.name): a cell does not open onto its sentence and line")
             }
             if measure.name == "compare-50@1366" { #expect(measure.tableFits == false, "50 schools should scroll inside the page") }
         }

@@ -106,7 +106,7 @@ enum CompareHTMLPage {
         .scroller { overflow: auto; max-width: 100%; max-height: 80vh; border: 1px solid #c8c8c8; }
         table.matrix { width: 100%; border: 0; }
         table.matrix th, table.matrix td { border-color: #d4d4d4; }
-        table.matrix thead th { position: sticky; top: 0; z-index: 2; background: #eef0f3; overflow-wrap: anywhere; }
+        table.matrix thead th { position: sticky; top: 0; z-index: 2; background: #eef0f3; overflow-wrap: break-word; }
         table.matrix th.topic { position: sticky; left: 0; z-index: 1; background: #fff; font-weight: normal; min-width: 11em; max-width: 16em; }
         table.matrix thead th.topic { z-index: 3; background: #eef0f3; font-weight: bold; }
         table.matrix th.school { min-width: 6.5em; }
@@ -145,7 +145,6 @@ enum CompareHTMLPage {
           table.matrix th.topic { width: 15%; max-width: none; }
           table.matrix th.status { width: 8%; }
           tr { break-inside: avoid; }
-          tr[hidden] { display: table-row; }
           details > p { display: none; }
           td, th, .cell, .status, span.status { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
         }
