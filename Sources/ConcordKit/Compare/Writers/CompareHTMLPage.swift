@@ -81,6 +81,8 @@ enum CompareHTMLPage {
         table.documents { min-width: 40em; }
         table.documents td:nth-child(n+3):nth-child(-n+6) { text-align: right; }
         p.unread { margin: .3rem 0 0; color: #555; }
+        details.summary > summary { cursor: pointer; }
+        details.summary > summary h2 { display: inline; }
         .legend { border: 1px solid #ddd; border-radius: 6px; padding: .2rem .8rem .5rem; background: #fafafa; }
         .legend h2 { margin-top: .4rem; }
         .key { list-style: none; padding: 0; margin: .3rem 0; display: flex; flex-wrap: wrap; gap: .35rem .9rem; }
@@ -122,16 +124,16 @@ enum CompareHTMLPage {
         td.status small { display: block; color: #555; overflow-wrap: anywhere; }
         .flag { margin-right: .2em; }
         .scope, .more { display: block; font-size: .8em; opacity: .9; }
-        details summary { cursor: pointer; list-style: none; }
-        details summary::-webkit-details-marker { display: none; }
-        details[open] summary { margin-bottom: .3rem; }
-        details p { margin: .3rem 0 0; padding: .3rem; background: #fff; color: #1b1b1b; border-radius: 3px; min-width: 14em; }
-        details small { color: #555; }
+        td details summary { cursor: pointer; list-style: none; }
+        td details summary::-webkit-details-marker { display: none; }
+        td details[open] summary { margin-bottom: .3rem; }
+        td details p { margin: .3rem 0 0; padding: .3rem; background: #fff; color: #1b1b1b; border-radius: 3px; min-width: 14em; }
+        td details small { color: #555; }
         @media (max-width: 640px) {
           body { margin: .5rem; font-size: 13px; }
           table.matrix th.topic { min-width: 8em; max-width: 9em; }
           table.matrix td.status, table.matrix th.status { position: static; }
-          details p { min-width: 11em; }
+          td details p { min-width: 11em; }
         }
         @media print {
           @page { size: A4 landscape; margin: 8mm; }
@@ -145,7 +147,7 @@ enum CompareHTMLPage {
           table.matrix th.topic { width: 15%; max-width: none; }
           table.matrix th.status { width: 8%; }
           tr { break-inside: avoid; }
-          details > p { display: none; }
+          td details > p { display: none; }
           td, th, .cell, .status, span.status { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
         }
 

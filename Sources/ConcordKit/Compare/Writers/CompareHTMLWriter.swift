@@ -35,7 +35,10 @@ public enum CompareHTMLWriter {
     }
 
     private static func writeDocuments(_ matrix: ComparisonMatrix, to out: inout String) {
-        out.append("<section class=\"summary\">\n<h2>Schools</h2>\n<div class=\"wide\">\n")
+        // A large trust's table of schools is folded, so that the matrix is
+        // not pushed a page down; it opens in place.
+        let open = matrix.documents.count <= 10 ? " open" : ""
+        out.append("<details class=\"summary\"\(open)>\n<summary><h2>Schools (\(matrix.documents.count))</h2></summary>\n<div class=\"wide\">\n")
         out.append("<table class=\"documents\">\n<thead><tr><th>Document</th><th>School</th><th>Coverage</th>")
         out.append("<th>Conflicts</th><th>Strictest</th><th>Loosest</th><th>To read by eye</th></tr></thead>\n<tbody>\n")
         for document in matrix.documents {
@@ -47,7 +50,7 @@ public enum CompareHTMLWriter {
         out.append("</tbody>\n</table>\n</div>\n")
         out.append("<p class=\"unread\">To read by eye: what the extractor did not fully understand")
         out.append(CompareSummary.hasUnread(matrix) ? "; <code>\(HTMLText.escape(UnreadCount.listing))</code> lists it.</p>\n" : ".</p>\n")
-        out.append("</section>\n")
+        out.append("</details>\n")
     }
 
     /// Check boxes for the statuses and a choice of subject; hidden until
@@ -101,6 +104,13 @@ public enum CompareHTMLWriter {
         }
         let holders = row.strictestHolders.map { HTMLText.escape(names[$0]) }.joined(separator: ", ")
         out.append("<td class=\"status\"><strong>\(CompareHTMLPage.mark(row.status)) \(row.status.rawValue)</strong>")
-        out.append("<small>strictest: \(holders)</small></td></tr>\n")
+        // Past three schools the names open on demand, so that a row of a
+        // large trust stays one line high.
+        if row.strictestHolders.count > 3 {
+            out.append("<details class=\"holders\"><summary><small>strictest: \(row.strictestHolders.count) schools</small></summary>")
+            out.append("<small>\(holders)</small></details></td></tr>\n")
+        } else {
+            out.append("<small>strictest: \(holders)</small></td></tr>\n")
+        }
     }
 }
