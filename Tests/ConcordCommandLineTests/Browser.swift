@@ -1,8 +1,9 @@
 import Foundation
 
 /// Headless Chromium, to look at the HTML pages as a reader's browser lays
-/// them out. Found as `$CONCORD_CHROMIUM` or on the `PATH` (Debian's
-/// `chromium` package); each run gets its own profile folder.
+/// them out. Found as `$CONCORD_CHROMIUM` (which, when set, is the only
+/// place looked at) or on the `PATH` (Debian's `chromium` package); each run
+/// gets its own profile folder.
 struct Browser {
     let executable: String
 
@@ -10,8 +11,8 @@ struct Browser {
 
     static let found: Browser? = {
         let environment = ProcessInfo.processInfo.environment
-        if let path = environment["CONCORD_CHROMIUM"], FileManager.default.isExecutableFile(atPath: path) {
-            return Browser(executable: path)
+        if let path = environment["CONCORD_CHROMIUM"] {
+            return FileManager.default.isExecutableFile(atPath: path) ? Browser(executable: path) : nil
         }
         for folder in (environment["PATH"] ?? "/usr/bin").split(separator: ":") {
             for name in names where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {

@@ -1,10 +1,11 @@
 /// Writes a diff as one self-contained HTML page (inline CSS, no scripts, no
 /// external resources) that can be opened from an e-mail: what changed
-/// first, with a legend of the kinds of change (each its colour and its
-/// badge), a summary table, what the extractor left to read by eye in OLD
-/// and NEW, title and history changes, then one card per changed clause
-/// with `<del>` and `<ins>` in its text (struck through and underlined, so
-/// they read without colour too); the unchanged clauses come last, folded.
+/// first: the summary line, a legend of the kinds of change (each its
+/// colour and its badge), title and history changes, one card per changed
+/// clause with `<del>` and `<ins>` in its text (struck through and
+/// underlined, so they read without colour too); then the counts of each
+/// kind and what the extractor left to read by eye in OLD and NEW; the
+/// unchanged clauses come last, folded.
 /// A print style lays it out on A4. Every piece of policy text is escaped.
 public struct DiffHTMLWriter: Sendable {
     public var onlyChanges: Bool
@@ -73,8 +74,6 @@ public struct DiffHTMLWriter: Sendable {
         appendHTMLEscaped(diff.summary.line, to: &out)
         out.append("</p>\n")
         out.append(Self.legend)
-        writeSummary(diff.summary, to: &out)
-        writeUnread(diff, to: &out)
         if !diff.document.isEmpty {
             out.append("<h2>Title, school and history</h2>\n<ul>\n")
             for change in diff.document {
@@ -91,6 +90,9 @@ public struct DiffHTMLWriter: Sendable {
             writeChange(change, headings, to: &out)
             out.drain(into: &output, atLeast: String.drainThreshold)
         }
+        out.append("<h2>Counts</h2>\n")
+        writeSummary(diff.summary, to: &out)
+        writeUnread(diff, to: &out)
         let unchanged = onlyChanges ? [] : diff.changes.filter(\.isUnchanged)
         if !unchanged.isEmpty {
             out.append("<details class=\"unchanged\"><summary>\(unchanged.count) unchanged clause\(unchanged.count == 1 ? "" : "s")</summary>\n")
