@@ -158,5 +158,12 @@ import Testing
         let stricter = matrix.documents.map(\.summary.strictest).reduce(0, +)
         let looser = matrix.documents.map(\.summary.loosest).reduce(0, +)
         #expect(CompareSummary.headline(matrix).hasSuffix("school by school, \(conflicts) conflict, \(stricter) stricter, \(looser) looser"))
+        var text = "", markdown = "", html = ""
+        CompareTextWriter(width: 120).write(matrix, to: &text)
+        CompareMarkdownWriter.write(matrix, to: &markdown)
+        CompareHTMLWriter.write(matrix, to: &html)
+        #expect(text.contains("conflicts   stricter   looser\n"))
+        #expect(markdown.contains("| conflicts | stricter | looser |"))
+        #expect(html.contains("<th>Conflicts</th><th>Stricter</th><th>Looser</th>"))
     }
 }

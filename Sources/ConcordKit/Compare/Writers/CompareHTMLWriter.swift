@@ -40,7 +40,8 @@ public enum CompareHTMLWriter {
         let open = matrix.documents.count <= 10 ? " open" : ""
         out.append("<details class=\"summary\"\(open)>\n<summary><h2>Schools (\(matrix.documents.count))</h2></summary>\n<div class=\"wide\">\n")
         out.append("<table class=\"documents\">\n<thead><tr><th>Document</th><th>School</th><th>Coverage</th>")
-        out.append("<th>Conflicts</th><th>Strictest</th><th>Loosest</th><th>To read by eye</th></tr></thead>\n<tbody>\n")
+        let ranks = matrix.baseline == nil ? "<th>Strictest</th><th>Loosest</th>" : "<th>Stricter</th><th>Looser</th>"
+        out.append("<th>Conflicts</th>\(ranks)<th>To read by eye</th></tr></thead>\n<tbody>\n")
         for document in matrix.documents {
             let summary = document.summary
             out.append("<tr><td><code>\(HTMLText.escape(document.name))</code></td><td>\(HTMLText.escape(document.school ?? ""))</td>")

@@ -9,7 +9,8 @@ public enum CompareMarkdownWriter {
         if let baseline = matrix.baseline {
             out.append("Deviations from `\(names[baseline])` only.\n\n")
         }
-        out.append("| document | school | coverage | conflicts | strictest | loosest | to read by eye |\n")
+        let ranks = matrix.baseline == nil ? "strictest | loosest" : "stricter | looser"
+        out.append("| document | school | coverage | conflicts | \(ranks) | to read by eye |\n")
         out.append("|---|---|--:|--:|--:|--:|---|\n")
         for document in matrix.documents {
             let summary = document.summary
