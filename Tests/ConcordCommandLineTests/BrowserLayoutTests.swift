@@ -194,7 +194,16 @@ import Testing
         }
         let pdf = "\(Self.screenshots)/compare-10.pdf"
         try browser.run(["--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://\(folder.file("compare-10.html"))"], profile: folder.file("profile"))
-        let header = FileManager.default.contents(atPath: pdf)?.prefix(5)
-        #expect(header.map { String(decoding: $0, as: UTF8.self) } == "%PDF-", "no print PDF")
+        let bytes = FileManager.default.contents(atPath: pdf) ?? Data()
+        #expect(bytes.prefix(5) == Data("%PDF-".utf8), "no print PDF")
+        // Every page A4 landscape: 842 × 595 points. (The text is compressed,
+        // so the schools on paper are checked through the print style above.)
+        let sheets = String(decoding: bytes, as: UTF8.self).components(separatedBy: "/MediaBox [0 0 ").dropFirst()
+        #expect(!sheets.isEmpty)
+        for sheet in sheets {
+            let size = sheet.prefix(while: { $0 != "]" }).split(separator: " ").compactMap { Double($0) }
+            #expect(size.count == 2 && abs(size[0] - 842) < 2 && abs(size[1] - 595) < 2, "a page is \(size), not A4 landscape")
+        }
+        print("BrowserLayoutTests: print PDF of 10 schools: \(sheets.count) A4 landscape pages")
     }
 }
