@@ -78,7 +78,7 @@ public enum CompareCommand {
             return ExitCode.usage
         }
         guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.failure }
-        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io)
+        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io, reportsOwnLines: true)
         var failed = false
         var documents: [PolicyDocument] = []
         var baseline: Int?

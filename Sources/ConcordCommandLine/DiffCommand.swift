@@ -43,7 +43,7 @@ public enum DiffCommand {
             return ExitCode.trouble
         }
         guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.trouble }
-        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io)
+        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io, reportsOwnLines: true)
         // Only the documents are kept: the files' lines and source maps
         // would hold memory through the diff for nothing.
         let old = loader.load(arguments.positionals[0])?.document, new = loader.load(arguments.positionals[1])?.document

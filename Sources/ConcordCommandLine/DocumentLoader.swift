@@ -31,12 +31,21 @@ public struct DocumentLoader {
     public var includesPolicyFiles: Bool
     /// `-` is a `.policy` file rather than prose.
     public var standardInputIsPolicy: Bool
+    /// A clause of a `.policy` file with no `@N` gets its line in that file
+    /// (`PolicyFile.documentWithOwnLines`): for the commands that report
+    /// lines (`extract`, `diff`, `compare`), not for those that write the
+    /// policy back.
+    public var reportsOwnLines: Bool
 
-    public init(reader: PolicyReader, io: CommandIO, includesPolicyFiles: Bool = false, standardInputIsPolicy: Bool = false) {
+    public init(
+        reader: PolicyReader, io: CommandIO, includesPolicyFiles: Bool = false, standardInputIsPolicy: Bool = false,
+        reportsOwnLines: Bool = false
+    ) {
         self.reader = reader
         self.io = io
         self.includesPolicyFiles = includesPolicyFiles
         self.standardInputIsPolicy = standardInputIsPolicy
+        self.reportsOwnLines = reportsOwnLines
     }
 
     public static func isPolicyFile(_ path: String) -> Bool {
@@ -104,7 +113,8 @@ public struct DocumentLoader {
         let name = Self.name(of: path)
         if Self.isPolicyFile(path) || (path == "-" && standardInputIsPolicy) {
             let file = PolicyParser(reader: reader).parse(bytes, name: name)
-            let loaded = Loaded(path: path, document: file.document, diagnostics: file.diagnostics, sourceMap: file.sourceMap,
+            let document = reportsOwnLines ? file.documentWithOwnLines : file.document
+            let loaded = Loaded(path: path, document: document, diagnostics: file.diagnostics, sourceMap: file.sourceMap,
                                 comments: file.comments, lines: Self.lines(of: bytes), isPolicyFile: true)
             if file.hasErrors && !allowingErrors {
                 let errors = file.diagnostics.filter { $0.severity == .error }

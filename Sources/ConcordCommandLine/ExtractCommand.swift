@@ -41,7 +41,7 @@ public enum ExtractCommand {
         guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.failure }
         let paths = arguments.positionals.isEmpty ? ["-"] : arguments.positionals
         var failed = false
-        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io)
+        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io, reportsOwnLines: true)
         var documents: [PolicyDocument] = []
         var out = ""
         // jsonl records, written as UTF-8 bytes without making a String of them.

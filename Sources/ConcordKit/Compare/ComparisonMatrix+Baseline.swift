@@ -4,12 +4,17 @@ extension ComparisonMatrix {
     /// it alone: `conflict` where a school forbids what the template requires
     /// or permits (or the reverse), `differ` where its position is another,
     /// `gap` where it leaves out a template topic or adds one the template
-    /// does not have. Rows every school shares with the template are dropped;
-    /// the per-school summaries stay those of the whole matrix.
+    /// does not have. Rows every school shares with the template are dropped.
+    /// Every school's summary is counted on the rows kept and against the
+    /// template: its conflicts are its conflicts with the template, its
+    /// strictest and loosest the topics where it is stricter or looser than
+    /// the template (the template's own are 0).
     public func deviations(from baseline: Int) -> ComparisonMatrix {
         var matrix = self
         matrix.baseline = baseline
         matrix.rows = rows.compactMap { $0.deviations(from: baseline) }
+        let summaries = SchoolSummary.summaries(of: matrix.rows, documents: documents.count, against: baseline)
+        for index in matrix.documents.indices { matrix.documents[index].summary = summaries[index] }
         return matrix
     }
 }

@@ -26,4 +26,27 @@ public struct SchoolSummary: Hashable, Sendable {
         }
         return summaries
     }
+
+    /// The summaries of every document over `rows`, each judged against the
+    /// document at `baseline` alone: a conflict with it, a position stricter
+    /// or looser than its. The baseline counts no conflict, strictest or
+    /// loosest of its own, so the counts add up to the matrix's.
+    static func summaries(of rows: [TopicRow], documents: Int, against baseline: Int) -> [SchoolSummary] {
+        var summaries = Array(repeating: SchoolSummary(), count: documents)
+        for index in summaries.indices { summaries[index].topics = rows.count }
+        for row in rows {
+            let template = row.cells[baseline]?.position.strictness
+            for (index, cell) in row.cells.enumerated() {
+                guard let cell else { continue }
+                summaries[index].addressed += 1
+                guard index != baseline else { continue }
+                if row.conflicting.contains(index) { summaries[index].conflicts += 1 }
+                guard let template else { continue }
+                let strictness = cell.position.strictness
+                if strictness > template { summaries[index].strictest += 1 }
+                if strictness < template { summaries[index].loosest += 1 }
+            }
+        }
+        return summaries
+    }
 }

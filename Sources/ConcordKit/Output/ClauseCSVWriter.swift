@@ -25,11 +25,16 @@ public enum ClauseCSVWriter {
     }
 
     /// One record; fields holding a comma, quote or line break are quoted.
+    /// A field that a spreadsheet would run as a formula (it starts with
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return) starts with a single
+    /// quote instead, as OWASP advises against CSV injection.
     public static func writeRow(_ fields: [String], to out: inout String) {
         for (index, field) in fields.enumerated() {
             if index > 0 { out.append(",") }
-            if field.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
+            let neutralised = startsLikeAFormula(field)
+            if neutralised || field.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
                 out.append("\"")
+                if neutralised { out.append("'") }
                 for character in field.unicodeScalars {
                     if character == "\"" { out.append("\"") }
                     out.unicodeScalars.append(character)
@@ -40,5 +45,12 @@ public enum ClauseCSVWriter {
             }
         }
         out.append("\r\n")
+    }
+
+    /// The field opens with a character that makes a spreadsheet read it as
+    /// a formula: `=`, `+`, `-`, `@`, tab or carriage return.
+    static func startsLikeAFormula(_ field: String) -> Bool {
+        guard let first = field.utf8.first else { return false }
+        return first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D
     }
 }

@@ -26,7 +26,7 @@ enum HTMLPolicyRenderer {
         """
 
     static func write(_ layout: PolicyLayout, to out: inout String) {
-        out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+        out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
         appendHTMLEscaped(title(layout), to: &out)
         out += "</title>\n<style>\n" + style + "\n</style>\n</head>\n<body>\n<h1>"
         appendHTMLEscaped(layout.title, to: &out)

@@ -8,3 +8,4 @@ import Testing
         #expect(out == "plain,\"a, b\",\"say \"\"no\"\"\",\"two\nlines\",\"café ’s \"\"x\"\"\"\r\n")
     }
 }
+

@@ -2,10 +2,10 @@ import Foundation
 
 /// A validator for the subset of JSON Schema 2020-12 that the schemas in
 /// `schemas/` use: `type`, `required`, `properties`, `additionalProperties`
-/// (false or a schema), `propertyNames`, `items`, `enum`, `oneOf`,
-/// `minimum`, `uniqueItems` and `$ref` to `#/$defs/…`; other keywords
-/// (`allOf`, `anyOf`) are not checked. Values are what `JSONSerialization`
-/// returns.
+/// (false or a schema), `propertyNames`, `items`, `prefixItems`,
+/// `contains`, `minItems`, `maxItems`, `enum`, `const`, `oneOf`, `anyOf`,
+/// `allOf`, `not`, `if`/`then`/`else`, `minimum`, `maximum`, `uniqueItems`
+/// and `$ref` to `#/$defs/…`. Values are what `JSONSerialization` returns.
 struct JSONSchemaValidator {
     let root: [String: Any]
 
@@ -50,6 +50,26 @@ struct JSONSchemaValidator {
         if let options = schema["enum"] as? [Any], !options.contains(where: { Self.equal($0, value) }) {
             problems.append("\(path): \(value) is not one of the allowed values")
         }
+        if let constant = schema["const"], !Self.equal(constant, value) {
+            problems.append("\(path): \(value) is not \(constant)")
+        }
+        if let maximum = schema["maximum"] as? NSNumber, let number = value as? NSNumber, !(value is String), number.doubleValue > maximum.doubleValue {
+            problems.append("\(path): \(number) is above the maximum \(maximum)")
+        }
+        for option in schema["allOf"] as? [[String: Any]] ?? [] {
+            validate(value, against: option, path: path, problems: &problems)
+        }
+        if let options = schema["anyOf"] as? [[String: Any]], !options.contains(where: { matches(value, $0) }) {
+            problems.append("\(path): matches none of the anyOf schemas")
+            problems += closest(value, options, path: path)
+        }
+        if let negated = schema["not"] as? [String: Any], matches(value, negated) {
+            problems.append("\(path): matches the schema under 'not'")
+        }
+        if let condition = schema["if"] as? [String: Any] {
+            let branch = matches(value, condition) ? schema["then"] : schema["else"]
+            if let branch = branch as? [String: Any] { validate(value, against: branch, path: path, problems: &problems) }
+        }
         if let minimum = schema["minimum"] as? NSNumber, let number = value as? NSNumber, number.doubleValue < minimum.doubleValue {
             problems.append("\(path): \(number) is below the minimum \(minimum)")
         }
@@ -60,6 +80,7 @@ struct JSONSchemaValidator {
                 return scratch.isEmpty
             }
             if matching.count != 1 { problems.append("\(path): matches \(matching.count) of the oneOf schemas, not exactly one") }
+            if matching.isEmpty { problems += closest(value, options, path: path) }
         }
         if let object = value as? [String: Any] {
             for key in schema["required"] as? [String] ?? [] where object[key] == nil {
@@ -69,6 +90,8 @@ struct JSONSchemaValidator {
             for (key, child) in object {
                 if let childSchema = properties[key] as? [String: Any] {
                     validate(child, against: childSchema, path: "\(path).\(key)", problems: &problems)
+                } else if let allowed = properties[key] as? Bool {
+                    if !allowed { problems.append("\(path): key '\(key)' is not allowed") }
                 } else if (schema["additionalProperties"] as? Bool) == false {
                     problems.append("\(path): unexpected key '\(key)'")
                 } else if let additional = schema["additionalProperties"] as? [String: Any] {
@@ -80,6 +103,18 @@ struct JSONSchemaValidator {
             }
         }
         if let array = value as? [Any] {
+            if let minimum = schema["minItems"] as? Int, array.count < minimum {
+                problems.append("\(path): \(array.count) items, fewer than \(minimum)")
+            }
+            if let maximum = schema["maxItems"] as? Int, array.count > maximum {
+                problems.append("\(path): \(array.count) items, more than \(maximum)")
+            }
+            for (index, prefix) in (schema["prefixItems"] as? [[String: Any]] ?? []).enumerated() where index < array.count {
+                validate(array[index], against: prefix, path: "\(path)[\(index)]", problems: &problems)
+            }
+            if let contained = schema["contains"] as? [String: Any], !array.contains(where: { matches($0, contained) }) {
+                problems.append("\(path): no item matches 'contains'")
+            }
             if let items = schema["items"] as? [String: Any] {
                 for (index, element) in array.enumerated() {
                     validate(element, against: items, path: "\(path)[\(index)]", problems: &problems)
@@ -91,6 +126,26 @@ struct JSONSchemaValidator {
                 }
             }
         }
+    }
+
+    /// The problems of the option `value` comes closest to, to say why
+    /// none of them matched: one of its type with the fewest problems.
+    private func closest(_ value: Any, _ options: [[String: Any]], path: String) -> [String] {
+        let wrongType = "\(path): expected "
+        return options.map { option in
+            var found: [String] = []
+            validate(value, against: option, path: path, problems: &found)
+            return found
+        }.min { a, b in
+            let aWrong = a.contains { $0.hasPrefix(wrongType) }, bWrong = b.contains { $0.hasPrefix(wrongType) }
+            return aWrong != bWrong ? !aWrong : a.count < b.count
+        } ?? []
+    }
+
+    private func matches(_ value: Any, _ schema: [String: Any]) -> Bool {
+        var scratch: [String] = []
+        validate(value, against: schema, path: "", problems: &scratch)
+        return scratch.isEmpty
     }
 
     static func value(_ value: Any, is type: String) -> Bool {
@@ -120,6 +175,7 @@ struct JSONSchemaValidator {
     }
 
     static func equal(_ a: Any, _ b: Any) -> Bool {
+        if a is NSNull || b is NSNull { return a is NSNull && b is NSNull }
         if let a = a as? String, let b = b as? String { return a == b }
         if !(a is String), !(b is String), let a = a as? NSNumber, let b = b as? NSNumber { return a == b }
         return false

@@ -1,109 +1,117 @@
-/// Writes a comparison as one self-contained HTML page: inline CSS, a table
-/// of the schools (their summaries and what the extractor left to read by
-/// eye in each), then the matrix with a sticky header row, cells coloured by
-/// strictness (the row's strictest position dark, its loosest pale), each
-/// cell opening onto the prose and source lines of its clauses (the clause
-/// ids and lines stay visible, so a printed page still points at the
-/// source). Every piece of policy text is escaped.
+/// Writes a comparison as one self-contained HTML page, the trust lead's
+/// main screen: no external assets and no network. First the summary line,
+/// a legend and the table of schools; then filters by status and by subject
+/// (a small inline script; without it every row shows); then the matrix,
+/// which scrolls inside the page with its header, topic column and status
+/// column sticky. Each cell shows a symbol and a colour per modality (the
+/// symbol tells them apart without colour), marks a conflict (⚡) and the
+/// row's strictest position (★), and opens onto each clause's sentence and
+/// source line. Prints on A4 landscape with every school and the status
+/// column. Every piece of policy text is escaped.
 public enum CompareHTMLWriter {
     public static func write(_ matrix: ComparisonMatrix, to out: inout String) {
         let names = matrix.documents.map(\.name)
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        out.append("<title>Policy comparison</title>\n<style>\n\(style)</style>\n</head>\n<body>\n")
-        out.append("<h1>Policy comparison</h1>\n<p>\(HTMLText.escape(CompareSummary.headline(matrix)))</p>\n")
+        out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        out.append("<title>Policy comparison</title>\n<style>\n\(CompareHTMLPage.style)</style>\n</head>\n<body>\n")
+        out.append("<header>\n<h1>Policy comparison</h1>\n<p class=\"headline\">\(HTMLText.escape(CompareSummary.headline(matrix)))</p>\n")
         if let baseline = matrix.baseline {
-            out.append("<p>Deviations from <code>\(HTMLText.escape(names[baseline]))</code> only.</p>\n")
+            out.append("<p>Deviations from <code>\(HTMLText.escape(names[baseline]))</code> only: every count is against it.</p>\n")
         }
+        out.append("</header>\n")
+        out.append(CompareHTMLPage.legend)
         writeDocuments(matrix, to: &out)
-        out.append("<table class=\"matrix\">\n<thead><tr><th scope=\"col\">Topic</th>")
+        writeFilters(matrix, to: &out)
+        out.append("<div class=\"scroller\" id=\"topics\" tabindex=\"0\" role=\"region\" aria-label=\"Topics by school\">\n")
+        out.append("<table class=\"matrix\">\n<thead><tr><th scope=\"col\" class=\"topic\">Topic</th>")
         for document in matrix.documents {
-            out.append("<th scope=\"col\" title=\"\(HTMLText.escape(document.school ?? document.name))\">")
+            out.append("<th scope=\"col\" class=\"school\" title=\"\(HTMLText.escape(document.school ?? document.name))\">")
             out.append(HTMLText.escape(document.name) + "</th>")
         }
-        out.append("<th scope=\"col\">Status</th></tr></thead>\n<tbody>\n")
+        out.append("<th scope=\"col\" class=\"status\">Status</th></tr></thead>\n<tbody>\n")
         for row in matrix.rows { writeRow(row, names: names, to: &out) }
-        out.append("</tbody>\n</table>\n")
-        out.append("<p class=\"legend\"><span class=\"strictest\">strictest</span> <span class=\"middle\">between</span> ")
-        out.append("<span class=\"loosest\">loosest</span> <span class=\"gap\">says nothing</span></p>\n")
-        out.append("</body>\n</html>\n")
+        out.append("</tbody>\n</table>\n</div>\n")
+        out.append("<script>\n\(CompareHTMLPage.script)</script>\n</body>\n</html>\n")
     }
 
     private static func writeDocuments(_ matrix: ComparisonMatrix, to out: inout String) {
+        // A large trust's table of schools is folded, so that the matrix is
+        // not pushed a page down; it opens in place.
+        let open = matrix.documents.count <= 10 ? " open" : ""
+        out.append("<details class=\"summary\"\(open)>\n<summary><h2>Schools (\(matrix.documents.count))</h2></summary>\n<div class=\"wide\">\n")
         out.append("<table class=\"documents\">\n<thead><tr><th>Document</th><th>School</th><th>Coverage</th>")
-        out.append("<th>Conflicts</th><th>Strictest</th><th>Loosest</th><th>To read by eye</th></tr></thead>\n<tbody>\n")
+        let ranks = matrix.baseline == nil ? "<th>Strictest</th><th>Loosest</th>" : "<th>Stricter</th><th>Looser</th>"
+        out.append("<th>Conflicts</th>\(ranks)<th>To read by eye</th></tr></thead>\n<tbody>\n")
         for document in matrix.documents {
             let summary = document.summary
             out.append("<tr><td><code>\(HTMLText.escape(document.name))</code></td><td>\(HTMLText.escape(document.school ?? ""))</td>")
             out.append("<td>\(CompareSummary.percent(summary.coverage))</td><td>\(summary.conflicts)</td>")
             out.append("<td>\(summary.strictest)</td><td>\(summary.loosest)</td><td>\(HTMLText.escape(document.unread.description))</td></tr>\n")
         }
-        out.append("</tbody>\n</table>\n")
+        out.append("</tbody>\n</table>\n</div>\n")
         out.append("<p class=\"unread\">To read by eye: what the extractor did not fully understand")
         out.append(CompareSummary.hasUnread(matrix) ? "; <code>\(HTMLText.escape(UnreadCount.listing))</code> lists it.</p>\n" : ".</p>\n")
+        out.append("</details>\n")
+    }
+
+    /// Check boxes for the statuses and a choice of subject; hidden until
+    /// the script shows them, so a page without scripts shows no dead
+    /// controls.
+    private static func writeFilters(_ matrix: ComparisonMatrix, to out: inout String) {
+        out.append("<form class=\"filters\" id=\"filters\" hidden>\n<fieldset><legend>Show topics that</legend>")
+        for status in RowStatus.allCases {
+            let count = matrix.rows.filter { $0.findings.contains(status) }.count
+            out.append("<label><input type=\"checkbox\" name=\"status\" value=\"\(status.rawValue)\" checked> ")
+            out.append("\(CompareHTMLPage.mark(status)) \(status.rawValue) (\(count))</label>")
+        }
+        out.append("</fieldset>\n<label>Subject <select name=\"subject\"><option value=\"\">everyone</option>")
+        let subjects = Set(matrix.rows.map(\.key.subjectClass))
+        for subject in SubjectClass.allCases where subjects.contains(subject) {
+            out.append("<option value=\"\(subject.rawValue)\">\(subject.rawValue)</option>")
+        }
+        out.append("</select></label>\n<output id=\"shown\">\(matrix.rows.count) topics</output>\n</form>\n")
     }
 
     private static func writeRow(_ row: TopicRow, names: [String], to out: inout String) {
-        let strictest = Set(row.strictestHolders), loosest = Set(row.loosestHolders)
-        out.append("<tr class=\"\(row.status.rawValue)\"><th scope=\"row\" title=\"\(row.key.id)\">\(HTMLText.escape(row.label))</th>")
+        let marksStrictest = !row.loosestHolders.isEmpty
+        let strictest = Set(row.strictestHolders), conflicting = Set(row.conflicting)
+        out.append("<tr class=\"\(row.status.rawValue)\" data-findings=\"\(row.findings.map(\.rawValue).joined(separator: " "))\"")
+        out.append(" data-subject=\"\(row.key.subjectClass.rawValue)\"><th scope=\"row\" class=\"topic\" title=\"\(HTMLText.escape(row.key.id))\">")
+        out.append("\(HTMLText.escape(row.label))</th>")
         for (index, cell) in row.cells.enumerated() {
             guard let cell else {
-                out.append("<td class=\"gap\">—</td>")
+                out.append("<td class=\"gap\"><span class=\"sym\">\(CellNotation.gap)</span><span class=\"quiet\"> says nothing</span></td>")
                 continue
             }
-            var shade = "middle"
-            if loosest.isEmpty || strictest.contains(index) {
-                shade = "strictest"
-            } else if loosest.contains(index) {
-                shade = "loosest"
-            }
-            let words = HTMLText.escape(CellNotation.words(cell.position))
-            let sources = HTMLText.escape(cell.clauses.map { "\($0.id) l.\($0.line)" }.joined(separator: ", "))
-            out.append("<td class=\"\(shade)\" title=\"\(HTMLText.escape(cell.strongest.text))\"><details>")
-            out.append("<summary>\(words) <small class=\"source\">\(sources)</small></summary>")
+            let position = cell.position
+            var classes = "cell \(position.modality.rawValue)"
+            if conflicting.contains(index) { classes += " conflicting" }
+            if marksStrictest && strictest.contains(index) { classes += " strictest" }
+            out.append("<td class=\"\(classes)\"><details><summary>")
+            if conflicting.contains(index) { out.append("<span class=\"flag\" title=\"in conflict\">⚡</span>") }
+            if marksStrictest && strictest.contains(index) { out.append("<span class=\"flag\" title=\"strictest\">★</span>") }
+            out.append("<span class=\"sym\">\(CellNotation.symbol(position.modality))</span> \(position.modality.phrase)")
+            let scope = CompareHTMLPage.scope(position)
+            if !scope.isEmpty { out.append("<span class=\"scope\">\(HTMLText.escape(scope))</span>") }
+            if cell.clauses.count > 1 { out.append("<span class=\"more\">\(cell.clauses.count) clauses</span>") }
+            out.append("</summary>")
             for clause in cell.clauses {
                 out.append("<p><q>\(HTMLText.escape(clause.text))</q> <small>\(HTMLText.escape(names[index])) ")
                 out.append("\(HTMLText.escape(clause.id)), line \(clause.line)")
-                out.append(clause.rule.modality == cell.position.modality ? "" : " (\(clause.rule.modality.phrase))")
+                out.append(clause.rule.modality == position.modality ? "" : " (\(clause.rule.modality.phrase))")
                 out.append("</small></p>")
             }
             out.append("</details></td>")
         }
         let holders = row.strictestHolders.map { HTMLText.escape(names[$0]) }.joined(separator: ", ")
-        out.append("<td class=\"status\">\(row.status.rawValue)<br><small>strictest: \(holders)</small></td></tr>\n")
-    }
-
-    static let style = """
-        body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; color: #111; }
-        table { border-collapse: collapse; }
-        th, td { border: 1px solid #ccc; padding: 4px 6px; vertical-align: top; text-align: left; }
-        table.documents { margin-bottom: .5em; }
-        p.unread { margin: 0 0 1.5em; color: #555; }
-        table.matrix thead th { position: sticky; top: 0; background: #f4f4f4; z-index: 1; }
-        table.matrix tbody th { font-weight: normal; min-width: 14em; }
-        td.strictest { background: #c9453c; color: #fff; }
-        td.middle { background: #f0a58f; }
-        td.loosest { background: #fde4d8; }
-        td.gap { background: #fff; color: #999; text-align: center; }
-        td.status { font-weight: bold; }
-        td.status small { font-weight: normal; color: #555; }
-        tr.conflict td.status { color: #b00; }
-        tr.differ td.status { color: #a60; }
-        details summary { cursor: pointer; }
-        details p { margin: .4em 0 0; max-width: 28em; }
-        td.strictest small { color: #fee; }
-        small.source { white-space: nowrap; opacity: .8; }
-        .legend span { padding: 2px 6px; }
-        .legend .strictest { background: #c9453c; color: #fff; }
-        .legend .middle { background: #f0a58f; }
-        .legend .loosest { background: #fde4d8; }
-        .legend .gap { border: 1px solid #ccc; }
-        @media print {
-          body { margin: 0; font-size: 10pt; }
-          table.matrix thead { display: table-header-group; }
-          tr { break-inside: avoid; }
-          td, .legend span { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-          details summary { list-style: none; }
+        out.append("<td class=\"status\"><strong>\(CompareHTMLPage.mark(row.status)) \(row.status.rawValue)</strong>")
+        // Past three schools the names open on demand, so that a row of a
+        // large trust stays one line high.
+        if row.strictestHolders.count > 3 {
+            out.append("<details class=\"holders\"><summary><small>strictest: \(row.strictestHolders.count) schools</small></summary>")
+            out.append("<small>\(holders)</small></details></td></tr>\n")
+        } else {
+            out.append("<small>strictest: \(holders)</small></td></tr>\n")
         }
-
-        """
+    }
 }

@@ -9,7 +9,8 @@ public enum CompareMarkdownWriter {
         if let baseline = matrix.baseline {
             out.append("Deviations from `\(names[baseline])` only.\n\n")
         }
-        out.append("| document | school | coverage | conflicts | strictest | loosest | to read by eye |\n")
+        let ranks = matrix.baseline == nil ? "strictest | loosest" : "stricter | looser"
+        out.append("| document | school | coverage | conflicts | \(ranks) | to read by eye |\n")
         out.append("|---|---|--:|--:|--:|--:|---|\n")
         for document in matrix.documents {
             let summary = document.summary
@@ -41,14 +42,15 @@ public enum CompareMarkdownWriter {
     }
 
     /// Pipes, backslashes and the characters that start Markdown syntax
-    /// inside a table cell are escaped; line breaks become spaces.
+    /// inside a table cell are escaped, and `&`, which would start an
+    /// entity; line breaks become spaces.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { "|\\*_`<>[]\n\r".utf8.contains($0) }) else { return text }
+        guard text.utf8.contains(where: { "|\\*_`<>[]&\n\r".utf8.contains($0) }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\n", "\r": out.append(" ")
-            case "|", "\\", "*", "_", "`", "<", ">", "[", "]":
+            case "|", "\\", "*", "_", "`", "<", ">", "[", "]", "&":
                 out.append("\\")
                 out.unicodeScalars.append(scalar)
             default: out.unicodeScalars.append(scalar)

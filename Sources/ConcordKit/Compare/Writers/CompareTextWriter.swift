@@ -47,7 +47,8 @@ public struct CompareTextWriter {
     /// cut, where the width is too small) and summary.
     private func writeDocuments(_ matrix: ComparisonMatrix, to out: inout String) {
         let letterWidth = CellNotation.letter(max(matrix.documents.count - 1, 0)).count
-        let numbers = "  coverage  conflicts  strictest  loosest"
+        // Against a baseline the counts are "stricter" and "looser" than it.
+        let numbers = matrix.baseline == nil ? "  coverage  conflicts  strictest  loosest" : "  coverage  conflicts   stricter   looser"
         var nameWidth = max(8, matrix.documents.map(\.name.count).max() ?? 0)
         var schoolWidth = width - letterWidth - nameWidth - 4 - numbers.count
         if schoolWidth < 10 {

@@ -43,7 +43,7 @@ public struct DiffMarkdownWriter: Sendable {
         out.append(changes.isEmpty ? "\nNo clause changed.\n" : "\n## Changed clauses\n")
         for change in changes {
             out.append("\n### \(DiffDescription.kinds(change)): ")
-            appendMarkdownEscaped(DiffDescription.label(change, headings), to: &out)
+            appendMarkdownEscaped(DiffDescription.label(change, headings), atLineStart: false, to: &out)
             out.append("\n\n")
             for note in change.notes {
                 out.append("- ")
@@ -61,7 +61,7 @@ public struct DiffMarkdownWriter: Sendable {
                 for (index, segment) in change.redline.segments.enumerated() {
                     if index > 0 { out.append(" ") }
                     switch segment.operation {
-                    case .equal: appendMarkdownEscaped(segment.text, to: &out)
+                    case .equal: appendMarkdownEscaped(segment.text, atLineStart: index == 0, to: &out)
                     case .delete: appendStyled("~~", segment.text, to: &out)
                     case .insert: appendStyled("**", segment.text, to: &out)
                     }
@@ -76,7 +76,7 @@ public struct DiffMarkdownWriter: Sendable {
             out.append("- ")
             appendMarkdownEscaped(DiffDescription.label(change), to: &out)
             out.append(": ")
-            appendMarkdownEscaped(DiffDescription.text(change), to: &out)
+            appendMarkdownEscaped(DiffDescription.text(change), atLineStart: false, to: &out)
             out.append("\n")
             out.drain(into: &output, atLeast: String.drainThreshold)
         }
@@ -85,7 +85,7 @@ public struct DiffMarkdownWriter: Sendable {
 
     private func appendStyled(_ marker: String, _ text: String, to out: inout String) {
         out.append(marker)
-        appendMarkdownEscaped(text, to: &out)
+        appendMarkdownEscaped(text, atLineStart: false, to: &out)
         out.append(marker)
     }
 }
