@@ -66,6 +66,7 @@ extension Lexicon {
       "key worker*",
       "outing leader*",
       "visit leader*",
+      "lead adult*",
       "trip leader*",
       "group leader*",
       "nursery staff",

@@ -35,6 +35,7 @@ struct RuleWords: Sendable {
     let they: Int32
     let own: Int32
     let never: Int32
+    let from: Int32
     let `is`: Int32
     let be: Int32
     let been: Int32
@@ -97,6 +98,7 @@ struct RuleWords: Sendable {
         under = id("under")
         the = id("the")
         that = id("that")
+        from = id("from")
         never = id("never")
         own = id("own")
         they = id("they")

@@ -63,7 +63,8 @@ extension SentenceExtractor {
     /// rather than binding the party before it.
     func isStance(_ cue: Cue) -> Bool {
         guard tokens[cue.range].contains(where: { lexicon.stanceCues.contains($0) }), !tokens[cue.range.upperBound - 1].is(words.to) else { return false }
-        return cue.range.upperBound >= tokens.count || !tokens[cue.range.upperBound].is(words.to)
+        // "Staff are prohibited from using …": the party is barred, not a thing.
+        return cue.range.upperBound >= tokens.count || !(tokens[cue.range.upperBound].is(words.to) || tokens[cue.range.upperBound].is(words.from))
     }
 
     /// Whom a sanction for "a breach of this policy" falls on: the parties

@@ -223,4 +223,9 @@ import Testing
             """
         #expect(clauses(text).map(\.rule.subject) == [[.pupils], [.staff], [.staff]])
     }
+
+    @Test func aPartyProhibitedFromDoingIsTheSubject() {
+        let found = clauses("Volunteers are prohibited from using personal accounts for any contact with pupils.")
+        #expect(found.map { summary($0.rule) } == ["volunteers must-not contact to:pupils in:personal-account"])
+    }
 }
