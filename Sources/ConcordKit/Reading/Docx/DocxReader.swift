@@ -53,7 +53,13 @@ public struct DocxReader: Sendable {
             return .failure(bytes.withUnsafeBufferPointer { ByteSearch.contains($0, marker) } ? .encrypted : .oldWordFormat)
         }
         let archive: ZipArchive
-        do { archive = try ZipArchive(bytes) } catch { return .failure(Self.failure(error)) }
+        do {
+            archive = try ZipArchive(bytes)
+        } catch .notArchive where Self.isArchive(bytes) {
+            return .failure(.damaged("it is cut short: the archive's directory is missing"))
+        } catch {
+            return .failure(Self.failure(error))
+        }
         guard let main = archive.entry(named: "word/document.xml") else { return .failure(.notWordDocument) }
         let body: [UInt8], styles: [UInt8]?, numbering: [UInt8]?
         do {
