@@ -17,9 +17,18 @@ struct BitReader {
     /// Whether more bits were read than the input holds.
     var isTruncated: Bool { position * 8 - count > bytes.count * 8 }
 
-    /// Loads bytes until the buffer holds at least 57 bits.
+    /// Loads bytes until the buffer holds at least 57 bits: eight at once
+    /// where the input has them.
     @inline(__always)
     mutating func refill() {
+        if position + 8 <= bytes.count, let base = bytes.baseAddress {
+            let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self).littleEndian
+            buffer |= word << UInt64(count)
+            let taken = (63 - count) >> 3
+            position += taken
+            count += taken * 8
+            return
+        }
         while count <= 56 {
             let byte = position < bytes.count ? bytes[position] : 0
             buffer |= UInt64(byte) << UInt64(count)

@@ -2,7 +2,7 @@
 /// code length of each symbol. Codes of up to `fastBits` bits are decoded
 /// with one table look-up; longer ones bit by bit.
 struct HuffmanCode {
-    static let fastBits = 9
+    static let fastBits = 10
     /// How many codes have each length, 0...15.
     private var counts = [Int](repeating: 0, count: 16)
     /// The symbols in canonical order.

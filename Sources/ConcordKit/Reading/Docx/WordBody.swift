@@ -26,14 +26,6 @@ struct WordBody {
 }
 
 private extension WordBody {
-    /// The elements whose content is never shown text.
-    static let skipped: Set<String> = [
-        "del", "moveFrom", "instrText", "delText", "drawing", "pict", "object", "AlternateContent", "rPr",
-        "pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange", "numberingChange",
-        "sdtPr", "sdtEndPr", "footnoteReference", "endnoteReference", "commentReference", "tblPr", "tblGrid",
-        "trPr", "tcPr", "sectPr", "fldData", "delInstrText", "bookmarkStart",
-    ]
-
     mutating func read(_ scanner: XMLScanner) {
         var scanner = scanner
         var paragraph: WordParagraph?
@@ -69,14 +61,12 @@ private extension WordBody {
                     justBroke = false
                 }
             case .start(let name, let attributes, let isEmpty):
-                let local = String(decoding: scanner.localName(name), as: UTF8.self)
-                if Self.skipped.contains(local) {
-                    if local == "del" || local == "moveFrom" { noteChange(paragraph?.number ?? paragraphCount + 1) }
-                    if !isEmpty { Self.skip(&scanner) }
-                    continue
-                }
-                switch local {
-                case "p":
+                let element = WordElement(scanner.localName(name))
+                switch element {
+                case .hidden, .deleted:
+                    if element == .deleted { noteChange(paragraph?.number ?? paragraphCount + 1) }
+                    if !isEmpty { scanner.skipElement() }
+                case .paragraph:
                     if var open = paragraph { endLine(&open); paragraphs.append(open) }
                     paragraphCount += 1
                     paragraph = WordParagraph(number: paragraphCount, page: page)
@@ -85,28 +75,28 @@ private extension WordBody {
                         rows[rows.count - 1][column].append(paragraphCount)
                     }
                     if isEmpty, let open = paragraph { paragraphs.append(open); paragraph = nil }
-                case "pPr": inProperties = !isEmpty
-                case "pStyle": if inProperties { paragraph?.styleID = scanner.attribute("val", in: attributes).map(scanner.text) }
-                case "ilvl":
+                case .paragraphProperties: inProperties = !isEmpty
+                case .paragraphStyle: if inProperties { paragraph?.styleID = scanner.attribute("val", in: attributes).map(scanner.text) }
+                case .listLevel:
                     if inProperties {
                         let id = paragraph?.numbering?.id ?? -1
                         paragraph?.numbering = WordNumbering.Reference(id: id, level: scanner.integer(scanner.attribute("val", in: attributes)) ?? 0)
                     }
-                case "numId":
+                case .listID:
                     if inProperties, let id = scanner.integer(scanner.attribute("val", in: attributes)) {
                         let level = paragraph?.numbering?.level ?? 0
                         paragraph?.numbering = WordNumbering.Reference(id: id, level: level)
                     }
-                case "outlineLvl": if inProperties { paragraph?.outlineLevel = scanner.integer(scanner.attribute("val", in: attributes)) }
-                case "pageBreakBefore":
+                case .outlineLevel: if inProperties { paragraph?.outlineLevel = scanner.integer(scanner.attribute("val", in: attributes)) }
+                case .pageBreakBefore:
                     if inProperties, !scanner.equals(scanner.attribute("val", in: attributes), "0"), !scanner.equals(scanner.attribute("val", in: attributes), "false") {
                         page += 1
                         paragraph?.page = page
                     }
-                case "t": inText = !isEmpty
-                case "tab", "ptab": if paragraph != nil, instructionFields == 0 { line.append(32) }
-                case "noBreakHyphen": if instructionFields == 0 { line.append(UInt8(ascii: "-")) }
-                case "br", "cr":
+                case .text: inText = !isEmpty
+                case .tab: if paragraph != nil, instructionFields == 0 { line.append(32) }
+                case .noBreakHyphen: if instructionFields == 0 { line.append(UInt8(ascii: "-")) }
+                case .lineBreak:
                     if scanner.equals(scanner.attribute("type", in: attributes), "page") {
                         page += 1
                         justBroke = true
@@ -115,11 +105,11 @@ private extension WordBody {
                         endLine(&open)
                         paragraph = open
                     }
-                case "lastRenderedPageBreak":
+                case .lastRenderedPageBreak:
                     if !justBroke { page += 1 }
                     justBroke = false
                     if paragraph?.lines.isEmpty == true, Self.isBlank(line) { paragraph?.page = page }
-                case "fldChar":
+                case .fieldCharacter:
                     let type = scanner.attribute("fldCharType", in: attributes)
                     if scanner.equals(type, "begin") {
                         fields.append(true)
@@ -130,24 +120,24 @@ private extension WordBody {
                     } else if scanner.equals(type, "end"), let last = fields.popLast(), last {
                         instructionFields -= 1
                     }
-                case "ins", "moveTo": noteChange(paragraph?.number ?? paragraphCount + 1)
-                case "tbl": tableDepth += 1
-                case "tr": if tableDepth == 1 { rows.append([]); column = -1 }
-                case "tc": if tableDepth == 1, !rows.isEmpty { rows[rows.count - 1].append([]); column += 1 }
-                default: break
+                case .inserted: noteChange(paragraph?.number ?? paragraphCount + 1)
+                case .table: tableDepth += 1
+                case .row: if tableDepth == 1 { rows.append([]); column = -1 }
+                case .cell: if tableDepth == 1, !rows.isEmpty { rows[rows.count - 1].append([]); column += 1 }
+                case .other: break
                 }
             case .end(let name):
-                switch String(decoding: scanner.localName(name), as: UTF8.self) {
-                case "p":
+                switch WordElement(scanner.localName(name)) {
+                case .paragraph:
                     if var open = paragraph {
                         endLine(&open)
                         paragraphs.append(open)
                         paragraph = nil
                     }
                     inProperties = false
-                case "pPr": inProperties = false
-                case "t": inText = false
-                case "tbl": tableDepth = max(0, tableDepth - 1)
+                case .paragraphProperties: inProperties = false
+                case .text: inText = false
+                case .table: tableDepth = max(0, tableDepth - 1)
                 default: break
                 }
             }
@@ -159,32 +149,31 @@ private extension WordBody {
         line.allSatisfy { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }
     }
 
-    /// Passes over the content of the element just opened, to its end tag.
-    static func skip(_ scanner: inout XMLScanner) {
-        var depth = 1
-        while depth > 0 {
-            switch scanner.next() {
-            case .done: return
-            case .start(_, _, let isEmpty): if !isEmpty { depth += 1 }
-            case .end: depth -= 1
-            case .text: break
-            }
-        }
-    }
-
     /// The text of a line: runs of spaces, tabs and line ends one space, none at either end.
     static func collapsed(_ bytes: [UInt8]) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for byte in bytes {
-            if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
-                pendingSpace = !result.isEmpty
-                continue
+        bytes.withUnsafeBufferPointer { bytes in
+            // Most lines hold single spaces between words and none at either end: one pass says so.
+            var plain = bytes.first != 32 && bytes.last != 32
+            var previous: UInt8 = 0
+            if plain {
+                for byte in bytes {
+                    if byte <= 32, byte == 9 || byte == 10 || byte == 13 || (byte == 32 && previous == 32) { plain = false; break }
+                    previous = byte
+                }
             }
-            if pendingSpace { result.append(32); pendingSpace = false }
-            result.append(byte)
+            if plain { return String(decoding: bytes, as: UTF8.self) }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                    pendingSpace = !result.isEmpty
+                    continue
+                }
+                if pendingSpace { result.append(32); pendingSpace = false }
+                result.append(byte)
+            }
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -25,8 +25,15 @@ struct WordStyles {
             loop: while true {
                 switch scanner.next() {
                 case .done: break loop
-                case .start(let name, let attributes, _):
+                case .start(let name, let attributes, let isEmpty):
                     let local = scanner.localName(name)
+                    // Most tags are character, table and document-default properties, never read.
+                    if !isEmpty, local.count != 4, local.count != 7, local.count != 10, local.elementsEqual("rPr".utf8) || local.elementsEqual("tblPr".utf8)
+                        || local.elementsEqual("docDefaults".utf8) || local.elementsEqual("latentStyles".utf8) {
+                        scanner.skipElement()
+                        continue
+                    }
+                    guard local.count == 4 || local.count == 5 || local.count == 7 || local.count == 10 else { continue }
                     let value = scanner.attribute("val", in: attributes)
                     switch String(decoding: local, as: UTF8.self) {
                     case "style":

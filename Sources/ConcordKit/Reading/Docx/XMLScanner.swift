@@ -73,6 +73,19 @@ struct XMLScanner {
         return .done
     }
 
+    /// Passes over the content of the element just opened, to its end tag.
+    mutating func skipElement() {
+        var depth = 1
+        while depth > 0 {
+            switch next() {
+            case .done: return
+            case .start(_, _, let isEmpty): if !isEmpty { depth += 1 }
+            case .end: depth -= 1
+            case .text: break
+            }
+        }
+    }
+
     /// The name without its namespace prefix ("p" for "w:p").
     func localName(_ name: Range<Int>) -> UnsafeBufferPointer<UInt8> {
         var start = name.lowerBound

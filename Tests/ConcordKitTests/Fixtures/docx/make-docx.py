@@ -83,11 +83,15 @@ def markdown(lines):
     flush_table()
     return "\n".join(out) + "\n"
 
-os.makedirs("corpus", exist_ok=True)
-os.makedirs("devset", exist_ok=True)
-for name in ["ashton-vale", "kingsthorpe-village", "learn-to-live-federation", "milverton", "todwick"]:
-    text = open(f"{ROOT}/corpus/{name}.txt", encoding="utf-8", errors="replace").read().splitlines()
-    open(f"corpus/{name}.md", "w").write(markdown(text))
-    subprocess.run(["pandoc", "-f", "markdown-smart", f"corpus/{name}.md", "-o", f"corpus/{name}.docx"], check=True)
-for name in DEVSET_NAMES:
-    subprocess.run(["pandoc", "-f", "markdown-smart", f"{DEVSET}/{name}.md", "-o", f"devset/{name}.docx"], check=True)
+def main():
+    os.makedirs("corpus", exist_ok=True)
+    os.makedirs("devset", exist_ok=True)
+    for name in ["ashton-vale", "kingsthorpe-village", "learn-to-live-federation", "milverton", "todwick"]:
+        text = open(f"{ROOT}/corpus/{name}.txt", encoding="utf-8", errors="replace").read().splitlines()
+        open(f"corpus/{name}.md", "w").write(markdown(text))
+        subprocess.run(["pandoc", "-f", "markdown-smart", f"corpus/{name}.md", "-o", f"corpus/{name}.docx"], check=True)
+    for name in DEVSET_NAMES:
+        subprocess.run(["pandoc", "-f", "markdown-smart", f"{DEVSET}/{name}.md", "-o", f"devset/{name}.docx"], check=True)
+
+if __name__ == "__main__":
+    main()
