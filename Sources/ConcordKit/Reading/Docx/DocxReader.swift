@@ -28,7 +28,8 @@ public struct DocxReader: Sendable {
     }
 
     /// What a `.docx` gives: its outline and the text of each paragraph,
-    /// by number (index 0 is paragraph 1), to quote in messages.
+    /// by number (index 0 is paragraph 1), to quote in messages; a table
+    /// row's cells, apart by tabs, stand at its first paragraph.
     public struct Document: Sendable {
         public var outline: Outline
         public var paragraphs: [String]
@@ -86,6 +87,13 @@ public struct DocxReader: Sendable {
         }
         var paragraphs = [String](repeating: "", count: body.paragraphs.last?.number ?? 0)
         for paragraph in body.paragraphs where paragraph.number <= paragraphs.count { paragraphs[paragraph.number - 1] = paragraph.text }
+        // A table row is quoted whole, its cells apart by tabs, at its first paragraph.
+        for row in body.rows {
+            guard let first = row.lazy.flatMap({ $0 }).first, first <= paragraphs.count else { continue }
+            paragraphs[first - 1] = row.map { cell in
+                cell.filter { $0 <= paragraphs.count }.map { paragraphs[$0 - 1] }.filter { !$0.isEmpty }.joined(separator: " ")
+            }.joined(separator: "\t")
+        }
         return Document(outline: outline, paragraphs: paragraphs)
     }
 

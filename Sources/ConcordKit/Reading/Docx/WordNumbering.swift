@@ -45,8 +45,11 @@ struct WordNumbering {
                 switch scanner.next() {
                 case .done: break loop
                 case .start(let name, let attributes, _):
-                    let value = scanner.attribute("val", in: attributes)
-                    switch String(decoding: scanner.localName(name), as: UTF8.self) {
+                    let local = scanner.localName(name)
+                    // The names read have 3, 5, 6, 7, 11 or 13 letters; most tags are properties, never read.
+                    guard local.count == 3 || (local.count >= 5 && local.count <= 7) || local.count == 11 || local.count == 13 else { continue }
+                    var value: Range<Int>? { scanner.attribute("val", in: attributes) }
+                    switch String(decoding: local, as: UTF8.self) {
                     case "abstractNum":
                         abstract = scanner.integer(scanner.attribute("abstractNumId", in: attributes))
                         list = nil

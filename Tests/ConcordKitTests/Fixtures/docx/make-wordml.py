@@ -122,3 +122,7 @@ cfb = bytearray(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504))
 cfb += "EncryptedPackage".encode("utf-16-le") + bytes(64)
 open("wordml/encrypted.docx", "wb").write(bytes(cfb))
 open("wordml/text-named.docx", "w").write("Staff must not befriend pupils.\n")
+# A part that inflates to 40 MB of spaces from about 40 kB: refused by its ratio.
+with zipfile.ZipFile("wordml/bomb.docx", "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", "<Types/>")
+    z.writestr("word/document.xml", b"<w:document><w:body>" + b" " * (40 << 20) + b"</w:body></w:document>")

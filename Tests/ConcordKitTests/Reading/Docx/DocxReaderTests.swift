@@ -80,6 +80,7 @@ import Testing
         ("wordml/old-format.doc", .oldWordFormat),
         ("wordml/encrypted.docx", .encrypted),
         ("wordml/text-named.docx", .notArchive),
+        ("wordml/bomb.docx", .tooLarge("word/document.xml")),
     ])
     func whatIsNoWordDocumentIsRefused(_ path: String, _ failure: DocxReader.Failure) throws {
         guard case .failure(let found) = DocxReader().read(try Self.bytes(path), name: "x") else {
