@@ -80,8 +80,11 @@ public struct DocxReader: Sendable {
         var builder = DocxOutlineBuilder(styles: styles, numbering: numbering)
         var outline = builder.build(body, name: name)
         if body.hasTrackedChanges {
+            // Where a person finds the first: its paragraph, and its page as Word recorded it.
+            let first = body.firstChange.flatMap { number in body.paragraphs.first { $0.number == number } }
+            let place = first.map { " (the first in paragraph \($0.number), on page \($0.page))" } ?? ""
             outline.diagnostics.append(Diagnostic(
-                .warning, "docx.tracked-changes", "the document holds tracked changes; it is read as if they were all accepted",
+                .warning, "docx.tracked-changes", "the document holds tracked changes\(place); it is read as if they were all accepted",
                 at: body.firstChange.map { SourceLocation(line: $0, column: 1) },
                 notes: ["accept or reject them in Word to read the document as it will stand"]))
         }

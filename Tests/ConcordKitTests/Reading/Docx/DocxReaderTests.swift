@@ -56,6 +56,7 @@ import Testing
         #expect(document.outline.blocks.map(\.text) == ["Phones", "Pupils must not bring phones to school.", "Staff must report concerns."])
         let diagnostic = try #require(document.outline.diagnostics.first { $0.id == "docx.tracked-changes" })
         #expect(diagnostic.location?.line == 2)
+        #expect(diagnostic.message == "the document holds tracked changes (the first in paragraph 2, on page 1); it is read as if they were all accepted")
         #expect(diagnostic.severity == .warning)
     }
 
