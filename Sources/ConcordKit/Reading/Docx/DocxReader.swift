@@ -61,7 +61,7 @@ public struct DocxReader: Sendable {
         } catch {
             return .failure(Self.failure(error))
         }
-        guard let main = archive.entry(named: "word/document.xml") else { return .failure(.notWordDocument) }
+        guard let main = archive.entry(named: "word/document.xml") ?? Self.mainPart(of: archive) else { return .failure(.notWordDocument) }
         let body: [UInt8], styles: [UInt8]?, numbering: [UInt8]?
         do {
             body = try archive.contents(of: main)
@@ -98,6 +98,28 @@ public struct DocxReader: Sendable {
             }.joined(separator: "\t")
         }
         return Document(outline: outline, paragraphs: paragraphs)
+    }
+
+    /// The main part as the package's relationships name it, for a
+    /// document whose body is not `word/document.xml` (Word on the web
+    /// saves `word/document2.xml`): the target of the `officeDocument`
+    /// relationship in `_rels/.rels`, looked up by name in the archive.
+    private static func mainPart(of archive: ZipArchive) -> ZipEntry? {
+        guard let rels = archive.entry(named: "_rels/.rels"), let bytes = try? archive.contents(of: rels) else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> ZipEntry? in
+            var scanner = XMLScanner(buffer)
+            while true {
+                switch scanner.next() {
+                case .done: return nil
+                case .start(_, let attributes, _):
+                    guard let type = scanner.attribute("Type", in: attributes).map(scanner.text), type.hasSuffix("/officeDocument"),
+                          var target = scanner.attribute("Target", in: attributes).map(scanner.text) else { continue }
+                    while target.hasPrefix("/") { target.removeFirst() }
+                    return archive.entry(named: target)
+                default: continue
+                }
+            }
+        }
     }
 
     private static func failure(_ error: ZipArchive.Failure) -> Failure {

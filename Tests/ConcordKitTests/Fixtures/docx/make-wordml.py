@@ -126,3 +126,9 @@ open("wordml/text-named.docx", "w").write("Staff must not befriend pupils.\n")
 with zipfile.ZipFile("wordml/bomb.docx", "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("[Content_Types].xml", "<Types/>")
     z.writestr("word/document.xml", b"<w:document><w:body>" + b" " * (40 << 20) + b"</w:body></w:document>")
+# The body at another name, found through the package's relationships (Word on the web writes document2.xml).
+with zipfile.ZipFile("wordml/document2.docx", "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", TYPES)
+    z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+               '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>')
+    z.writestr("word/document2.xml", f'<w:document {W}><w:body>{p("Staff must not befriend pupils.")}</w:body></w:document>')

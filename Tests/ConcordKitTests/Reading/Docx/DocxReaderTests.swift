@@ -76,6 +76,10 @@ import Testing
         for block in blocks { #expect(!block.text.contains("must not appear") && !block.text.contains("drawn")) }
     }
 
+    @Test func theBodyIsFoundThroughThePackagesRelationships() throws {
+        #expect(try Self.read("document2").outline.blocks.map(\.text) == ["Staff must not befriend pupils."])
+    }
+
     @Test(arguments: [
         ("wordml/not-word.docx", DocxReader.Failure.notWordDocument),
         ("wordml/old-format.doc", .oldWordFormat),
