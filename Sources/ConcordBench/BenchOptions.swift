@@ -1,12 +1,14 @@
 /// What to measure and how hard: `--quick` for CI (small inputs, well
 /// under 30 s), the full sizes of issue 7 otherwise.
 struct BenchOptions {
-    static let groups = ["extract", "policy", "diff", "compare", "merge"]
+    static let groups = ["extract", "docx", "policy", "diff", "compare", "merge"]
 
     var quick = false
     var json = false
     var seed: UInt64 = 7
     var corpus = "corpus"
+    /// Word documents and their text, for the `.docx` reading row.
+    var docx = "bench/docx"
     var keepFiles = false
     /// Write the extraction corpus to this folder and stop.
     var corpusOutput: String?
@@ -22,12 +24,13 @@ struct BenchOptions {
     var mergeCounts = [10, 100]
 
     static let usage = """
-        usage: concord-bench [--quick] [--json] [--only extract,policy,diff,compare,merge]
+        usage: concord-bench [--quick] [--json] [--only extract,docx,policy,diff,compare,merge]
                              [--runs N] [--extract-mb MB] [--seed N] [--corpus DIR] [--keep]
-                             [--write-corpus DIR]
+                             [--write-corpus DIR] [--docx DIR]
 
         Generates a seeded corpus from the policies in --corpus (default: corpus)
-        and measures extraction, .policy parse and print, diff, compare and merge,
+        and measures extraction, reading .docx against its text (the pairs in
+        --docx, default: bench/docx), .policy parse and print, diff, compare and merge,
         each the median of several runs with min and max, against git diff and
         diff -u where they are installed. Run it from the package root:
 
@@ -59,6 +62,7 @@ struct BenchOptions {
             case "--keep": keepFiles = true
             case "--seed": seed = try UInt64(value(argument)).orThrow("--seed needs a whole number")
             case "--corpus": corpus = try value(argument)
+            case "--docx": docx = try value(argument)
             case "--write-corpus": corpusOutput = try value(argument)
             case "--runs": runs = try Int(value(argument)).flatMap { $0 > 0 ? $0 : nil }.orThrow("--runs needs a number above 0")
             case "--extract-mb": extract = try Double(value(argument)).flatMap { $0 > 0 ? $0 : nil }.orThrow("--extract-mb needs a number above 0")

@@ -59,6 +59,7 @@ enum BenchmarkProgram {
             machine: machine(), loadAverage: loadAverage(),
             corpus: "\(pool.titles.count) policies in \(options.corpus), \(Report.size(pool.corpusBytes)), \(pool.corpusClauses) clauses")
         if options.groups.contains("extract") { report.rows += ExtractBenchmark.rows(context) }
+        if options.groups.contains("docx") { report.rows += try DocxBenchmark.rows(context) }
         if options.groups.contains("policy") { report.rows += PolicyFileBenchmark.rows(context) }
         if options.groups.contains("diff") { report.rows += try DiffBenchmark.rows(context) }
         if !options.groups.isDisjoint(with: ["compare", "merge"]) {

@@ -12,7 +12,7 @@ public enum CheckCommand {
         Reports every error in each file (file:line:column: error: message, the
         line and a caret), then warnings: a clause whose prose and rule disagree,
         a history that is missing or out of order, an unknown {{placeholder}}.
-        A folder means every .policy, .txt and .md file in it; '-' reads a
+        A folder means every .policy, .txt, .md and .docx file in it; '-' reads a
         .policy from standard input. Exits 1 on errors; warnings alone exit 0
         unless --strict.
 

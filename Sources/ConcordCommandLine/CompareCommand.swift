@@ -14,7 +14,7 @@ public enum CompareCommand {
         topic, one column per document. A row agrees, differs, conflicts (one
         school forbids what another requires or permits) or has a gap (some
         schools say nothing), and names its strictest position. A folder means
-        every .txt and .md document in it. With --baseline, every document is
+        every .txt, .md and .docx document in it. With --baseline, every document is
         compared with that one (the trust's template) and only deviations are
         shown. Each document's summary counts, by reason, what the extractor
         did not fully understand in it, to read by eye (a .policy file counts
@@ -36,7 +36,7 @@ public enum CompareCommand {
     /// Extensions of the documents compare reads from a folder: the prose
     /// policies, not the `.policy` files that may sit beside them (those are
     /// the same schools again).
-    static let folderExtensions: Set<String> = ["txt", "md", "markdown"]
+    static let folderExtensions: Set<String> = ["txt", "md", "markdown", "docx"]
 
     /// The files named by `paths`: a folder gives its prose documents,
     /// sorted; anything else goes through `DocumentLoader.expand`.
@@ -50,7 +50,7 @@ public enum CompareCommand {
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             let documents = names.filter { DocumentLoader.isDocument($0, extensions: folderExtensions) }.sorted()
-            if documents.isEmpty { loader.io.warning("'\(path)' holds no .txt or .md document") }
+            if documents.isEmpty { loader.io.warning("'\(path)' holds no .txt, .md or .docx document") }
             files += documents.map { PathName.join(path, $0) }
         }
         return files

@@ -1,10 +1,12 @@
 import ConcordKit
 import FoundationEssentials
 
-/// Reads the documents a command is given: files, folders (every `.txt`
-/// and `.md` in them, sorted, and `.policy` files when asked) or `-` for
-/// standard input. A `.policy` file is parsed; any other file is read as
-/// prose and its clauses extracted. A file that cannot be read is reported
+/// Reads the documents a command is given: files, folders (every `.txt`,
+/// `.md` and `.docx` in them, sorted, and `.policy` files when asked) or `-`
+/// for standard input. A `.policy` file is parsed; a Word document (by its
+/// extension, or by its `PK` signature on standard input) is read by
+/// `DocxReader`; any other file is read as prose. Clauses are extracted
+/// from all but `.policy` files. A file that cannot be read is reported
 /// and skipped; the others are still read.
 public struct DocumentLoader {
     public struct Loaded {
@@ -21,7 +23,9 @@ public struct DocumentLoader {
         public var isPolicyFile = false
     }
 
-    public static let documentExtensions: Set<String> = ["txt", "md", "markdown"]
+    public static let documentExtensions: Set<String> = ["txt", "md", "markdown", "docx"]
+    /// Word documents: read as Word documents whatever their bytes.
+    public static let wordExtensions: Set<String> = ["docx", "docm", "dotx", "doc"]
     public static let policyExtension = "policy"
 
     public var reader: PolicyReader
@@ -82,7 +86,8 @@ public struct DocumentLoader {
     /// notes that describe the folder itself (README, CHANGELOG, LICENSE).
     public static func isDocument(_ name: String, extensions: Set<String>) -> Bool {
         let stem = PathName.lastComponent(PathName.deletingExtension(name)).lowercased()
-        return extensions.contains(PathName.pathExtension(name).lowercased())
+        // Word keeps "~$name.docx" beside a document it has open: its lock file, no document.
+        return extensions.contains(PathName.pathExtension(name).lowercased()) && !name.hasPrefix("~$")
             && !["readme", "changelog", "license", "licence", "contributing"].contains(stem)
     }
 
@@ -111,6 +116,10 @@ public struct DocumentLoader {
     /// Reads the bytes of the file at `path`, already read.
     public func load(_ bytes: [UInt8], path: String, allowingErrors: Bool = false) -> Loaded? {
         let name = Self.name(of: path)
+        // A Word document on standard input is known by its signature.
+        let isWord = Self.wordExtensions.contains(PathName.pathExtension(path).lowercased())
+            || (!Self.isPolicyFile(path) && (DocxReader.isArchive(bytes) || DocxReader.isCompoundFile(bytes)))
+        if isWord { return loadWordDocument(bytes, path: path, name: name) }
         if Self.isPolicyFile(path) || (path == "-" && standardInputIsPolicy) {
             let file = PolicyParser(reader: reader).parse(bytes, name: name)
             let document = reportsOwnLines ? file.documentWithOwnLines : file.document
@@ -132,6 +141,37 @@ public struct DocumentLoader {
         case .success(let source):
             let (document, diagnostics) = reader.read(source)
             return Loaded(path: path, document: document, diagnostics: diagnostics, sourceMap: PolicySourceMap(document: document), lines: source.lines)
+        }
+    }
+
+    /// Reads a Word document; one that cannot be read is reported in one
+    /// line that says what to do.
+    private func loadWordDocument(_ bytes: [UInt8], path: String, name: String) -> Loaded? {
+        switch reader.readWordDocument(bytes, name: name) {
+        case .success(let word):
+            return Loaded(path: path, document: word.document, diagnostics: word.diagnostics,
+                          sourceMap: PolicySourceMap(document: word.document), lines: word.paragraphs)
+        case .failure(let failure):
+            io.error("'\(path)' \(Self.advice(failure))")
+            return nil
+        }
+    }
+
+    /// What is wrong with a Word document Concord cannot read, and what to do.
+    static func advice(_ failure: DocxReader.Failure) -> String {
+        switch failure {
+        case .notArchive:
+            return "is not a Word document (a .docx is a ZIP archive, and this is none); save it from Word as .docx or as plain text"
+        case .oldWordFormat:
+            return "is an old Word document (.doc), which Concord does not read; open it in Word and save it as .docx or as plain text"
+        case .encrypted:
+            return "is protected by a password; remove the password in Word (File > Info > Protect Document) and save it again"
+        case .notWordDocument:
+            return "is a ZIP archive but not a Word document (it holds no word/document.xml); give the .docx itself"
+        case .damaged(let reason):
+            return "is a damaged Word document (\(reason)); open it in Word, which may repair it, and save it again"
+        case .tooLarge(let part):
+            return "was not read: its part '\(part)' would inflate past 64 MB or past 200 times its stored size, as a zip bomb does"
         }
     }
 

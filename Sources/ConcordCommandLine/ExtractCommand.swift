@@ -9,7 +9,7 @@ public enum ExtractCommand {
 
     static let usage = "concord extract FILE|DIR|- ... [--format jsonl|json|csv|table] [--unread] [--lexicon FILE]"
     static let discussion = """
-        A folder means every .txt and .md document in it; - reads standard input.
+        A folder means every .txt, .md and .docx document in it; - reads standard input.
         jsonl prints one clause per line with the fields of docs/clauses.md plus
         doc, id, section, line and text; json prints the whole policy (an array
         when several documents are given); table is for people.

@@ -9,9 +9,9 @@ public enum ImportCommand {
 
     static let usage = "concord import FILE|DIR|- ... [-o DIR] [--lexicon FILE]"
     static let discussion = """
-        Reads each document (.txt, .md, or a .policy file, which is re-laid out),
+        Reads each document (.txt, .md, .docx, or a .policy file, which is re-laid out),
         extracts its clauses and writes NAME.policy beside it, or into the folder
-        given with -o (created if needed). A folder means every .txt and .md
+        given with -o (created if needed). A folder means every .txt, .md and .docx
         document in it. '-' reads standard input; '-o -' writes to standard
         output. Files are written atomically: a failed write leaves the old file.
 

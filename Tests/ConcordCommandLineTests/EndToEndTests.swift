@@ -17,6 +17,11 @@ import Testing
     }
 
     func run(_ arguments: [String], input: String = "") throws -> (status: Int32, output: String, errors: String) {
+        try run(arguments, bytes: Data(input.utf8))
+    }
+
+    /// Runs `concord` with `bytes` on its standard input.
+    func run(_ arguments: [String], bytes input: Data) throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
         guard let binary = Self.binary else { throw CocoaError(.fileNoSuchFile) }
         process.executableURL = binary
@@ -29,7 +34,7 @@ import Testing
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
+        stdin.fileHandleForWriting.write(input)
         try stdin.fileHandleForWriting.close()
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()

@@ -1,4 +1,4 @@
-/// The front of the pipeline: bytes of a `.txt` or `.md` document in, a
+/// The front of the pipeline: bytes of a `.txt`, `.md` or `.docx` document in, a
 /// `PolicyDocument` and what was noticed on the way out.
 public struct PolicyReader: Sendable {
     public enum Failure: Error, Equatable, Sendable {
@@ -18,6 +18,14 @@ public struct PolicyReader: Sendable {
         switch SourceText.read(bytes, name: name, isMarkdown: isMarkdown) {
         case .failure: return .failure(.binary)
         case .success(let source): return .success(read(source))
+        }
+    }
+
+    /// Reads a Word document (`.docx`); `paragraphs` gives the text of
+    /// each paragraph by number, the lines its diagnostics point at.
+    public func readWordDocument(_ bytes: [UInt8], name: String) -> Result<(document: PolicyDocument, diagnostics: [Diagnostic], paragraphs: [String]), DocxReader.Failure> {
+        DocxReader().read(bytes, name: name).map { word in
+            (extractor.extract(word.outline), word.outline.diagnostics, word.paragraphs)
         }
     }
 

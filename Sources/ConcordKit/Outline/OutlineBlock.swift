@@ -25,19 +25,23 @@ public struct OutlineBlock: Hashable, Sendable {
     /// For each source line joined into `text`: the UTF-8 offset in `text`
     /// where it starts, and its 1-based line number.
     public var lineStarts: [LineStart]
+    /// The page Word recorded the block on, for a block read from a `.docx`
+    /// (its `line` is then the paragraph's number in the document).
+    public var page: Int?
 
     public struct LineStart: Hashable, Sendable {
         public var offset: Int
         public var line: Int
     }
 
-    public init(kind: Kind, text: String, marker: String? = nil, number: String? = nil, line: Int, lineStarts: [LineStart]? = nil) {
+    public init(kind: Kind, text: String, marker: String? = nil, number: String? = nil, line: Int, lineStarts: [LineStart]? = nil, page: Int? = nil) {
         self.kind = kind
         self.text = text
         self.marker = marker
         self.number = number
         self.line = line
         self.lineStarts = lineStarts ?? [LineStart(offset: 0, line: line)]
+        self.page = page
     }
 
     /// The source line on which the UTF-8 offset `offset` of `text` lies.

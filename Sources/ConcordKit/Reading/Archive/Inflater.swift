@@ -1,0 +1,168 @@
+/// Decodes a raw deflate stream (RFC 1951): stored, fixed-Huffman and
+/// dynamic-Huffman blocks. Hostile input gives a failure, never a crash or
+/// an unbounded output: decoding stops once `limit` bytes are produced.
+enum Inflater {
+    enum Failure: Error, Equatable, Sendable {
+        /// The stream breaks the format; the reason says where.
+        case corrupt(String)
+        /// The stream ends before its last block does.
+        case truncated
+        /// The output would pass the limit.
+        case tooLarge
+    }
+
+    /// The bytes that `input` inflates to, at most `limit` of them.
+    /// `expectedCount` sizes the output at once (a ZIP entry declares it).
+    static func inflate(_ input: UnsafeBufferPointer<UInt8>, limit: Int, expectedCount: Int = 0) -> Result<[UInt8], Failure> {
+        var state = State(reader: BitReader(input), limit: limit, capacity: min(max(expectedCount, input.count * 4, 64), limit))
+        defer { state.output.deallocate() }
+        if let failure = state.run() { return .failure(failure) }
+        return .success(Array(UnsafeBufferPointer(start: state.output.baseAddress, count: state.count)))
+    }
+
+    static func inflate(_ input: [UInt8], limit: Int = .max) -> Result<[UInt8], Failure> {
+        input.withUnsafeBufferPointer { inflate($0, limit: limit) }
+    }
+}
+
+private extension Inflater {
+    static let lengthBase = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
+    static let lengthExtra = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
+    static let distanceBase = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769,
+                               1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577]
+    static let distanceExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
+    /// The order in which a dynamic block gives the code lengths' own code lengths.
+    static let lengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
+
+    static let fixedLiterals = HuffmanCode(lengths: (0..<288).map { $0 < 144 ? 8 : $0 < 256 ? 9 : $0 < 280 ? 7 : 8 })!
+    static let fixedDistances = HuffmanCode(lengths: [Int](repeating: 5, count: 30))!
+
+    /// The decoder's state. The output is a buffer it owns, grown by
+    /// doubling up to `limit`, and written through its pointer: appending
+    /// to an array a byte at a time made inflating three times slower
+    /// (`concord-bench`, the `.docx` row).
+    struct State {
+        var reader: BitReader
+        let limit: Int
+        var output: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        init(reader: BitReader, limit: Int, capacity: Int) {
+            self.reader = reader
+            self.limit = limit
+            output = .allocate(capacity: max(capacity, 1))
+        }
+
+        /// Makes room for `extra` more bytes; false past the limit.
+        @inline(__always)
+        mutating func reserve(_ extra: Int) -> Bool {
+            let needed = count + extra
+            if needed <= output.count { return true }
+            guard needed <= limit else { return false }
+            let grown = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: min(max(needed, output.count * 2), limit))
+            _ = grown.initialize(fromContentsOf: output[..<count])
+            output.deallocate()
+            output = grown
+            return true
+        }
+
+        /// Decodes blocks up to the last one; nil on success.
+        mutating func run() -> Failure? {
+            while true {
+                let isLast = reader.read(1) == 1
+                let failure: Failure?
+                switch reader.read(2) {
+                case 0: failure = stored()
+                case 1: failure = compressed(Inflater.fixedLiterals, Inflater.fixedDistances)
+                case 2:
+                    switch dynamicCodes() {
+                    case .success(let codes): failure = compressed(codes.literals, codes.distances)
+                    case .failure(let reason): failure = reason
+                    }
+                default: failure = .corrupt("a block of the reserved type 3")
+                }
+                if let failure { return failure }
+                if reader.isTruncated { return .truncated }
+                if isLast { return nil }
+            }
+        }
+
+        /// A stored block: LEN, its complement NLEN, then LEN bytes.
+        mutating func stored() -> Failure? {
+            let start = reader.alignToByte()
+            let bytes = reader.bytes
+            guard start + 4 <= bytes.count else { return .truncated }
+            let length = Int(bytes[start]) | Int(bytes[start + 1]) << 8
+            let complement = Int(bytes[start + 2]) | Int(bytes[start + 3]) << 8
+            guard length == complement ^ 0xFFFF else { return .corrupt("a stored block whose length does not match its complement") }
+            guard start + 4 + length <= bytes.count else { return .truncated }
+            guard reserve(length) else { return .tooLarge }
+            for offset in 0..<length { output[count + offset] = bytes[start + 4 + offset] }
+            count += length
+            reader.skipBytes(4 + length)
+            return nil
+        }
+
+        /// The literal/length and distance codes of a dynamic block.
+        mutating func dynamicCodes() -> Result<(literals: HuffmanCode, distances: HuffmanCode), Failure> {
+            let literalCount = reader.read(5) + 257
+            let distanceCount = reader.read(5) + 1
+            let lengthCount = reader.read(4) + 4
+            guard literalCount <= 286, distanceCount <= 30 else { return .failure(.corrupt("a dynamic block with too many codes")) }
+            var lengthLengths = [Int](repeating: 0, count: 19)
+            for index in 0..<lengthCount { lengthLengths[Inflater.lengthOrder[index]] = reader.read(3) }
+            guard let lengthCode = HuffmanCode(lengths: lengthLengths) else { return .failure(.corrupt("over-subscribed code lengths")) }
+            var lengths: [Int] = []
+            lengths.reserveCapacity(literalCount + distanceCount)
+            while lengths.count < literalCount + distanceCount {
+                if reader.isTruncated { return .failure(.truncated) }
+                guard let symbol = lengthCode.decode(&reader) else { return .failure(.corrupt("an unknown code length code")) }
+                switch symbol {
+                case 0...15: lengths.append(symbol)
+                case 16:
+                    guard let previous = lengths.last else { return .failure(.corrupt("a repeat with no length before it")) }
+                    lengths += repeatElement(previous, count: 3 + reader.read(2))
+                case 17: lengths += repeatElement(0, count: 3 + reader.read(3))
+                default: lengths += repeatElement(0, count: 11 + reader.read(7))
+                }
+            }
+            guard lengths.count == literalCount + distanceCount else { return .failure(.corrupt("code lengths that run past their count")) }
+            guard lengths[256] != 0 else { return .failure(.corrupt("a block with no end-of-block code")) }
+            guard let literals = HuffmanCode(lengths: Array(lengths[..<literalCount])),
+                  let distances = HuffmanCode(lengths: Array(lengths[literalCount...])) else {
+                return .failure(.corrupt("over-subscribed literal or distance lengths"))
+            }
+            return .success((literals, distances))
+        }
+
+        /// The symbols of a Huffman block up to its end-of-block code.
+        mutating func compressed(_ literals: HuffmanCode, _ distances: HuffmanCode) -> Failure? {
+            // The tables as locals: a global is checked for its first use at each access.
+            let lengthBase = Inflater.lengthBase, lengthExtra = Inflater.lengthExtra
+            let distanceBase = Inflater.distanceBase, distanceExtra = Inflater.distanceExtra
+            while true {
+                if reader.isTruncated { return .truncated }
+                guard let symbol = literals.decode(&reader) else { return .corrupt("an unknown literal or length code") }
+                if symbol < 256 {
+                    guard reserve(1) else { return .tooLarge }
+                    output[count] = UInt8(truncatingIfNeeded: symbol)
+                    count += 1
+                    continue
+                }
+                if symbol == 256 { return nil }
+                let lengthIndex = symbol - 257
+                guard lengthIndex < 29 else { return .corrupt("the unused length code \(symbol)") }
+                let length = lengthBase[lengthIndex] + reader.read(lengthExtra[lengthIndex])
+                guard let distanceSymbol = distances.decode(&reader) else { return .corrupt("an unknown distance code") }
+                guard distanceSymbol < 30 else { return .corrupt("the unused distance code \(distanceSymbol)") }
+                let distance = distanceBase[distanceSymbol] + reader.read(distanceExtra[distanceSymbol])
+                guard distance <= count else { return .corrupt("a distance back past the start of the output") }
+                guard reserve(length) else { return .tooLarge }
+                // Byte by byte: a copy may overlap the bytes it makes.
+                let from = count - distance
+                for offset in 0..<length { output[count + offset] = output[from + offset] }
+                count += length
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+/// Turns the paragraphs of a Word document's body into outline blocks,
+/// then runs the passes of `OutlineBuilder` that read structure rather than
+/// lines: the table of contents, headings the styles do not mark, the
+/// front matter and the title and school.
+struct DocxOutlineBuilder {
+    var styles: WordStyles
+    var numbering: WordNumbering
+
+    mutating func build(_ body: WordBody, name: String) -> Outline {
+        var blocks: [OutlineBlock] = []
+        var history: [HistoryEntry] = []
+        var diagnostics: [Diagnostic] = []
+        var versionTable: VersionTableReader?
+        var styledHeadings = false
+        var lastRow = -1
+        for paragraph in body.paragraphs {
+            if let (row, _) = paragraph.cell {
+                guard row != lastRow else { continue }
+                lastRow = row
+                let cells = body.rows[row].map { numbers in
+                    numbers.compactMap { number in body.paragraphs.indices.contains(number - 1) ? body.paragraphs[number - 1].text : nil }
+                        .filter { !$0.isEmpty }.joined(separator: " ")
+                }
+                guard cells.contains(where: { !$0.isEmpty }) else { continue }
+                var line = cells.joined(separator: "\t")
+                let handled = line.withUTF8 { bytes -> Bool in
+                    if var table = versionTable, table.read(bytes, number: paragraph.number) {
+                        versionTable = table
+                        return true
+                    }
+                    if let table = versionTable {
+                        history += table.entries
+                        diagnostics += table.diagnostics
+                        versionTable = nil
+                    }
+                    if let header = VersionTableReader(header: bytes, number: paragraph.number) {
+                        versionTable = header
+                        return true
+                    }
+                    return false
+                }
+                if handled { continue }
+                let kept = cells.filter { !$0.isEmpty }
+                blocks.append(OutlineBlock(kind: kept.count >= 2 ? .tableRow(cells: kept) : .paragraph, text: kept.joined(separator: " "),
+                                           line: paragraph.number, page: paragraph.page))
+                continue
+            }
+            if let table = versionTable {
+                history += table.entries
+                diagnostics += table.diagnostics
+                versionTable = nil
+            }
+            guard !paragraph.lines.isEmpty else { continue }
+            var block = self.block(paragraph)
+            if block.kind == .heading { styledHeadings = true }
+            if block.kind == .paragraph, block.text.utf8.contains(UInt8(ascii: ":")) {
+                var text = block.text
+                if let entry = text.withUTF8({ VersionTableReader.metadataEntry($0, number: paragraph.number) }) {
+                    history.append(entry)
+                    continue
+                }
+            }
+            if block.kind == .paragraph, block.lineStarts.count == 1 { Self.readTypedMarker(&block) }
+            blocks.append(block)
+        }
+        if let table = versionTable {
+            history += table.entries
+            diagnostics += table.diagnostics
+        }
+        var outline = Outline(name: name, history: history, blocks: blocks, diagnostics: diagnostics)
+        var contents = ContentsList()
+        contents.mark(&outline.blocks)
+        // A document that marks its headings with styles has them all
+        // there; one that does not has them in short lines, found as the
+        // text reader finds them.
+        HeadingClassifier.classify(&outline.blocks, markdown: styledHeadings)
+        contents.promote(&outline.blocks)
+        FrontMatter.mark(&outline.blocks)
+        MetadataFinder.fill(&outline)
+        return outline
+    }
+
+    /// The block of a paragraph outside a table: a heading by its outline
+    /// level, a list item by its numbering, else a paragraph.
+    private mutating func block(_ paragraph: WordParagraph) -> OutlineBlock {
+        var lineStarts: [OutlineBlock.LineStart] = []
+        var offset = 0
+        for line in paragraph.lines {
+            lineStarts.append(OutlineBlock.LineStart(offset: offset, line: paragraph.number))
+            offset += line.utf8.count + 1
+        }
+        var block = OutlineBlock(kind: .paragraph, text: paragraph.text, line: paragraph.number, lineStarts: lineStarts, page: paragraph.page)
+        let style = paragraph.styleID
+        var reference = paragraph.numbering
+        if let own = reference, own.id < 0 { reference = style.flatMap(styles.numbering).map { .init(id: $0.id, level: own.level) } }
+        if reference == nil { reference = style.flatMap(styles.numbering) }
+        let label = reference.flatMap { numbering.label(for: $0) }
+        let level = paragraph.outlineLevel.flatMap { $0 <= 8 ? $0 : nil } ?? style.flatMap(styles.outlineLevel)
+        if level != nil {
+            block.kind = .heading
+            block.marker = label?.marker
+            block.number = label?.number
+            if label == nil { Self.readTypedMarker(&block, headingOnly: true) }
+        } else if let label, let reference {
+            block.kind = .listItem(depth: reference.level + 1)
+            block.marker = label.marker
+            block.number = label.number
+        }
+        return block
+    }
+
+    /// A number typed at the start of the text ("3.2 Staff …", "b) …"), as
+    /// the text reader reads it: the block becomes a list item (a heading
+    /// keeps its kind), the number its marker.
+    private static func readTypedMarker(_ block: inout OutlineBlock, headingOnly: Bool = false) {
+        var text = block.text
+        guard let marker = text.withUTF8({ ListMarker.parse($0) }) else { return }
+        if headingOnly, marker.style == .bullet { return }
+        block.marker = marker.text
+        block.number = marker.number
+        block.text = String(decoding: Array(block.text.utf8)[marker.contentOffset...], as: UTF8.self)
+        if !headingOnly { block.kind = .listItem(depth: marker.depth) }
+    }
+}

@@ -1,0 +1,179 @@
+/// Reads the body of `word/document.xml`: its paragraphs in order, with
+/// their text as Word shows it with tracked changes accepted.
+///
+/// ```
+/// body      = { p | tbl | sdt | other }
+/// p         = pPr? { r | ins | del | hyperlink | fldSimple | smartTag | sdt }
+/// r         = { t | tab | br | cr | fldChar | instrText | … }
+/// tbl       = { tr = { tc = { p | tbl } } }
+/// ```
+/// Inserted text (`w:ins`, `w:moveTo`) is kept and deleted text (`w:del`,
+/// `w:moveFrom`) dropped, and `hasTrackedChanges` says that there were
+/// some. A field shows its result, not its instruction. Drawings, text
+/// boxes, comments' anchors, property changes and footnote references are
+/// passed over: headers, footers and comments are other parts, never read.
+struct WordBody {
+    private(set) var paragraphs: [WordParagraph] = []
+    /// The cells of each table row of the outermost tables, by paragraph.
+    private(set) var rows: [[[Int]]] = []
+    private(set) var hasTrackedChanges = false
+    /// The number of the first paragraph holding a tracked change.
+    private(set) var firstChange: Int?
+
+    init(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { read(XMLScanner($0)) }
+    }
+}
+
+private extension WordBody {
+    mutating func read(_ scanner: XMLScanner) {
+        var scanner = scanner
+        var paragraph: WordParagraph?
+        var line: [UInt8] = []
+        var page = 1
+        var justBroke = false
+        var inText = false
+        var inProperties = false
+        /// For each open field: whether its instruction is being read (shown text not yet reached).
+        var fields: [Bool] = []
+        var instructionFields = 0
+        /// Open tables, and the row and cell of the outermost.
+        var tableDepth = 0
+        var column = -1
+        var paragraphCount = 0
+
+        func endLine(_ paragraph: inout WordParagraph) {
+            let text = Self.collapsed(line)
+            if !text.isEmpty { paragraph.lines.append(text) }
+            line.removeAll(keepingCapacity: true)
+        }
+        func noteChange(_ number: Int) {
+            hasTrackedChanges = true
+            if firstChange == nil { firstChange = number }
+        }
+
+        loop: while true {
+            switch scanner.next() {
+            case .done: break loop
+            case .text(let range):
+                if inText, instructionFields == 0 {
+                    scanner.appendText(range, to: &line)
+                    justBroke = false
+                }
+            case .start(let name, let attributes, let isEmpty):
+                let element = WordElement(scanner.localName(name))
+                switch element {
+                case .hidden, .deleted:
+                    if element == .deleted { noteChange(paragraph?.number ?? paragraphCount + 1) }
+                    if !isEmpty { scanner.skipElement() }
+                case .paragraph:
+                    if var open = paragraph { endLine(&open); paragraphs.append(open) }
+                    paragraphCount += 1
+                    paragraph = WordParagraph(number: paragraphCount, page: page)
+                    if tableDepth >= 1, !rows.isEmpty, column >= 0 {
+                        paragraph?.cell = (rows.count - 1, column)
+                        rows[rows.count - 1][column].append(paragraphCount)
+                    }
+                    if isEmpty, let open = paragraph { paragraphs.append(open); paragraph = nil }
+                case .paragraphProperties: inProperties = !isEmpty
+                case .paragraphStyle: if inProperties { paragraph?.styleID = scanner.attribute("val", in: attributes).map(scanner.text) }
+                case .listLevel:
+                    if inProperties {
+                        let id = paragraph?.numbering?.id ?? -1
+                        paragraph?.numbering = WordNumbering.Reference(id: id, level: scanner.integer(scanner.attribute("val", in: attributes)) ?? 0)
+                    }
+                case .listID:
+                    if inProperties, let id = scanner.integer(scanner.attribute("val", in: attributes)) {
+                        let level = paragraph?.numbering?.level ?? 0
+                        paragraph?.numbering = WordNumbering.Reference(id: id, level: level)
+                    }
+                case .outlineLevel: if inProperties { paragraph?.outlineLevel = scanner.integer(scanner.attribute("val", in: attributes)) }
+                case .pageBreakBefore:
+                    if inProperties, !scanner.equals(scanner.attribute("val", in: attributes), "0"), !scanner.equals(scanner.attribute("val", in: attributes), "false") {
+                        page += 1
+                        paragraph?.page = page
+                    }
+                case .text: inText = !isEmpty
+                case .tab: if paragraph != nil, instructionFields == 0 { line.append(32) }
+                case .noBreakHyphen: if instructionFields == 0 { line.append(UInt8(ascii: "-")) }
+                case .lineBreak:
+                    if scanner.equals(scanner.attribute("type", in: attributes), "page") {
+                        page += 1
+                        justBroke = true
+                        if paragraph?.lines.isEmpty == true, Self.isBlank(line) { paragraph?.page = page } else { line.append(32) }
+                    } else if var open = paragraph, instructionFields == 0 {
+                        endLine(&open)
+                        paragraph = open
+                    }
+                case .lastRenderedPageBreak:
+                    if !justBroke { page += 1 }
+                    justBroke = false
+                    if paragraph?.lines.isEmpty == true, Self.isBlank(line) { paragraph?.page = page }
+                case .fieldCharacter:
+                    let type = scanner.attribute("fldCharType", in: attributes)
+                    if scanner.equals(type, "begin") {
+                        fields.append(true)
+                        instructionFields += 1
+                    } else if scanner.equals(type, "separate"), let last = fields.last, last {
+                        fields[fields.count - 1] = false
+                        instructionFields -= 1
+                    } else if scanner.equals(type, "end"), let last = fields.popLast(), last {
+                        instructionFields -= 1
+                    }
+                case .inserted: noteChange(paragraph?.number ?? paragraphCount + 1)
+                case .table: tableDepth += 1
+                case .row: if tableDepth == 1 { rows.append([]); column = -1 }
+                case .cell: if tableDepth == 1, !rows.isEmpty { rows[rows.count - 1].append([]); column += 1 }
+                case .other: break
+                }
+            case .end(let name):
+                switch WordElement(scanner.localName(name)) {
+                case .paragraph:
+                    if var open = paragraph {
+                        endLine(&open)
+                        paragraphs.append(open)
+                        paragraph = nil
+                    }
+                    inProperties = false
+                case .paragraphProperties: inProperties = false
+                case .text: inText = false
+                case .table: tableDepth = max(0, tableDepth - 1)
+                default: break
+                }
+            }
+        }
+        if var open = paragraph { endLine(&open); paragraphs.append(open) }
+    }
+
+    static func isBlank(_ line: [UInt8]) -> Bool {
+        line.allSatisfy { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }
+    }
+
+    /// The text of a line: runs of spaces, tabs and line ends one space, none at either end.
+    static func collapsed(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { bytes in
+            // Most lines hold single spaces between words and none at either end: one pass says so.
+            var plain = bytes.first != 32 && bytes.last != 32
+            var previous: UInt8 = 0
+            if plain {
+                for byte in bytes {
+                    if byte <= 32, byte == 9 || byte == 10 || byte == 13 || (byte == 32 && previous == 32) { plain = false; break }
+                    previous = byte
+                }
+            }
+            if plain { return String(decoding: bytes, as: UTF8.self) }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                    pendingSpace = !result.isEmpty
+                    continue
+                }
+                if pendingSpace { result.append(32); pendingSpace = false }
+                result.append(byte)
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+}
