@@ -39,21 +39,9 @@ public enum CompareCommand {
     static let folderExtensions: Set<String> = ["txt", "md", "markdown"]
 
     /// The files named by `paths`: a folder gives its prose documents,
-    /// sorted; anything else goes through `DocumentLoader.expand`.
+    /// sorted, and one with none is an error.
     static func documentPaths(_ paths: [String], loader: DocumentLoader, failed: inout Bool) -> [String] {
-        var files: [String] = []
-        for path in paths {
-            var isDirectory = false
-            guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory else {
-                files += loader.expand([path], failed: &failed)
-                continue
-            }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            let documents = names.filter { DocumentLoader.isDocument($0, extensions: folderExtensions) }.sorted()
-            if documents.isEmpty { loader.io.warning("'\(path)' holds no .txt or .md document") }
-            files += documents.map { PathName.join(path, $0) }
-        }
-        return files
+        loader.expand(paths, extensions: folderExtensions, failed: &failed)
     }
 
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
@@ -94,7 +82,7 @@ public enum CompareCommand {
             documents.append(loaded.document)
         }
         guard !documents.isEmpty else {
-            io.error("no documents to compare")
+            if !failed { io.error("no documents to compare") }
             return ExitCode.failure
         }
         var matrix = ComparisonMatrix(comparing: documents)

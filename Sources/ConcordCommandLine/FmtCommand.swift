@@ -27,19 +27,15 @@ public enum FmtCommand {
 
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
         let check = arguments.has("--check"), toStandardOutput = arguments.has("--stdout")
-        var loader = DocumentLoader(reader: PolicyReader(), io: io, includesPolicyFiles: true, standardInputIsPolicy: true)
+        let loader = DocumentLoader(reader: PolicyReader(), io: io, includesPolicyFiles: true, standardInputIsPolicy: true)
         let paths = arguments.positionals.isEmpty ? ["-"] : arguments.positionals
         var failed = false
         var unformatted: [String] = []
         var files: [String] = []
         for path in paths {
-            var isDirectory = false
-            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory {
-                loader.includesPolicyFiles = true
-                files += loader.expand([path], failed: &failed).filter(DocumentLoader.isPolicyFile)
-            } else {
-                files += loader.expand([path], failed: &failed)
-            }
+            // A folder gives its .policy files only.
+            let isFolder = path != "-" && (try? LocalFiles.kind(of: path).get()) == .folder
+            files += loader.expand([path], extensions: isFolder ? [DocumentLoader.policyExtension] : [], failed: &failed)
         }
         for path in files {
             let isPolicy = path == "-" || DocumentLoader.isPolicyFile(path)
