@@ -6,7 +6,7 @@ import Darwin
 
 /// A read or write the system refused, with its reason in words: "cannot
 /// write 'a.policy': No space left on device".
-public struct IOFailure: Error, CustomStringConvertible, Sendable {
+public struct IOFailure: Error, CustomStringConvertible, Equatable, Sendable {
     public var description: String
 
     public init(description: String) {

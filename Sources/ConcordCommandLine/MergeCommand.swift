@@ -88,22 +88,34 @@ public enum MergeCommand {
     }
 
     /// Writes the policy (and its first kept version) and the report; a
-    /// failure leaves every file as it was.
+    /// failure leaves every file as it was. The report is staged first, so
+    /// that a report that cannot be written fails before the policy goes
+    /// to standard output.
     static func write(_ result: MergeResult, report: String, arguments: ParsedArguments, io: CommandIO) -> Int32 {
         let text = PolicyPrinter().print(result.document, comments: result.comments)
         let output = arguments.value("--output") ?? "-"
         let reportPath = arguments.value("--report")
         do {
+            var staged: StagedFile?
+            if let reportPath, reportPath != "-" { staged = try StagedFile.stage(Array(report.utf8), for: reportPath) }
             if output == "-" {
                 io.write(text)
-            } else {
-                let version = result.document.history.first?.version ?? "1.0"
-                try HistoryFolder(policy: output).keep(text, as: version) {
-                    try AtomicFileWriter.write(text, to: output)
+                if reportPath == "-" { io.write(report) }
+                // A policy that did not reach standard output whole leaves
+                // the report as it was.
+                if io.outputFailure() != nil {
+                    staged?.discard()
+                    return ExitCode.failure
                 }
-            }
-            if let reportPath {
-                if reportPath == "-" { io.write(report) } else { try AtomicFileWriter.write(report, to: reportPath) }
+                try staged?.commit()
+            } else {
+                let folder = HistoryFolder(policy: output)
+                for version in folder.undoUnfinished(policy: output) {
+                    io.warning("removed '\(folder.file(for: version))', kept by a merge that was stopped before it wrote '\(output)'")
+                }
+                let version = result.document.history.first?.version ?? "1.0"
+                try folder.write(text, policy: output, as: version, alongside: staged)
+                if reportPath == "-" { io.write(report) }
             }
         } catch {
             io.error("\(error)")
