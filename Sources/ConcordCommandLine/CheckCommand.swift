@@ -16,7 +16,8 @@ public enum CheckCommand {
         .policy from standard input. Exits 1 on errors; warnings alone exit 0
         unless --strict.
 
-        EXAMPLE: concord check corpus/todwick.policy --strict
+        EXAMPLE: concord check corpus/todwick.policy
+        (one warning: the file has no history; with --strict it would exit 1)
         """
     static let options = [
         OptionSpec(["--strict"], help: "Exit 1 on warnings too."),

@@ -95,12 +95,15 @@ enum LexiconLoader {
     static func load(_ paths: [String], io: CommandIO) -> Lexicon? {
         var lexicon = Lexicon.standard
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                io.error("cannot read the lexicon '\(path)'")
+            let bytes: [UInt8]
+            do {
+                bytes = try LocalFiles.read(path, limit: ByteCount.defaultLimit)
+            } catch {
+                io.error(error.message(reading: "the lexicon '\(path)'"))
                 return nil
             }
             do {
-                lexicon = try Lexicon(data: lexicon.data.merged(with: Lexicon.decode(data)))
+                lexicon = try Lexicon(data: lexicon.data.merged(with: Lexicon.decode(Data(bytes))))
             } catch {
                 io.error("\(path): \(error)")
                 return nil
