@@ -28,6 +28,7 @@ public enum CompareCommand {
         OptionSpec(["--baseline"], value: "file", help: "Report only deviations from this document."),
         OptionSpec(["--only"], value: "statuses", help: "Keep rows that differ, conflict or have a gap (comma-separated)."),
         OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
+        DocumentLoader.sizeOption,
     ]
 
     static let formats = ["text", "md", "csv", "json", "html"]
@@ -66,7 +67,7 @@ public enum CompareCommand {
             return ExitCode.usage
         }
         guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.failure }
-        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io)
+        guard let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io).limited(by: arguments) else { return ExitCode.usage }
         var failed = false
         var documents: [PolicyDocument] = []
         var baseline: Int?

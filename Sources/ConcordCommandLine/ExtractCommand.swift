@@ -28,6 +28,7 @@ public enum ExtractCommand {
         OptionSpec(["--format", "-f"], value: "format", help: "jsonl (default), json, csv or table."),
         OptionSpec(["--unread"], help: "List what was not fully understood instead of the clauses."),
         OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
+        DocumentLoader.sizeOption,
     ]
 
     static let formats = ["jsonl", "json", "csv", "table"]
@@ -41,7 +42,7 @@ public enum ExtractCommand {
         guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.failure }
         let paths = arguments.positionals.isEmpty ? ["-"] : arguments.positionals
         var failed = false
-        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io)
+        guard let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io).limited(by: arguments) else { return ExitCode.usage }
         var documents: [PolicyDocument] = []
         var out = ""
         // jsonl records, written as UTF-8 bytes without making a String of them.

@@ -23,11 +23,12 @@ public enum FmtCommand {
     static let options = [
         OptionSpec(["--check"], help: "List files that are not formatted; exit 1 if any."),
         OptionSpec(["--stdout"], help: "Print the result instead of rewriting the files."),
+        DocumentLoader.sizeOption,
     ]
 
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
         let check = arguments.has("--check"), toStandardOutput = arguments.has("--stdout")
-        let loader = DocumentLoader(reader: PolicyReader(), io: io, includesPolicyFiles: true, standardInputIsPolicy: true)
+        guard let loader = DocumentLoader(reader: PolicyReader(), io: io, includesPolicyFiles: true, standardInputIsPolicy: true).limited(by: arguments) else { return ExitCode.usage }
         let paths = arguments.positionals.isEmpty ? ["-"] : arguments.positionals
         var failed = false
         var unformatted: [String] = []

@@ -20,6 +20,7 @@ public enum ImportCommand {
     static let options = [
         OptionSpec(["--output", "-o"], value: "dir", help: "Folder to write the .policy files into ('-' for standard output)."),
         OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
+        DocumentLoader.sizeOption,
     ]
 
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
@@ -35,7 +36,7 @@ public enum ImportCommand {
         }
         let paths = arguments.positionals.isEmpty ? ["-"] : arguments.positionals
         var failed = false
-        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io)
+        guard let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io).limited(by: arguments) else { return ExitCode.usage }
         let files = loader.expand(paths, failed: &failed)
         let clashing = clashes(files, output: output)
         for (target, sources) in clashing.sorted(by: { $0.key < $1.key }) {

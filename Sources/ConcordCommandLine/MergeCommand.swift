@@ -38,6 +38,7 @@ public enum MergeCommand {
         OptionSpec(["--output", "-o"], value: "file", help: "Write the merged .policy here (default: standard output)."),
         OptionSpec(["--report"], value: "file", help: "Write the Markdown report here ('-' for standard output)."),
         OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
+        DocumentLoader.sizeOption,
     ]
 
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
@@ -61,7 +62,7 @@ public enum MergeCommand {
         }
         guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.failure }
         let reader = PolicyReader(lexicon: lexicon)
-        let loader = DocumentLoader(reader: reader, io: io)
+        guard let loader = DocumentLoader(reader: reader, io: io).limited(by: arguments) else { return ExitCode.usage }
         var failed = false
         var documents: [PolicyDocument] = []
         for path in CompareCommand.documentPaths(arguments.positionals, loader: loader, failed: &failed) {

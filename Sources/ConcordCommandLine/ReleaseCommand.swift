@@ -28,6 +28,7 @@ public enum ReleaseCommand {
         OptionSpec(["--purpose"], value: "text", help: "Why this version: \"Annual review\"."),
         OptionSpec(["--lead"], value: "name", help: "The lead person."),
         OptionSpec(["--date"], value: "date", help: "As it should be written (default this month, YYYY-MM)."),
+        DocumentLoader.sizeOption,
     ]
 
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
@@ -49,7 +50,7 @@ public enum ReleaseCommand {
         let release = PolicyRelease(
             version: arguments.value("--version")!, purpose: arguments.value("--purpose")!, lead: arguments.value("--lead")!,
             date: arguments.value("--date") ?? HistoryDateFormat.today())
-        let loader = DocumentLoader(reader: PolicyReader(), io: io)
+        guard let loader = DocumentLoader(reader: PolicyReader(), io: io).limited(by: arguments) else { return ExitCode.usage }
         let folder = HistoryFolder(policy: path)
         for version in folder.undoUnfinished(policy: path) {
             io.warning("removed '\(folder.file(for: version))', kept by a release that was stopped before it changed '\(path)'")
