@@ -68,7 +68,7 @@ import Testing
         #expect(Self.temporaryFiles(in: reference.path).isEmpty)
 
         var random = SplitMix(seed: Self.seed &+ UInt64(command.description.utf8.count))
-        for round in 0..<4 {
+        for round in 0..<3 {
             let folder = ScratchFolder()
             Self.lay(files, in: folder)
             // Half the rounds stop it at a seeded step of its writes, the

@@ -9,8 +9,8 @@ import Testing
         "extract \"$CORPUS/todwick.txt\" --format table",
         "import \"$CORPUS/todwick.txt\" -o -",
         "fmt --stdout \"$CORPUS/todwick.policy\"",
-        "compare \"$CORPUS\"",
-        "merge \"$CORPUS\" --strategy strictest --date 2025-09",
+        "compare \"$CORPUS/todwick.txt\" \"$CORPUS/milverton.txt\"",
+        "merge \"$CORPUS/todwick.txt\" \"$CORPUS/milverton.txt\" --strategy strictest --date 2025-09",
         "render \"$CORPUS/todwick.policy\" --school Todwick",
         "--help",
     ])
