@@ -70,7 +70,8 @@ public enum MergeCommand {
             documents.append(loaded.document)
         }
         guard !failed, !documents.isEmpty else {
-            io.error(documents.isEmpty ? "no documents to merge" : "not merging: a document could not be read")
+            // A path that gave nothing has said why already.
+            if !failed { io.error("no documents to merge") } else if !documents.isEmpty { io.error("not merging: a document could not be read") }
             return ExitCode.failure
         }
         if case .prefer(let school) = strategy, MergeStrategy.document(named: school, in: documents) == nil {

@@ -102,6 +102,23 @@ import Testing
         #expect(result.output == Self.goodClauses, "\(name)")
     }
 
+    /// A folder with no document in it is an error for every command
+    /// alike, with one line; diff takes files only, and says trouble.
+    @Test(arguments: [
+        ("extract", 1, ".markdown, .md, .txt"), ("import", 1, ".markdown, .md, .txt"), ("check", 1, ".markdown, .md, .policy, .txt"),
+        ("fmt", 1, ".policy"), ("compare", 1, ".markdown, .md, .txt"), ("merge --strategy strictest", 1, ".markdown, .md, .txt"),
+    ])
+    func aFolderWithNoDocumentIsAnError(command: String, status: Int32, extensions: String) throws {
+        let folder = ScratchFolder()
+        let result = try ShellRunner.run("mkdir none && touch none/notes.pdf && \"$CONCORD\" \(command) none", in: folder.path)
+        #expect(result.status == status)
+        #expect(result.output == "")
+        #expect(result.errors == "concord: error: 'none' holds no \(extensions) document\n")
+        let diff = try ShellRunner.run("\"$CONCORD\" diff none \"$CORPUS/todwick.txt\"", in: folder.path)
+        #expect(diff.status == 2)
+        #expect(diff.errors == "concord: error: cannot read 'none': Is a directory\n")
+    }
+
     @Test func theSizeLimitCanBeSet() throws {
         let folder = ScratchFolder()
         let small = try ShellRunner.run("\"$CONCORD\" extract \"$CORPUS/todwick.txt\" --max-size 1KB", in: folder.path)
