@@ -55,6 +55,7 @@ public enum FmtCommand {
             } else if toStandardOutput || path == "-" {
                 io.write(formatted)
             } else if Array(formatted.utf8) != original {
+                HistoryFolder.undoUnfinished(beside: path, io: io)
                 do {
                     try AtomicFileWriter.write(formatted, to: path)
                 } catch {

@@ -73,6 +73,18 @@ struct HistoryFolder {
         }
     }
 
+    /// Undoes what a killed release or merge left beside `policy`, saying
+    /// so: every command that writes a `.policy` file does this first, so
+    /// that the temporary file that tells an unfinished release is never
+    /// removed before its kept version.
+    static func undoUnfinished(beside policy: String, io: CommandIO) {
+        let folder = HistoryFolder(policy: policy)
+        guard case .success(.folder) = LocalFiles.kind(of: folder.path) else { return }
+        for version in folder.undoUnfinished(policy: policy) {
+            io.warning("removed '\(folder.file(for: version))', kept by a release or merge that was stopped before it wrote '\(policy)'")
+        }
+    }
+
     /// Undoes a release (or a merge's first kept version) that a killed
     /// run left unfinished: a kept version whose bytes are those of a
     /// temporary file of the policy that the run never renamed into place.

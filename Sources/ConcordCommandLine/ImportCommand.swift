@@ -53,6 +53,7 @@ public enum ImportCommand {
                 io.write(text)
                 continue
             }
+            HistoryFolder.undoUnfinished(beside: target, io: io)
             do {
                 try AtomicFileWriter.write(text, to: target)
             } catch {

@@ -112,9 +112,7 @@ public enum MergeCommand {
                 try staged?.commit()
             } else {
                 let folder = HistoryFolder(policy: output)
-                for version in folder.undoUnfinished(policy: output) {
-                    io.warning("removed '\(folder.file(for: version))', kept by a merge that was stopped before it wrote '\(output)'")
-                }
+                HistoryFolder.undoUnfinished(beside: output, io: io)
                 let version = result.document.history.first?.version ?? "1.0"
                 try folder.write(text, policy: output, as: version, alongside: staged)
                 if reportPath == "-" { io.write(report) }

@@ -52,9 +52,7 @@ public enum ReleaseCommand {
             date: arguments.value("--date") ?? HistoryDateFormat.today())
         guard let loader = DocumentLoader(reader: PolicyReader(), io: io).limited(by: arguments) else { return ExitCode.usage }
         let folder = HistoryFolder(policy: path)
-        for version in folder.undoUnfinished(policy: path) {
-            io.warning("removed '\(folder.file(for: version))', kept by a release that was stopped before it changed '\(path)'")
-        }
+        HistoryFolder.undoUnfinished(beside: path, io: io)
         guard let loaded = loader.load(path) else { return ExitCode.failure }
         let released = folder.versions
         var previous: PolicyDocument?

@@ -57,10 +57,29 @@ import Testing
         folder.write("t.history/.3.0.policy.concord-\(dead)-2", released)
         let result = try ShellRunner.run(release, in: folder.path)
         #expect(result.status == 0)
-        #expect(result.errors == "concord: warning: removed 't.history/3.0.policy', kept by a release that was stopped before it changed 't.policy'\n")
+        #expect(result.errors == "concord: warning: removed 't.history/3.0.policy', kept by a release or merge that was stopped before it wrote 't.policy'\n")
         #expect(folder.read("t.policy") == released)
         #expect(folder.read("t.history/3.0.policy") == released)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["t.history", "t.policy"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("t.history")) == ["3.0.policy"])
+    }
+
+    /// fmt, writing the policy, undoes the unfinished release first, so
+    /// that the release can be run again.
+    @Test func fmtUndoesAnUnfinishedReleaseBeforeItWrites() throws {
+        let folder = ScratchFolder()
+        let policy = try String(contentsOfFile: LanguageTestPaths.corpus + "/todwick.policy", encoding: .utf8)
+        folder.write("t.policy", InterruptedWriteTests.unformatted(policy))
+        let dead = try AtomicFileWriterTests.deadProcess()
+        try FileManager.default.createDirectory(atPath: folder.file("t.history"), withIntermediateDirectories: false)
+        folder.write("t.history/3.0.policy", "released\n")
+        folder.write(".t.policy.concord-\(dead)-1", "released\n")
+        let formatted = try ShellRunner.run("\"$CONCORD\" fmt t.policy", in: folder.path)
+        #expect(formatted.status == 0)
+        #expect(formatted.errors == "concord: warning: removed 't.history/3.0.policy', kept by a release or merge that was stopped before it wrote 't.policy'\n")
+        #expect(folder.read("t.policy") == policy)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["t.policy"])
+        let released = try ShellRunner.run("\"$CONCORD\" release t.policy --version 3.0 --purpose Review --lead L --date 2025-09", in: folder.path)
+        #expect(released.status == 0)
     }
 }
