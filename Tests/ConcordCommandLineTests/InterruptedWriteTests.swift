@@ -71,8 +71,8 @@ import Testing
         for round in 0..<3 {
             let folder = ScratchFolder()
             Self.lay(files, in: folder)
-            // Half the rounds stop it at a seeded step of its writes, the
-            // others at a seeded time, mostly late, where the writes are.
+            // Rounds 0 and 2 stop it at a seeded step of its writes, round
+            // 1 at a seeded time, mostly late, where the writes are.
             let step = round % 2 == 0 ? 1 + Int(random.next() % UInt64(command.steps)) : 0
             let delay = step > 0 ? 30 : duration * (0.4 + 0.8 * random.nextUnit())
             try Self.kill(command.arguments, in: folder.path, atStep: step, after: delay)
@@ -104,7 +104,7 @@ import Testing
 
     static func lay(_ files: [String: String], in folder: ScratchFolder) {
         for (name, text) in files {
-            try? FileManager.default.createDirectory(atPath: PathName(folder.file(name)).parent, withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(atPath: (folder.file(name) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             folder.write(name, text)
         }
     }
@@ -134,32 +134,6 @@ import Testing
     /// The temporary files of writes (`.NAME.concord-PID-RANDOM`) under `folder`.
     static func temporaryFiles(in folder: String) -> [String] {
         let names = FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []
-        return names.filter { PathName($0).name.hasPrefix(".") && $0.contains(".concord-") }
+        return names.filter { ($0 as NSString).lastPathComponent.hasPrefix(".") && $0.contains(".concord-") }
     }
-}
-
-/// Splits a relative path for the test: "out/big.policy".
-private struct PathName {
-    var path: String
-    init(_ path: String) { self.path = path }
-    var parent: String { (path as NSString).deletingLastPathComponent }
-    var name: String { (path as NSString).lastPathComponent }
-}
-
-/// A small seeded generator (SplitMix64), so that a failure can be replayed.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in 0..<1.
-    mutating func nextUnit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }
