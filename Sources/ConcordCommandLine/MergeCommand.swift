@@ -97,6 +97,10 @@ public enum MergeCommand {
         let text = PolicyPrinter().print(result.document, comments: result.comments)
         let output = arguments.value("--output") ?? "-"
         let reportPath = arguments.value("--report")
+        if output != "-", let reportPath, PathName.canonical(reportPath) == PathName.canonical(output) {
+            io.error("the policy and the report would both be written to '\(output)'; give --report another file")
+            return ExitCode.usage
+        }
         do {
             var staged: StagedFile?
             if let reportPath, reportPath != "-" { staged = try StagedFile.stage(Array(report.utf8), for: reportPath) }

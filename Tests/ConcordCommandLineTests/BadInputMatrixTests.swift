@@ -119,6 +119,15 @@ import Testing
         #expect(diff.errors == "concord: error: cannot read 'none': Is a directory\n")
     }
 
+    /// Root reads every folder, so this runs only for other users.
+    @Test(.enabled(if: geteuid() != 0))
+    func anUnreadableFolderIsAnErrorWithItsReason() throws {
+        let folder = ScratchFolder()
+        let result = try ShellRunner.run("mkdir shut && cp \"$CORPUS/todwick.txt\" shut/ && chmod 000 shut && \"$CONCORD\" extract shut; status=$?; chmod 755 shut; exit $status", in: folder.path)
+        #expect(result.status == 1)
+        #expect(result.errors == "concord: error: cannot read the folder 'shut': Permission denied\n")
+    }
+
     @Test func theSizeLimitCanBeSet() throws {
         let folder = ScratchFolder()
         let small = try ShellRunner.run("\"$CONCORD\" extract \"$CORPUS/todwick.txt\" --max-size 1KB", in: folder.path)

@@ -12,6 +12,14 @@ import Testing
         #expect(result.errors == "concord: error: cannot write '/no/such/folder/report.md': No such file or directory\n")
     }
 
+    @Test func thePolicyAndTheReportCannotShareAFile() throws {
+        let folder = ScratchFolder()
+        let result = try ShellRunner.run("\"$CONCORD\" merge \"$CORPUS/todwick.txt\" --strategy strictest -o trust.policy --report ./trust.policy", in: folder.path)
+        #expect(result.status == 64)
+        #expect(result.errors == "concord: error: the policy and the report would both be written to 'trust.policy'; give --report another file\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test func aPolicyThatCannotBePrintedLeavesTheReportAsItWas() throws {
         let folder = ScratchFolder()
         folder.write("report.md", "old\n")
