@@ -71,17 +71,25 @@ public struct StagedFile {
     }
 
     /// Puts the new file in place only if the target does not exist yet
-    /// (a released version is never replaced).
+    /// (a released version is never replaced): linked, so that the check
+    /// and the write are one step; on a file system without hard links (a
+    /// network share may have none), checked, then renamed.
     public func commitAsNew() throws(IOFailure) {
-        guard link(temporary, target) == 0 else {
-            let failure = errno == EEXIST ? IOFailure(description: "'\(target)' already exists") : IOFailure.last("cannot write '\(target)'")
-            discard()
-            throw failure
+        if link(temporary, target) == 0 {
+            WriteCheckpoint.pass()
+            unlink(temporary)
+            WriteCheckpoint.pass()
+            syncFolder()
+            return
         }
-        WriteCheckpoint.pass()
-        unlink(temporary)
-        WriteCheckpoint.pass()
-        syncFolder()
+        let code = errno
+        let noHardLinks = [EPERM, EOPNOTSUPP, ENOSYS].contains(code)
+        if noHardLinks, case .failure = LocalFiles.kind(of: target) {
+            try commit()
+            return
+        }
+        discard()
+        throw code == EEXIST || noHardLinks ? IOFailure(description: "'\(target)' already exists") : .code(code, "cannot write '\(target)'")
     }
 
     public func discard() {
