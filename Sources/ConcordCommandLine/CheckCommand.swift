@@ -16,17 +16,19 @@ public enum CheckCommand {
         .policy from standard input. Exits 1 on errors; warnings alone exit 0
         unless --strict.
 
-        EXAMPLE: concord check corpus/todwick.policy --strict
+        EXAMPLE: concord check corpus/todwick.policy
+        (one warning: the file has no history; with --strict it would exit 1)
         """
     static let options = [
         OptionSpec(["--strict"], help: "Exit 1 on warnings too."),
         OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
+        DocumentLoader.sizeOption,
     ]
 
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
         guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.failure }
         let reader = PolicyReader(lexicon: lexicon)
-        let loader = DocumentLoader(reader: reader, io: io, includesPolicyFiles: true, standardInputIsPolicy: true)
+        guard let loader = DocumentLoader(reader: reader, io: io, includesPolicyFiles: true, standardInputIsPolicy: true).limited(by: arguments) else { return ExitCode.usage }
         let linter = PolicyLinter(reader: reader)
         let paths = arguments.positionals.isEmpty ? ["-"] : arguments.positionals
         var failed = false

@@ -12,7 +12,13 @@ public struct CommandIO: @unchecked Sendable {
     /// Writes UTF-8 to standard output as it is; by default through `write`.
     public var writeBytes: ([UInt8]) -> Void
     public var writeError: (String) -> Void
-    public var readStandardInput: () -> [UInt8]
+    /// All of standard input, at most `limit` bytes; throws `ReadFailure`
+    /// when it cannot be read whole (a folder, a closed descriptor).
+    public var readStandardInput: (_ limit: Int) throws -> [UInt8]
+    /// Why a write to standard output failed, if one did: the reason of the
+    /// first failure ("No space left on device"). Writes after it are
+    /// dropped; `Concord.run` reports it and exits non-zero.
+    public var outputFailure: () -> String?
     /// Standard output is a terminal (colour and wrapping allowed).
     public var isTerminal: Bool
     public var terminalWidth: Int
@@ -28,7 +34,8 @@ public struct CommandIO: @unchecked Sendable {
         write: @escaping (String) -> Void,
         writeError: @escaping (String) -> Void,
         writeBytes: (([UInt8]) -> Void)? = nil,
-        readStandardInput: @escaping () -> [UInt8] = { [] },
+        readStandardInput: @escaping (_ limit: Int) throws -> [UInt8] = { _ in [] },
+        outputFailure: @escaping () -> String? = { nil },
         isTerminal: Bool = false,
         terminalWidth: Int = 100,
         environment: [String: String] = [:],
@@ -38,6 +45,7 @@ public struct CommandIO: @unchecked Sendable {
         self.writeBytes = writeBytes ?? { write(String(decoding: $0, as: UTF8.self)) }
         self.writeError = writeError
         self.readStandardInput = readStandardInput
+        self.outputFailure = outputFailure
         self.isTerminal = isTerminal
         self.terminalWidth = terminalWidth
         self.environment = environment
@@ -51,15 +59,24 @@ public struct CommandIO: @unchecked Sendable {
     /// command returns: what the command hands `keepUntilExit` is never
     /// freed.
     public static func standard() -> CommandIO {
+        let closed = StandardStreams.reserveClosed()
         let terminal = isatty(STDOUT_FILENO) != 0
         var width = 100
         var size = winsize()
         if terminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { width = Int(size.ws_col) }
+        let output = StandardStreams.Output(closed: closed.contains(STDOUT_FILENO))
         return CommandIO(
-            write: { FileDescriptorIO.write($0, to: STDOUT_FILENO) },
+            write: { output.write($0) },
             writeError: { FileDescriptorIO.write($0, to: STDERR_FILENO) },
-            writeBytes: { FileDescriptorIO.write($0, to: STDOUT_FILENO) },
-            readStandardInput: { FileDescriptorIO.readAll(STDIN_FILENO) },
+            writeBytes: { output.write($0) },
+            readStandardInput: { limit in
+                if closed.contains(STDIN_FILENO) { throw ReadFailure.system(EBADF) }
+                if isatty(STDIN_FILENO) != 0 {
+                    FileDescriptorIO.write("concord: reading standard input; end it with Ctrl-D (give a file to read one)\n", to: STDERR_FILENO)
+                }
+                return try FileDescriptorIO.readAll(STDIN_FILENO, limit: limit)
+            },
+            outputFailure: { output.failure },
             isTerminal: terminal,
             terminalWidth: width,
             environment: ProcessInfo.processInfo.environment,

@@ -28,6 +28,7 @@ public enum CompareCommand {
         OptionSpec(["--baseline"], value: "file", help: "Report only deviations from this document."),
         OptionSpec(["--only"], value: "statuses", help: "Keep rows that differ, conflict or have a gap (comma-separated)."),
         OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
+        DocumentLoader.sizeOption,
     ]
 
     static let formats = ["text", "md", "csv", "json", "html"]
@@ -39,21 +40,9 @@ public enum CompareCommand {
     static let folderExtensions: Set<String> = ["txt", "md", "markdown", "docx"]
 
     /// The files named by `paths`: a folder gives its prose documents,
-    /// sorted; anything else goes through `DocumentLoader.expand`.
+    /// sorted, and one with none is an error.
     static func documentPaths(_ paths: [String], loader: DocumentLoader, failed: inout Bool) -> [String] {
-        var files: [String] = []
-        for path in paths {
-            var isDirectory = false
-            guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory else {
-                files += loader.expand([path], failed: &failed)
-                continue
-            }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            let documents = names.filter { DocumentLoader.isDocument($0, extensions: folderExtensions) }.sorted()
-            if documents.isEmpty { loader.io.warning("'\(path)' holds no .txt, .md or .docx document") }
-            files += documents.map { PathName.join(path, $0) }
-        }
-        return files
+        loader.expand(paths, extensions: folderExtensions, failed: &failed)
     }
 
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
@@ -78,7 +67,7 @@ public enum CompareCommand {
             return ExitCode.usage
         }
         guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.failure }
-        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io, reportsOwnLines: true)
+        guard let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io, reportsOwnLines: true).limited(by: arguments) else { return ExitCode.usage }
         var failed = false
         var documents: [PolicyDocument] = []
         var baseline: Int?
@@ -94,7 +83,7 @@ public enum CompareCommand {
             documents.append(loaded.document)
         }
         guard !documents.isEmpty else {
-            io.error("no documents to compare")
+            if !failed { io.error("no documents to compare") }
             return ExitCode.failure
         }
         var matrix = ComparisonMatrix(comparing: documents)

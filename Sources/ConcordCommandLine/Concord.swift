@@ -16,8 +16,17 @@ public enum Concord {
 
     public static let version = "0.1.0"
 
-    /// Runs `concord` with `arguments` (without the program name).
+    /// Runs `concord` with `arguments` (without the program name). A
+    /// failed write to standard output is an error, whatever the command
+    /// did: exit 1 (2 for `diff`, whose 1 means "different").
     public static func run(_ arguments: [String], io: CommandIO) -> Int32 {
+        let status = dispatch(arguments, io: io)
+        guard let reason = io.outputFailure() else { return status }
+        io.error("cannot write to standard output: \(reason)")
+        return arguments.first == DiffCommand.command.name ? ExitCode.trouble : ExitCode.failure
+    }
+
+    private static func dispatch(_ arguments: [String], io: CommandIO) -> Int32 {
         guard let first = arguments.first else {
             io.writeError(help)
             return ExitCode.usage

@@ -27,6 +27,7 @@ public enum DiffCommand {
         OptionSpec(["--format", "-f"], value: "format", help: "text (default; coloured on a terminal), md, html or json."),
         OptionSpec(["--only-changes"], help: "Leave out unchanged clauses."),
         OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
+        DocumentLoader.sizeOption,
     ]
 
     static let formats = ["text", "md", "html", "json"]
@@ -43,7 +44,7 @@ public enum DiffCommand {
             return ExitCode.trouble
         }
         guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.trouble }
-        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io, reportsOwnLines: true)
+        guard let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io, reportsOwnLines: true).limited(by: arguments) else { return ExitCode.trouble }
         // Only the documents are kept: the files' lines and source maps
         // would hold memory through the diff for nothing.
         let old = loader.load(arguments.positionals[0])?.document, new = loader.load(arguments.positionals[1])?.document

@@ -41,6 +41,10 @@ public struct DocumentLoader {
     /// policy back.
     public var reportsOwnLines: Bool
 
+    /// The largest document read, in bytes (`--max-size`); a larger one
+    /// is refused.
+    public var sizeLimit = ByteCount.defaultLimit
+
     public init(
         reader: PolicyReader, io: CommandIO, includesPolicyFiles: Bool = false, standardInputIsPolicy: Bool = false,
         reportsOwnLines: Bool = false
@@ -56,27 +60,42 @@ public struct DocumentLoader {
         PathName.pathExtension(path).lowercased() == policyExtension
     }
 
-    /// The files named by `paths`, folders expanded. Missing paths are
-    /// reported and left out; `failed` is set.
+    /// The files named by `paths`, folders expanded. A path that cannot
+    /// be read, and a folder with no document in it, are reported and left
+    /// out; `failed` is set.
     public func expand(_ paths: [String], failed: inout Bool) -> [String] {
-        var files: [String] = []
         var extensions = Self.documentExtensions
         if includesPolicyFiles { extensions.insert(Self.policyExtension) }
+        return expand(paths, extensions: extensions, failed: &failed)
+    }
+
+    /// The files named by `paths`, each folder giving its files with one
+    /// of `extensions`, sorted.
+    func expand(_ paths: [String], extensions: Set<String>, failed: inout Bool) -> [String] {
+        var files: [String] = []
         for path in paths {
             if path == "-" { files.append(path); continue }
-            var isDirectory = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                io.error("cannot read '\(path)': no such file or folder")
+            switch LocalFiles.kind(of: path) {
+            case .failure(let failure):
+                io.error(failure.message(reading: "'\(path)'"))
                 failed = true
-                continue
-            }
-            if isDirectory {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                let documents = names.filter { Self.isDocument($0, extensions: extensions) }.sorted()
-                if documents.isEmpty { io.warning("'\(path)' holds no \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) document") }
-                files += documents.map { PathName.join(path, $0) }
-            } else {
+            case .success(.file):
                 files.append(path)
+            case .success(.folder):
+                let names: [String]
+                do {
+                    names = try LocalFiles.names(in: path)
+                } catch {
+                    io.error(error.message(reading: "the folder '\(path)'"))
+                    failed = true
+                    continue
+                }
+                let documents = names.filter { Self.isDocument($0, extensions: extensions) }.sorted()
+                if documents.isEmpty {
+                    io.error("'\(path)' holds no \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) document")
+                    failed = true
+                }
+                files += documents.map { PathName.join(path, $0) }
             }
         }
         return files
@@ -92,14 +111,17 @@ public struct DocumentLoader {
     }
 
     /// The bytes of a file, or of standard input for `-`; nil (reported)
-    /// when it cannot be read.
+    /// when it cannot be read whole or is larger than `sizeLimit`.
     public func bytes(of path: String) -> [UInt8]? {
-        if path == "-" { return io.readStandardInput() }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            io.error("cannot read '\(path)'")
-            return nil
+        do {
+            if path == "-" { return try io.readStandardInput(sizeLimit) }
+            return try LocalFiles.read(path, limit: sizeLimit)
+        } catch let failure as ReadFailure {
+            io.error(failure.message(reading: path == "-" ? "standard input" : "'\(path)'"))
+        } catch {
+            io.error("cannot read \(path == "-" ? "standard input" : "'\(path)'"): \(error)")
         }
-        return [UInt8](data)
+        return nil
     }
 
     public static func name(of path: String) -> String {

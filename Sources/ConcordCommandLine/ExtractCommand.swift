@@ -28,6 +28,7 @@ public enum ExtractCommand {
         OptionSpec(["--format", "-f"], value: "format", help: "jsonl (default), json, csv or table."),
         OptionSpec(["--unread"], help: "List what was not fully understood instead of the clauses."),
         OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
+        DocumentLoader.sizeOption,
     ]
 
     static let formats = ["jsonl", "json", "csv", "table"]
@@ -41,7 +42,7 @@ public enum ExtractCommand {
         guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.failure }
         let paths = arguments.positionals.isEmpty ? ["-"] : arguments.positionals
         var failed = false
-        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io, reportsOwnLines: true)
+        guard let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io, reportsOwnLines: true).limited(by: arguments) else { return ExitCode.usage }
         var documents: [PolicyDocument] = []
         var out = ""
         // jsonl records, written as UTF-8 bytes without making a String of them.
@@ -95,12 +96,15 @@ enum LexiconLoader {
     static func load(_ paths: [String], io: CommandIO) -> Lexicon? {
         var lexicon = Lexicon.standard
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                io.error("cannot read the lexicon '\(path)'")
+            let bytes: [UInt8]
+            do {
+                bytes = try LocalFiles.read(path, limit: ByteCount.defaultLimit)
+            } catch {
+                io.error(error.message(reading: "the lexicon '\(path)'"))
                 return nil
             }
             do {
-                lexicon = try Lexicon(data: lexicon.data.merged(with: Lexicon.decode(data)))
+                lexicon = try Lexicon(data: lexicon.data.merged(with: Lexicon.decode(Data(bytes))))
             } catch {
                 io.error("\(path): \(error)")
                 return nil

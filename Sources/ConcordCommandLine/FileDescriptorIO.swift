@@ -9,7 +9,9 @@ private let systemWrite = Darwin.write
 /// Whole reads and writes on a file descriptor, retried when a signal
 /// interrupts them or the kernel takes only part.
 enum FileDescriptorIO {
-    /// Writes every byte; false when the descriptor refuses them.
+    /// Writes every byte; false when the descriptor refuses them, with
+    /// `errno` saying why (`EIO` when the kernel takes nothing and gives no
+    /// reason).
     @discardableResult
     static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
         guard let base = bytes.baseAddress else { return true }
@@ -18,6 +20,10 @@ enum FileDescriptorIO {
             let result = systemWrite(descriptor, base + written, bytes.count - written)
             if result < 0 {
                 if errno == EINTR { continue }
+                return false
+            }
+            if result == 0 {
+                errno = EIO
                 return false
             }
             written += result
@@ -36,14 +42,19 @@ enum FileDescriptorIO {
         bytes.withUnsafeBytes { write($0, to: descriptor) }
     }
 
-    /// Everything until the end of the stream (or the first error).
-    static func readAll(_ descriptor: Int32) -> [UInt8] {
+    /// Everything until the end of the stream; throws the system's error
+    /// (a folder, a closed descriptor) or `tooLarge` past `limit` bytes.
+    static func readAll(_ descriptor: Int32, limit: Int = .max) throws(ReadFailure) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .system(errno)
+            }
             guard count > 0 else { return bytes }
+            guard bytes.count + count <= limit else { throw .tooLarge(limit: limit) }
             bytes += chunk[0..<count]
         }
     }

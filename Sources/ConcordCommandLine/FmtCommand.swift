@@ -23,23 +23,20 @@ public enum FmtCommand {
     static let options = [
         OptionSpec(["--check"], help: "List files that are not formatted; exit 1 if any."),
         OptionSpec(["--stdout"], help: "Print the result instead of rewriting the files."),
+        DocumentLoader.sizeOption,
     ]
 
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
         let check = arguments.has("--check"), toStandardOutput = arguments.has("--stdout")
-        var loader = DocumentLoader(reader: PolicyReader(), io: io, includesPolicyFiles: true, standardInputIsPolicy: true)
+        guard let loader = DocumentLoader(reader: PolicyReader(), io: io, includesPolicyFiles: true, standardInputIsPolicy: true).limited(by: arguments) else { return ExitCode.usage }
         let paths = arguments.positionals.isEmpty ? ["-"] : arguments.positionals
         var failed = false
         var unformatted: [String] = []
         var files: [String] = []
         for path in paths {
-            var isDirectory = false
-            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory {
-                loader.includesPolicyFiles = true
-                files += loader.expand([path], failed: &failed).filter(DocumentLoader.isPolicyFile)
-            } else {
-                files += loader.expand([path], failed: &failed)
-            }
+            // A folder gives its .policy files only.
+            let isFolder = path != "-" && (try? LocalFiles.kind(of: path).get()) == .folder
+            files += loader.expand([path], extensions: isFolder ? [DocumentLoader.policyExtension] : [], failed: &failed)
         }
         for path in files {
             let isPolicy = path == "-" || DocumentLoader.isPolicyFile(path)
@@ -58,6 +55,7 @@ public enum FmtCommand {
             } else if toStandardOutput || path == "-" {
                 io.write(formatted)
             } else if Array(formatted.utf8) != original {
+                HistoryFolder.undoUnfinished(beside: path, io: io)
                 do {
                     try AtomicFileWriter.write(formatted, to: path)
                 } catch {

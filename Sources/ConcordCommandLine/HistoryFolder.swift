@@ -28,36 +28,82 @@ struct HistoryFolder {
     }
 
     /// Creates the folder if it is missing; true when it had to.
-    func create() throws -> Bool {
-        var isDirectory = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory else { throw AtomicFileWriter.Failure(description: "'\(path)' is not a folder") }
-            return false
+    func create() throws(IOFailure) -> Bool {
+        switch LocalFiles.kind(of: path) {
+        case .success(.folder): return false
+        case .success(.file): throw IOFailure(description: "'\(path)' is not a folder")
+        case .failure: break
         }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
-        } catch {
-            throw AtomicFileWriter.Failure(description: "cannot create the folder '\(path)' for released versions")
-        }
+        guard mkdir(path, 0o777) == 0 else { throw .last("cannot create the folder '\(path)' for released versions") }
         return true
     }
 
-    /// Writes `text` as the released `version` (atomically, never over an
-    /// existing file), then `update`; if `update` fails the kept version is
-    /// removed again, so that a failure leaves the files as they were.
-    func keep(_ text: String, as version: String, then update: () throws -> Void) throws {
+    /// Writes `text` as the policy at `policy` and as its released
+    /// `version` (never over an existing file), all or nothing: both are
+    /// staged first, then the version is put in place and the policy
+    /// renamed over the old one, which commits the release. `alongside`
+    /// (merge's report, staged already) is put in place just before the
+    /// policy. On a failure nothing changes (but for the report, should
+    /// the policy's own rename fail after it); a run killed before the
+    /// policy's rename leaves a kept version that `undoUnfinished` removes
+    /// on the next run, which then writes every file again.
+    func write(_ text: String, policy: String, as version: String, alongside extra: StagedFile? = nil) throws {
+        let bytes = Array(text.utf8)
         let created = try create()
         let target = file(for: version)
-        guard !FileManager.default.fileExists(atPath: target) else {
-            throw AtomicFileWriter.Failure(description: "'\(target)' already holds a released version \(version)")
-        }
+        var policyFile: StagedFile?
         do {
-            try AtomicFileWriter.write(text, to: target)
-            try update()
+            if case .success = LocalFiles.kind(of: target) {
+                throw IOFailure(description: "'\(target)' already holds a released version \(version)")
+            }
+            policyFile = try StagedFile.stage(bytes, for: policy)
+            try StagedFile.stage(bytes, for: target).commitAsNew()
+            do {
+                try extra?.commit()
+                try policyFile!.commit()
+            } catch {
+                unlink(target)
+                throw error
+            }
         } catch {
-            unlink(target)
+            policyFile?.discard()
+            extra?.discard()
             if created { rmdir(path) }
             throw error
         }
+    }
+
+    /// Undoes what a killed release or merge left beside `policy`, saying
+    /// so: every command that writes a `.policy` file does this first, so
+    /// that the temporary file that tells an unfinished release is never
+    /// removed before its kept version.
+    static func undoUnfinished(beside policy: String, io: CommandIO) {
+        let folder = HistoryFolder(policy: policy)
+        guard case .success(.folder) = LocalFiles.kind(of: folder.path) else { return }
+        for version in folder.undoUnfinished(policy: policy) {
+            io.warning("removed '\(folder.file(for: version))', kept by a release or merge that was stopped before it wrote '\(policy)'")
+        }
+    }
+
+    /// Undoes a release (or a merge's first kept version) that a killed
+    /// run left unfinished: a kept version whose bytes are those of a
+    /// temporary file of the policy that the run never renamed into place.
+    /// The temporary files the run left are removed. Gives the versions
+    /// undone.
+    func undoUnfinished(policy: String) -> [String] {
+        var undone: [String] = []
+        let pending = TemporaryFileName(for: PathName.followingLink(policy)).stale()
+        for temporary in pending {
+            if let bytes = try? LocalFiles.read(temporary, limit: .max) {
+                for version in versions {
+                    let kept = file(for: version)
+                    if (try? LocalFiles.read(kept, limit: .max)) == bytes, unlink(kept) == 0 { undone.append(version) }
+                }
+            }
+            unlink(temporary)
+        }
+        for temporary in TemporaryFileName.stale(in: path) { unlink(temporary) }
+        if !undone.isEmpty, versions.isEmpty { rmdir(path) }
+        return undone
     }
 }

@@ -20,6 +20,7 @@ public enum ImportCommand {
     static let options = [
         OptionSpec(["--output", "-o"], value: "dir", help: "Folder to write the .policy files into ('-' for standard output)."),
         OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
+        DocumentLoader.sizeOption,
     ]
 
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
@@ -35,14 +36,24 @@ public enum ImportCommand {
         }
         let paths = arguments.positionals.isEmpty ? ["-"] : arguments.positionals
         var failed = false
-        let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io)
-        for path in loader.expand(paths, failed: &failed) {
+        guard let loader = DocumentLoader(reader: PolicyReader(lexicon: lexicon), io: io).limited(by: arguments) else { return ExitCode.usage }
+        let files = loader.expand(paths, failed: &failed)
+        let clashing = clashes(files, output: output)
+        for (target, sources) in clashing.sorted(by: { $0.key < $1.key }) {
+            let names = sources.map { "'\($0)'" }
+            let (all, none) = names.count == 2 ? ("both", "neither") : ("all", "none")
+            io.error("\(names.dropLast().joined(separator: ", ")) and \(names.last!) would \(all) be written to '\(target)'; \(none) is imported (import them into different folders with -o)")
+            failed = true
+        }
+        let refused = Set(clashing.values.joined())
+        for path in files where !refused.contains(path) {
             guard let loaded = loader.load(path) else { failed = true; continue }
             let text = PolicyPrinter().print(loaded.document, comments: loaded.comments)
             guard let target = destination(for: path, output: output) else {
                 io.write(text)
                 continue
             }
+            HistoryFolder.undoUnfinished(beside: target, io: io)
             do {
                 try AtomicFileWriter.write(text, to: target)
             } catch {
@@ -51,6 +62,24 @@ public enum ImportCommand {
             }
         }
         return failed ? ExitCode.failure : ExitCode.success
+    }
+
+    /// The files that would be written to the same `.policy` as another
+    /// (`d1/policy.txt` and `d2/policy.txt` with `-o out`, `x.txt` beside
+    /// `x.md`), by that target.
+    static func clashes(_ files: [String], output: String?) -> [String: [String]] {
+        var sources: [String: [String]] = [:]
+        var targets: [String: String] = [:]
+        for path in files {
+            guard let target = destination(for: path, output: output) else { continue }
+            let key = PathName.canonical(target)
+            if targets[key] == nil { targets[key] = target }
+            // The same file named twice is one source.
+            if !(sources[targets[key]!] ?? []).contains(where: { PathName.canonical($0) == PathName.canonical(path) }) {
+                sources[targets[key]!, default: []].append(path)
+            }
+        }
+        return sources.filter { $0.value.count > 1 }
     }
 
     /// Where the `.policy` of `path` goes; nil for standard output.

@@ -38,6 +38,7 @@ public enum MergeCommand {
         OptionSpec(["--output", "-o"], value: "file", help: "Write the merged .policy here (default: standard output)."),
         OptionSpec(["--report"], value: "file", help: "Write the Markdown report here ('-' for standard output)."),
         OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
+        DocumentLoader.sizeOption,
     ]
 
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
@@ -61,7 +62,7 @@ public enum MergeCommand {
         }
         guard let lexicon = LexiconLoader.load(arguments.all("--lexicon"), io: io) else { return ExitCode.failure }
         let reader = PolicyReader(lexicon: lexicon)
-        let loader = DocumentLoader(reader: reader, io: io)
+        guard let loader = DocumentLoader(reader: reader, io: io).limited(by: arguments) else { return ExitCode.usage }
         var failed = false
         var documents: [PolicyDocument] = []
         for path in CompareCommand.documentPaths(arguments.positionals, loader: loader, failed: &failed) {
@@ -69,7 +70,8 @@ public enum MergeCommand {
             documents.append(loaded.document)
         }
         guard !failed, !documents.isEmpty else {
-            io.error(documents.isEmpty ? "no documents to merge" : "not merging: a document could not be read")
+            // A path that gave nothing has said why already.
+            if !failed { io.error("no documents to merge") } else if !documents.isEmpty { io.error("not merging: a document could not be read") }
             return ExitCode.failure
         }
         if case .prefer(let school) = strategy, MergeStrategy.document(named: school, in: documents) == nil {
@@ -88,22 +90,36 @@ public enum MergeCommand {
     }
 
     /// Writes the policy (and its first kept version) and the report; a
-    /// failure leaves every file as it was.
+    /// failure leaves every file as it was. The report is staged first, so
+    /// that a report that cannot be written fails before the policy goes
+    /// to standard output.
     static func write(_ result: MergeResult, report: String, arguments: ParsedArguments, io: CommandIO) -> Int32 {
         let text = PolicyPrinter().print(result.document, comments: result.comments)
         let output = arguments.value("--output") ?? "-"
         let reportPath = arguments.value("--report")
+        if output != "-", let reportPath, PathName.canonical(reportPath) == PathName.canonical(output) {
+            io.error("the policy and the report would both be written to '\(output)'; give --report another file")
+            return ExitCode.usage
+        }
         do {
+            var staged: StagedFile?
+            if let reportPath, reportPath != "-" { staged = try StagedFile.stage(Array(report.utf8), for: reportPath) }
             if output == "-" {
                 io.write(text)
-            } else {
-                let version = result.document.history.first?.version ?? "1.0"
-                try HistoryFolder(policy: output).keep(text, as: version) {
-                    try AtomicFileWriter.write(text, to: output)
+                if reportPath == "-" { io.write(report) }
+                // A policy that did not reach standard output whole leaves
+                // the report as it was.
+                if io.outputFailure() != nil {
+                    staged?.discard()
+                    return ExitCode.failure
                 }
-            }
-            if let reportPath {
-                if reportPath == "-" { io.write(report) } else { try AtomicFileWriter.write(report, to: reportPath) }
+                try staged?.commit()
+            } else {
+                let folder = HistoryFolder(policy: output)
+                HistoryFolder.undoUnfinished(beside: output, io: io)
+                let version = result.document.history.first?.version ?? "1.0"
+                try folder.write(text, policy: output, as: version, alongside: staged)
+                if reportPath == "-" { io.write(report) }
             }
         } catch {
             io.error("\(error)")

@@ -17,7 +17,9 @@ public enum ReleaseCommand {
         2.0). Each released version is kept beside the policy, in
         FILE.history/V.policy, so 'concord diff FILE.history/1.0.policy
         FILE.history/1.1.policy' compares any two without git. Both files are
-        written atomically; on a failure neither changes. See docs/merge.md.
+        written whole beside their place, then renamed: on a failure neither
+        changes, and a release that was killed half-way is undone by the next
+        run. See docs/merge.md.
 
         EXAMPLE: concord release trust.policy --version 1.1 --purpose "Annual review" --lead "S. Tillman"
         """
@@ -26,6 +28,7 @@ public enum ReleaseCommand {
         OptionSpec(["--purpose"], value: "text", help: "Why this version: \"Annual review\"."),
         OptionSpec(["--lead"], value: "name", help: "The lead person."),
         OptionSpec(["--date"], value: "date", help: "As it should be written (default this month, YYYY-MM)."),
+        DocumentLoader.sizeOption,
     ]
 
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
@@ -47,9 +50,10 @@ public enum ReleaseCommand {
         let release = PolicyRelease(
             version: arguments.value("--version")!, purpose: arguments.value("--purpose")!, lead: arguments.value("--lead")!,
             date: arguments.value("--date") ?? HistoryDateFormat.today())
-        let loader = DocumentLoader(reader: PolicyReader(), io: io)
-        guard let loaded = loader.load(path) else { return ExitCode.failure }
+        guard let loader = DocumentLoader(reader: PolicyReader(), io: io).limited(by: arguments) else { return ExitCode.usage }
         let folder = HistoryFolder(policy: path)
+        HistoryFolder.undoUnfinished(beside: path, io: io)
+        guard let loaded = loader.load(path) else { return ExitCode.failure }
         let released = folder.versions
         var previous: PolicyDocument?
         if let version = release.previous(among: released) {
@@ -63,7 +67,7 @@ public enum ReleaseCommand {
         case .success(let document):
             let text = PolicyPrinter().print(document, comments: loaded.comments)
             do {
-                try folder.keep(text, as: release.version) { try AtomicFileWriter.write(text, to: path) }
+                try folder.write(text, policy: path, as: release.version)
             } catch {
                 io.error("\(error)")
                 return ExitCode.failure

@@ -27,6 +27,7 @@ public enum RenderCommand {
         OptionSpec(["--set"], value: "key=value", repeatable: true, help: "Fill {{key}} with value."),
         OptionSpec(["--format", "-f"], value: "format", help: "md, html or txt."),
         OptionSpec(["--output", "-o"], value: "file", help: "Write here (default: standard output)."),
+        DocumentLoader.sizeOption,
     ]
 
     static func run(_ arguments: ParsedArguments, io: CommandIO) -> Int32 {
@@ -61,7 +62,7 @@ public enum RenderCommand {
         }
         if let school = arguments.value("--school") { given["school"] = school }
         if let trust = arguments.value("--trust") { given["trust"] = trust }
-        let loader = DocumentLoader(reader: PolicyReader(), io: io, standardInputIsPolicy: true)
+        guard let loader = DocumentLoader(reader: PolicyReader(), io: io, standardInputIsPolicy: true).limited(by: arguments) else { return ExitCode.usage }
         guard let loaded = loader.load(arguments.positionals[0]) else { return ExitCode.failure }
         let filler = PlaceholderFiller(values: PlaceholderFiller.values(for: loaded.document, given: given))
         let (document, missing) = filler.fill(loaded.document)

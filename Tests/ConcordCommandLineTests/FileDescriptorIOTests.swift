@@ -16,7 +16,7 @@ import Testing
             close(input)
         }
         writer.start()
-        let read = FileDescriptorIO.readAll(ends[0])
+        let read = try FileDescriptorIO.readAll(ends[0])
         close(ends[0])
         #expect(read == bytes + Array("end".utf8))
     }
@@ -27,6 +27,26 @@ import Testing
         close(ends[0])
         close(ends[1])
         #expect(!FileDescriptorIO.write("lost", to: ends[1]))
-        #expect(FileDescriptorIO.readAll(ends[0]).isEmpty)
+        #expect(throws: ReadFailure.system(EBADF)) { try FileDescriptorIO.readAll(ends[0]) }
+    }
+
+    @Test func aFailedWriteSaysWhy() {
+        let descriptor = open("/dev/full", O_WRONLY)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        #expect(!FileDescriptorIO.write("lost", to: descriptor))
+        #expect(errno == ENOSPC)
+    }
+
+    @Test func readingStopsPastTheLimit() throws {
+        let descriptor = open("/dev/zero", O_RDONLY)
+        defer { close(descriptor) }
+        #expect(throws: ReadFailure.tooLarge(limit: 100_000)) { try FileDescriptorIO.readAll(descriptor, limit: 100_000) }
+    }
+
+    @Test func aFolderIsNoStream() {
+        let descriptor = open("/tmp", O_RDONLY)
+        defer { close(descriptor) }
+        #expect(throws: ReadFailure.system(EISDIR)) { try FileDescriptorIO.readAll(descriptor) }
     }
 }

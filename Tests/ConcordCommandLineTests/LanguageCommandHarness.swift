@@ -9,7 +9,7 @@ final class LanguageCommandHarness: @unchecked Sendable {
 
     /// Standard input can be read once, as in a process.
     var io: CommandIO {
-        CommandIO(write: { self.output += $0 }, writeError: { self.errors += $0 }, readStandardInput: {
+        CommandIO(write: { self.output += $0 }, writeError: { self.errors += $0 }, readStandardInput: { _ in
             defer { self.input = [] }
             return self.input
         })

@@ -1,8 +1,13 @@
 extension LexiconData {
-    /// The lexicon that a JSON object describes, as `JSONDecoder` would read
-    /// it into the `Codable` fields: keys it does not know are passed over,
-    /// and `null` is an absent field. A value of the wrong shape is reported
-    /// with its path ("roles.staff: expected a list of strings").
+    /// The lexicon versions this Concord reads.
+    static let knownVersions = [1]
+
+    /// The lexicon that a JSON object describes, read into the `Codable`
+    /// fields; `null` is an absent field. A key it does not know (a misspelt
+    /// "acitons") and a version it does not read are errors, as the schema
+    /// has them: a misspelt field would otherwise do nothing, silently. A
+    /// value of the wrong shape is reported with its path ("roles.staff:
+    /// expected a list of strings").
     init(json: JSONNode) throws(Lexicon.LoadError) {
         self.init()
         guard case .object(let members) = json else { throw Self.invalid("", "expected an object") }
@@ -11,6 +16,9 @@ extension LexiconData {
             switch key {
             case "version":
                 guard case .int(let number) = value else { throw Self.invalid(key, "expected a whole number") }
+                guard Self.knownVersions.contains(number) else {
+                    throw Self.invalid("", "version \(number) is not one this concord reads (it reads \(Self.knownVersions.map(String.init).joined(separator: ", ")))")
+                }
                 version = number
             case "actions": actions = try Self.actionEntries(value, at: key)
             case "institutionalActions": institutionalActions = try Self.actionList(value, at: key)
@@ -20,9 +28,12 @@ extension LexiconData {
                 var result = DefinitionVerbs()
                 for (name, list) in verbs {
                     if case .null = list { continue }
-                    if name == "extends" { result.extends = try Self.strings(list, at: key + "." + name) }
-                    if name == "replaces" { result.replaces = try Self.strings(list, at: key + "." + name) }
-                    if name == "names" { result.names = try Self.strings(list, at: key + "." + name) }
+                    switch name {
+                    case "extends": result.extends = try Self.strings(list, at: key + "." + name)
+                    case "replaces": result.replaces = try Self.strings(list, at: key + "." + name)
+                    case "names": result.names = try Self.strings(list, at: key + "." + name)
+                    default: throw Self.unknownField(name, at: key, among: ["extends", "replaces", "names"])
+                    }
                 }
                 definitionVerbs = result
             case "numberWords":
@@ -38,6 +49,8 @@ extension LexiconData {
                     self[keyPath: path] = try Self.groups(value, at: key)
                 } else if let path = Self.listFields[key] {
                     self[keyPath: path] = try Self.strings(value, at: key)
+                } else {
+                    throw Self.unknownField(key, at: "", among: Self.fieldNames)
                 }
             }
         }
@@ -105,7 +118,7 @@ extension LexiconData {
                 case "action": name = try action(field, at: here + ".action")
                 case "phrases": phrases = try strings(field, at: here + ".phrases")
                 case "negated": negated = try strings(field, at: here + ".negated")
-                default: continue
+                default: throw unknownField(key, at: here, among: ["action", "phrases", "negated"])
                 }
             }
             guard let name else { throw invalid(here, "no \"action\"") }
@@ -113,6 +126,18 @@ extension LexiconData {
             result.append(ActionEntry(action: name, phrases: phrases, negated: negated))
         }
         return result
+    }
+
+    /// Every top-level field a lexicon may have.
+    static var fieldNames: [String] {
+        ["version", "actions", "institutionalActions", "headActions", "definitionVerbs", "numberWords"]
+            + groupFields.keys.sorted() + listFields.keys.sorted()
+    }
+
+    private static func unknownField(_ name: String, at path: String, among names: [String]) -> Lexicon.LoadError {
+        var message = "unknown field '\(name)'"
+        if let suggestion = Suggestion.closest(to: name, among: names) { message += "; did you mean '\(suggestion)'?" }
+        return invalid(path, message)
     }
 
     private static func invalid(_ path: String, _ message: String) -> Lexicon.LoadError {

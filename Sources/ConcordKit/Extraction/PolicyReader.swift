@@ -31,6 +31,26 @@ public struct PolicyReader: Sendable {
 
     public func read(_ source: SourceText) -> (document: PolicyDocument, diagnostics: [Diagnostic]) {
         let outline = OutlineBuilder().build(source)
-        return (extractor.extract(outline), outline.diagnostics)
+        return (extractor.extract(outline), outline.diagnostics + Self.longSentences(in: outline))
+    }
+
+    /// A warning for each run of text longer than a sentence is read
+    /// whole (`SentenceSplitter.maximumLength` bytes) with no full stop
+    /// in it: it is read in pieces, cut at semicolons, commas or spaces,
+    /// none of it dropped, and a rule across a cut may be missed.
+    static func longSentences(in outline: Outline) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for block in outline.blocks where block.text.utf8.count > SentenceSplitter.maximumLength {
+            var text = block.text
+            var overlong: [Range<Int>] = []
+            _ = text.withUTF8 { SentenceSplitter.split($0, overlong: &overlong) }
+            for run in overlong {
+                diagnostics.append(Diagnostic(
+                    .warning, "extract.long-sentence",
+                    "a sentence of \(run.count) bytes with no full stop was read in pieces of at most \(SentenceSplitter.maximumLength) bytes; a rule across a cut may be missed",
+                    at: SourceLocation(line: block.line(atOffset: run.lowerBound), column: 1)))
+            }
+        }
+        return diagnostics
     }
 }

@@ -28,6 +28,13 @@ enum SentenceSplitter {
     }
 
     static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var overlong: [Range<Int>] = []
+        return split(bytes, overlong: &overlong)
+    }
+
+    /// The sentences, and in `overlong` the runs longer than
+    /// `maximumLength` that were cut into pieces.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, overlong: inout [Range<Int>]) -> [Range<Int>] {
         // Room for a few up front: grown from one, most blocks' lists were
         // allocated two or three times over.
         var ranges: [Range<Int>] = []
@@ -44,6 +51,7 @@ enum SentenceSplitter {
             if end + 2 < bytes.count, bytes[end] == 0xE2, bytes[end + 1] == 0x80, bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99 { end += 3 }
             if end < bytes.count, bytes[end] == 32 || bytes[end] == 9, opensSentence(bytes, after: end),
                byte != UInt8(ascii: ".") || !isAbbreviation(bytes, before: index) {
+                if end - start > maximumLength { overlong.append(start..<end) }
                 append(&ranges, bytes, start, end)
                 start = end
                 index = end
@@ -51,6 +59,7 @@ enum SentenceSplitter {
             }
             index += 1
         }
+        if bytes.count - start > maximumLength { overlong.append(start..<bytes.count) }
         append(&ranges, bytes, start, bytes.count)
         return ranges
     }

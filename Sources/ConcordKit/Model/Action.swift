@@ -1,5 +1,5 @@
 /// What a clause obliges, forbids or permits, in its named form
-/// (spec/clauses.md, "Actions"). Negation lives in `Modality`, never here.
+/// (docs/clauses.md, "Actions"). Negation lives in `Modality`, never here.
 public enum Action: String, Codable, CaseIterable, Sendable, Comparable {
     case befriend
     case contact

@@ -1,4 +1,4 @@
-/// Where, when or through what a clause applies (spec/clauses.md, "Contexts").
+/// Where, when or through what a clause applies (docs/clauses.md, "Contexts").
 public enum Context: String, Codable, CaseIterable, Sendable, Comparable {
     case personalAccount = "personal-account"
     case schoolAccount = "school-account"

@@ -1,5 +1,5 @@
 /// A condition that lifts a clause: "unless …", "without …"
-/// (spec/clauses.md, "Exceptions").
+/// (docs/clauses.md, "Exceptions").
 public enum Exception: String, Codable, CaseIterable, Sendable, Comparable {
     case withApproval = "with-approval"
     case withConsent = "with-consent"

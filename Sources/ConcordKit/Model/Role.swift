@@ -1,4 +1,4 @@
-/// A party a clause binds or is about (spec/clauses.md, "Roles").
+/// A party a clause binds or is about (docs/clauses.md, "Roles").
 public enum Role: String, Codable, CaseIterable, Sendable, Comparable {
     case staff
     case governors

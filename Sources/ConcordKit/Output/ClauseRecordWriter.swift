@@ -1,5 +1,5 @@
 /// Writes clauses as records: one JSON object per line (`jsonl`), with the
-/// fields of spec/clauses.md plus `doc`, `id`, `section`, `line` and `text`
+/// fields of docs/clauses.md plus `doc`, `id`, `section`, `line` and `text`
 /// (schema: `schemas/clause.schema.json`). Records are written as UTF-8
 /// bytes; the `String` forms make one string of them.
 public enum ClauseRecordWriter {

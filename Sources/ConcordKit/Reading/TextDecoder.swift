@@ -1,5 +1,6 @@
 /// Turns the bytes of a file into text: UTF-8 (with or without a byte-order
-/// mark), UTF-16 with a byte-order mark, and Windows-1252 for any byte that is
+/// mark), UTF-16 (with a byte-order mark, or without one when its NUL bytes
+/// say so), and Windows-1252 for any byte that is
 /// not part of valid UTF-8 (Word exports are full of smart quotes). Never
 /// fails on text; refuses bytes that are not a text document (NUL bytes).
 public enum TextDecoder {
@@ -26,7 +27,14 @@ public enum TextDecoder {
             return decodeUTF16(bytes, from: 2, littleEndian: false)
         }
         let hasNUL = bytes.withUnsafeBufferPointer { ByteSearch.next(in: $0, from: 0, 0, 0, 0) < $0.count }
-        if hasNUL { return .failure(.binary) }
+        if hasNUL {
+            // UTF-16 without a byte-order mark (Notepad's "Unicode"): text
+            // in it is NUL bytes on one side of every pair.
+            guard let littleEndian = utf16Order(bytes),
+                  case .success(let decoded) = decodeUTF16(bytes, from: 0, littleEndian: littleEndian),
+                  isPlainText(decoded.text) else { return .failure(.binary) }
+            return .success(decoded)
+        }
         // Not UTF-8 (`utf8Body` said so): each byte that is not part of a
         // valid sequence is read as Windows-1252.
         return .success((decodeMixed(bytes[markLength(bytes)...]), .mixedWindows1252))
@@ -46,6 +54,34 @@ public enum TextDecoder {
     /// 3, or 0 for none.
     private static func markLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Int where Bytes.Index == Int {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
+    /// The byte order of UTF-16 text without a byte-order mark: true for
+    /// little-endian, false for big-endian, nil when the bytes do not look
+    /// like it. In UTF-16 of Latin text most characters have a zero high
+    /// byte, so NUL bytes fill one side of the pairs and never the other.
+    static func utf16Order(_ bytes: [UInt8]) -> Bool? {
+        // Eight characters at least: a few bytes say nothing either way.
+        guard bytes.count >= 16, bytes.count % 2 == 0 else { return nil }
+        let pairs = min(bytes.count / 2, 4096)
+        var evenNULs = 0, oddNULs = 0
+        for pair in 0..<pairs {
+            if bytes[2 * pair] == 0 { evenNULs += 1 }
+            if bytes[2 * pair + 1] == 0 { oddNULs += 1 }
+        }
+        // Three in four characters Latin, and no NUL on the other side.
+        if oddNULs * 4 >= pairs * 3, evenNULs == 0 { return true }
+        if evenNULs * 4 >= pairs * 3, oddNULs == 0 { return false }
+        return nil
+    }
+
+    /// Text with no control characters but tabs, line ends and form feeds,
+    /// and no unpaired surrogates (which decode as U+FFFD): what a binary
+    /// file read as UTF-16 would not be.
+    private static func isPlainText(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            scalar.value >= 0x20 && scalar.value != 0x7F && scalar.value != 0xFFFD || [9, 10, 12, 13].contains(scalar.value)
+        }
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], from start: Int, littleEndian: Bool) -> Result<(text: String, encoding: Encoding), Failure> {

@@ -90,6 +90,20 @@ import Testing
         #expect(document.clauses.allSatisfy { $0.line == 1 })
     }
 
+    /// A sentence too long to read whole is read in pieces, none of it
+    /// dropped, and a warning says so where it starts.
+    @Test func aSentenceTooLongIsReadInPiecesWithAWarning() {
+        let text = "Intro.\nStaff must not post images of pupils " + String(repeating: "and parents should not share photos ", count: 200) + "\n"
+        let (document, diagnostics) = PolicyReader().read(SourceText(name: "long", text: text))
+        #expect(document.clauses.count > 10)
+        let warnings = diagnostics.filter { $0.id == "extract.long-sentence" }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.location?.line == 2)
+        #expect(warnings.first?.severity == .warning)
+        #expect(warnings.first?.message.hasPrefix("a sentence of 7236 bytes with no full stop was read in pieces of at most 1200 bytes") == true)
+        #expect(PolicyReader().read(SourceText(name: "short", text: "Staff must report concerns.\n")).diagnostics.isEmpty)
+    }
+
     @Test func emptyAndBlankDocumentsHaveNoClauses() {
         #expect(PolicyReader().read(SourceText(name: "empty", text: "")).document.clauses.isEmpty)
         #expect(PolicyReader().read(SourceText(name: "blank", text: "\n \n\t\n")).document.clauses.isEmpty)

@@ -54,8 +54,28 @@ import Testing
         #expect(failure(#"{"numberWords": {"ten": "10"}}"#) == "the lexicon is not valid: numberWords.ten: expected a whole number")
         #expect(failure("[]") == "the lexicon is not valid: expected an object")
         #expect(failure("{") == "the lexicon is not valid: line 1, column 2: expected a key in quotes")
-        // Unknown keys and nulls are passed over, as JSONDecoder passes them.
-        #expect(failure(#"{"comment": "mine", "roles": null, "imperatives": ["vlog"]}"#) == nil)
+        // Nulls are passed over, as JSONDecoder passes them.
+        #expect(failure(#"{"roles": null, "imperatives": ["vlog"]}"#) == nil)
+    }
+
+    /// A misspelt field would otherwise do nothing, silently; a version
+    /// this Concord does not read might mean anything.
+    @Test func refusesAnUnknownFieldOrVersion() {
+        func failure(_ json: String) -> String? {
+            do {
+                _ = try Lexicon.decode(Data(json.utf8))
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(failure(#"{"version": 1, "acitons": []}"#) == "the lexicon is not valid: unknown field 'acitons'; did you mean 'actions'?")
+        #expect(failure(#"{"actions": [{"action": "report", "phrase": ["x"]}]}"#)
+                == "the lexicon is not valid: actions.0: unknown field 'phrase'; did you mean 'phrases'?")
+        #expect(failure(#"{"definitionVerbs": {"extend": []}}"#)
+                == "the lexicon is not valid: definitionVerbs: unknown field 'extend'; did you mean 'extends'?")
+        #expect(failure(#"{"version": 2}"#) == "the lexicon is not valid: version 2 is not one this concord reads (it reads 1)")
+        #expect(failure(#"{"version": 1}"#) == nil)
     }
 
     /// Every plain phrase of every list is found in its own words: a

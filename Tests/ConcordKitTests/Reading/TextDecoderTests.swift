@@ -17,6 +17,23 @@ import Testing
         #expect(try TextDecoder.decode(big).get().text == "St")
     }
 
+    @Test func decodesUTF16WithoutBOM() throws {
+        let text = "Staff must not add pupils as \u{201C}friends\u{201D}.\r\n"
+        let little = Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big = Array(text.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(try TextDecoder.decode(little).get().text == text)
+        #expect(try TextDecoder.decode(little).get().encoding == .utf16LittleEndian)
+        #expect(try TextDecoder.decode(big).get().text == text)
+        #expect(try TextDecoder.decode(big).get().encoding == .utf16BigEndian)
+        // Binary that is NUL on one side of every pair, with control
+        // characters, is still binary.
+        let controls = Array(repeating: [UInt8]([0x41, 0x00]), count: 10).joined() + [0x01, 0x00]
+        #expect(throws: TextDecoder.Failure.binary) { try TextDecoder.decode(Array(controls)).get() }
+        // An odd number of bytes is not UTF-16, nor are a few.
+        #expect(throws: TextDecoder.Failure.binary) { try TextDecoder.decode(Array(little.dropLast())).get() }
+        #expect(throws: TextDecoder.Failure.binary) { try TextDecoder.decode([0x41, 0x00, 0x42, 0x00]).get() }
+    }
+
     @Test func fallsBackToWindows1252ForStrayBytes() throws {
         // "don’t" with a Windows-1252 right quote (0x92) and a valid "é".
         let bytes: [UInt8] = Array("don".utf8) + [0x92] + Array("t café".utf8)
