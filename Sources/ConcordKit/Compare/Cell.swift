@@ -24,6 +24,13 @@ public struct Cell: Hashable, Sendable {
         return plainPositions.allSatisfy { $0.modality.isProhibition == first.modality.isProhibition } ? plainPositions : []
     }
 
+    /// Whether some plain position of this school conflicts with one of
+    /// the other's.
+    public func conflicts(with other: Cell) -> Bool {
+        let theirs = other.conflictStance
+        return conflictStance.contains { mine in theirs.contains { mine.conflicts(with: $0) } }
+    }
+
     /// The cell of a school's clauses on `key`: the strictest position wins,
     /// the earliest clause breaking ties. Nil when there are none. `isPlain`
     /// tells the clauses that can take part in a conflict.

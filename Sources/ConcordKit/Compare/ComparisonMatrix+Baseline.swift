@@ -31,8 +31,7 @@ extension TopicRow {
             case (nil, nil): continue
             case (nil, _), (_, nil): findings.insert(.gap)
             case (let template?, let position?):
-                let stances = (cells[baseline]!.conflictStance, cell!.conflictStance)
-                if stances.0.contains(where: { mine in stances.1.contains { mine.conflicts(with: $0) } }) {
+                if cell!.conflicts(with: cells[baseline]!) {
                     findings.insert(.conflict)
                     conflicting.append(index)
                 }

@@ -9,16 +9,23 @@ func trimmedRight(_ text: String) -> String {
     guard let last = text.utf8.last, last == 32 || last == 9 || last == 11 || last == 12 || last == 0xA0 else { return text }
     var copy = text
     let trimmed: String? = copy.withUTF8 { bytes in
-        var end = bytes.count
-        while end > 0 {
-            let byte = bytes[end - 1]
-            if byte == 32 || byte == 9 || byte == 11 || byte == 12 { end -= 1; continue }
-            if byte == 0xA0, end >= 2, bytes[end - 2] == 0xC2 { end -= 2; continue }
-            break
-        }
+        let end = rightTrimmedEnd(bytes)
         return end == bytes.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
     }
     return trimmed ?? text
+}
+
+/// Where the bytes of a line end without their trailing blanks (spaces,
+/// tabs, vertical tabs, form feeds, no-break spaces).
+func rightTrimmedEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var end = bytes.count
+    while end > 0 {
+        let byte = bytes[end - 1]
+        if byte == 32 || byte == 9 || byte == 11 || byte == 12 { end -= 1; continue }
+        if byte == 0xA0, end >= 2, bytes[end - 2] == 0xC2 { end -= 2; continue }
+        break
+    }
+    return end
 }
 
 /// The text without leading spaces, tabs and no-break spaces; the same
@@ -28,13 +35,7 @@ func trimmedLeft(_ text: String) -> String {
     guard let first = text.utf8.first, first == 32 || first == 9 || first == 0xC2 else { return text }
     var copy = text
     let trimmed: String? = copy.withUTF8 { bytes in
-        var start = 0
-        while start < bytes.count {
-            let byte = bytes[start]
-            if byte == 32 || byte == 9 { start += 1; continue }
-            if byte == 0xC2, start + 1 < bytes.count, bytes[start + 1] == 0xA0 { start += 2; continue }
-            break
-        }
+        let start = leftTrimmedStart(bytes)
         return start == 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
     }
     return trimmed ?? text

@@ -72,19 +72,12 @@ extension OutlineBuilder {
         }
 
         /// Reads one line of the document. The line is read as bytes,
-        /// trimmed on the right as `trimmedRight` does; strings are made
+        /// trimmed on the right (`rightTrimmedEnd`); strings are made
         /// only of what a block keeps.
         mutating func consume(_ raw: String, number: Int) {
             var bytes = raw
             bytes.withUTF8 { bytes in
-                var end = bytes.count
-                while end > 0 {
-                    let byte = bytes[end - 1]
-                    if byte == 32 || byte == 9 || byte == 11 || byte == 12 { end -= 1; continue }
-                    if byte == 0xA0, end >= 2, bytes[end - 2] == 0xC2 { end -= 2; continue }
-                    break
-                }
-                consume(line: UnsafeBufferPointer(rebasing: bytes[..<end]), of: raw, number: number)
+                consume(line: UnsafeBufferPointer(rebasing: bytes[..<rightTrimmedEnd(bytes)]), of: raw, number: number)
             }
         }
 
