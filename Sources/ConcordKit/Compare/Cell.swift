@@ -8,20 +8,27 @@ public struct Cell: Hashable, Sendable {
     /// that hold in every case their contexts name (not qualified) and whose
     /// polarity the extractor is sure of.
     public var plainPositions: [Position]
+    /// The clause behind each plain position, aligned with it.
+    public var plainClauses: [Clause]
 
-    public init(position: Position, clauses: [Clause], plainPositions: [Position]? = nil) {
+    public init(position: Position, clauses: [Clause], plainPositions: [Position]? = nil, plainClauses: [Clause]? = nil) {
         self.position = position
         self.clauses = clauses
         self.plainPositions = plainPositions ?? [position]
+        self.plainClauses = plainClauses ?? Array(clauses.prefix(self.plainPositions.count))
     }
 
     /// The school's stance for conflicts: its plain positions where they
     /// agree in polarity; none where it has none, or where it forbids in one
     /// plain clause what it allows in another (its own rules then depend on
     /// cases the contexts do not name).
-    public var conflictStance: [Position] {
+    public var conflictStance: [Position] { stance.map(\.position) }
+
+    /// The conflict stance with the clause behind each position.
+    var stance: [(position: Position, clause: Clause)] {
         guard let first = plainPositions.first else { return [] }
-        return plainPositions.allSatisfy { $0.modality.isProhibition == first.modality.isProhibition } ? plainPositions : []
+        guard plainPositions.allSatisfy({ $0.modality.isProhibition == first.modality.isProhibition }) else { return [] }
+        return Array(zip(plainPositions, plainClauses))
     }
 
     /// Whether some plain position of this school conflicts with one of
@@ -43,8 +50,10 @@ public struct Cell: Hashable, Sendable {
         }
         var ordered = [clauses[best]]
         ordered += clauses.enumerated().filter { $0.offset != best }.map(\.element).sorted { $0.line < $1.line }
-        let plain = clauses.indices.filter { isPlain(clauses[$0]) }.map { positions[$0] }
-        self.init(position: positions[best], clauses: ordered, plainPositions: plain)
+        let plain = clauses.indices.filter { isPlain(clauses[$0]) }
+        self.init(
+            position: positions[best], clauses: ordered,
+            plainPositions: plain.map { positions[$0] }, plainClauses: plain.map { clauses[$0] })
     }
 
     /// The clause whose position the cell shows.

@@ -25,15 +25,25 @@ extension TopicRow {
     func deviations(from baseline: Int) -> TopicRow? {
         var findings = Set<RowStatus>()
         var conflicting: [Int] = []
+        var evidence: [Int: ConflictEvidence] = [:]
         let template = cells[baseline]?.position
         for (index, cell) in cells.enumerated() where index != baseline {
             switch (template, cell?.position) {
             case (nil, nil): continue
             case (nil, _), (_, nil): findings.insert(.gap)
             case (let template?, let position?):
-                if cell!.conflicts(with: cells[baseline]!) {
+                let pair = TopicRow.conflicts([(baseline, cells[baseline]!.stance), (index, cell!.stance)])
+                if !pair.isEmpty {
                     findings.insert(.conflict)
                     conflicting.append(index)
+                    for side in pair {
+                        if side.document == baseline, var known = evidence[baseline] {
+                            known.against.append(index)
+                            evidence[baseline] = known
+                        } else {
+                            evidence[side.document] = side
+                        }
+                    }
                 }
                 if !position.agrees(with: template) { findings.insert(.differ) }
             }
@@ -43,6 +53,7 @@ extension TopicRow {
         row.findings = findings.sorted()
         row.status = row.findings[0]
         row.conflicting = conflicting.isEmpty ? [] : ([baseline] + conflicting).sorted()
+        row.conflicts = row.conflicting.compactMap { evidence[$0] }
         return row
     }
 }

@@ -18,6 +18,9 @@ public struct TopicRow: Hashable, Sendable {
     public var loosestHolders: [Int]
     /// Documents whose position conflicts with another's.
     public var conflicting: [Int]
+    /// Each conflicting document's side, with the sentence behind it, in
+    /// document order.
+    public var conflicts: [ConflictEvidence]
 
     /// The row of `key` from its cells; at least one cell is present (the
     /// matrix makes a row only for a topic some clause speaks to).
@@ -41,7 +44,8 @@ public struct TopicRow: Hashable, Sendable {
         strictestHolders = ranked.filter { $0.strictness == top }.map(\.index)
         strictest = positions[strictestHolders[0]]!
 
-        self.conflicting = Self.conflicting(present.map { ($0, cells[$0]!.conflictStance) })
+        conflicts = Self.conflicts(present.map { ($0, cells[$0]!.stance) })
+        conflicting = conflicts.map(\.document)
         let first = positions[present[0]]!
         let differs = present.contains { !positions[$0]!.agrees(with: first) }
         loosestHolders = differs ? ranked.filter { $0.strictness == bottom }.map(\.index) : []
@@ -55,25 +59,36 @@ public struct TopicRow: Hashable, Sendable {
         self.status = findings[0]
     }
 
-    /// The documents whose stance conflicts with another's: some plain
-    /// position of one against some of the other. Conflict depends only on
-    /// modality, contexts and whether there are exceptions, so the distinct
-    /// positions of those are compared, not every pair of schools.
-    static func conflicting(_ stances: [(index: Int, positions: [Position])]) -> [Int] {
+    /// The side of every document whose stance conflicts with another's:
+    /// its first plain clause whose position meets an opposite one. Conflict
+    /// depends only on modality, contexts and whether there are exceptions,
+    /// so the distinct positions of those are compared, not every pair of
+    /// schools.
+    static func conflicts(_ stances: [(index: Int, stance: [(position: Position, clause: Clause)])]) -> [ConflictEvidence] {
         var holders: [Position: Set<Int>] = [:]
-        for (index, positions) in stances {
-            for position in positions {
-                holders[Position(modality: position.modality, context: position.context, exceptions: position.exceptions), default: []].insert(index)
-            }
+        for (index, stance) in stances {
+            for side in stance { holders[side.position.essentials, default: []].insert(index) }
         }
         let distinct = Array(holders.keys)
-        var conflicting = Set<Int>()
+        var opposed: [Position: Set<Int>] = [:]
         for (offset, a) in distinct.enumerated() {
             for b in distinct[(offset + 1)...] where a.conflicts(with: b) {
-                conflicting.formUnion(holders[a]!)
-                conflicting.formUnion(holders[b]!)
+                opposed[a, default: []].formUnion(holders[b]!)
+                opposed[b, default: []].formUnion(holders[a]!)
             }
         }
-        return conflicting.sorted()
+        guard !opposed.isEmpty else { return [] }
+        return stances.compactMap { index, stance in
+            for side in stance {
+                guard let against = opposed[side.position.essentials]?.subtracting([index]), !against.isEmpty else { continue }
+                return ConflictEvidence(document: index, clause: side.clause, position: side.position, against: against.sorted())
+            }
+            return nil
+        }
     }
+}
+
+extension Position {
+    /// What decides a conflict: modality, contexts and exceptions.
+    var essentials: Position { Position(modality: modality, context: context, exceptions: exceptions) }
 }

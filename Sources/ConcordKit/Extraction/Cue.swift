@@ -58,7 +58,7 @@ extension SentenceAnalysis {
             // "if you need to make a call", "where staff have to …": a modal
             // of a condition is not the rule the sentence states.
             if inCondition(match.start) || inPurpose(match.start) { continue }
-            if !bindsSomeone(match) { continue }
+            if !bindsSomeone(match) || describesSome(match) { continue }
             if match.payload == .may, !match.payload.isProhibition, isPossibility(match) { continue }
             // "The school expects all staff not to …": a negation inside the
             // cue's words.
@@ -76,6 +76,19 @@ extension SentenceAnalysis {
             }
             cues.append(cue)
         }
+    }
+
+    /// "Most of our pupils cannot give informed consent", "Many parents
+    /// will …": a subject counted out of a group describes how things are;
+    /// a rule binds the whole group.
+    func describesSome(_ match: PhraseMatcher<Modality>.Match) -> Bool {
+        var start = match.start
+        while start > 0, !lists.clauseMarks.contains(tokens[start - 1]) { start -= 1 }
+        // The subject right before the modal: "Many phones have cameras so
+        // staff phones must not …" counts nothing.
+        guard let first = tokens[start..<match.start].firstIndex(where: \.isWord), match.start - first <= 5 else { return false }
+        if lists.describingQuantifiers.contains(tokens[first]) { return true }
+        return tokens[first].is(words.some) && first + 1 < match.start && tokens[first + 1].is(words.of)
     }
 
     /// "It is important to protect everyone from allegations" and "Regular
@@ -182,7 +195,7 @@ extension SentenceAnalysis {
         let first = tokens[match.start]
         if first.isCapitalized, match.start > 0, match.end < tokens.count, tokens[match.end].number >= 1900 { return true }
         guard match.end - match.start == 1 else { return false }
-        if isPassive(after: match.end) { return false }
+        if let participle = passiveParticiple(after: match.end) { return saysHowSeen(participle) }
         if match.end < tokens.count, tokens[match.end].is(words.only) { return false }
         // "… will be dealt with under the policy and may lead to …": a
         // coordinated predicate shares the subject before it.
@@ -193,6 +206,7 @@ extension SentenceAnalysis {
         let subject = start..<match.start
         guard !subject.isEmpty else { return false }
         if start > 0, standsForAThing(tokens[subject], opening: 0..<start) { return true }
+        if namesAThing(subject) { return true }
         if tokens[subject].contains(where: { lists.personalPronouns.contains($0) || $0.is(words.i) || lists.pronouns.contains($0) }) { return false }
         return roles.allSatisfy { !subject.contains($0.start) }
     }
@@ -213,6 +227,25 @@ extension SentenceAnalysis {
             && !tokens[first].contains { lists.personalPronouns.contains($0) || lists.pronouns.contains($0) || lists.firstPersonPlural.contains($0) }
     }
 
+    /// "What staff post can affect …", "Comments made by a governor can
+    /// …": a subject that opens with a thing, a party only inside a phrase
+    /// that describes it, names no party.
+    func namesAThing(_ subject: Range<Int>) -> Bool {
+        guard let first = subject.first(where: { tokens[$0].isWord && !lists.determiners.contains(tokens[$0]) }) else { return false }
+        if lists.thingPronouns.contains(tokens[first]) { return true }
+        let inside = roles.filter { subject.contains($0.start) }
+        guard !inside.isEmpty, !inside.contains(where: { $0.start <= first }) else { return false }
+        return inside.allSatisfy { follows(lists.prepositions, $0.start, after: subject.lowerBound) }
+    }
+
+    /// Whether a word of `set` stands before `index`, past one determiner
+    /// ("by a governor", "of staff"), at or after `start`.
+    private func follows(_ set: WordSet, _ index: Int, after start: Int) -> Bool {
+        var cursor = index - 1
+        if cursor > start, lists.determiners.contains(tokens[cursor]) { cursor -= 1 }
+        return cursor >= start && set.contains(tokens[cursor])
+    }
+
     /// "must ensure that their accounts cannot be linked …": a modal inside
     /// the complement of "ensure" belongs to that duty, not a clause of its own.
     func insideEnsure(from start: Int, to end: Int) -> Bool {
@@ -224,13 +257,27 @@ extension SentenceAnalysis {
 
     /// "be" or "been" then a participle, with adverbs allowed between.
     func isPassive(after index: Int) -> Bool {
+        passiveParticiple(after: index) != nil
+    }
+
+    /// The participle of a passive that opens at `index`: "be *taken*",
+    /// "be, however, *seen*".
+    func passiveParticiple(after index: Int) -> Int? {
         var cursor = index
-        while cursor < tokens.count, lists.adverbsBeforeBe.contains(tokens[cursor]) { cursor += 1 }
-        guard cursor < tokens.count, tokens[cursor].is(words.be) || tokens[cursor].is(words.been) else { return false }
+        while cursor < tokens.count, lists.adverbsBeforeBe.contains(tokens[cursor]) || tokens[cursor].is(words.comma) { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].is(words.be) || tokens[cursor].is(words.been) else { return nil }
         cursor += 1
         while cursor < tokens.count, isAdverb(tokens[cursor]) || lists.adverbsAfterBe.contains(tokens[cursor]) { cursor += 1 }
-        guard cursor < tokens.count else { return false }
-        return isParticiple(tokens[cursor])
+        guard cursor < tokens.count, isParticiple(tokens[cursor]) else { return nil }
+        return cursor
+    }
+
+    /// "can be taken as the view of the board", "may be misread": a
+    /// passive that says how something is seen, never what is allowed.
+    func saysHowSeen(_ participle: Int) -> Bool {
+        let token = tokens[participle]
+        if lists.misreadingParticiples.contains(token) { return true }
+        return lists.perceptionParticiples.contains(token) && participle + 1 < tokens.count && tokens[participle + 1].is(words.as)
     }
 
     /// An "-ly" word that is not one of the lexicon's verbs ("reply",
@@ -262,6 +309,10 @@ extension SentenceAnalysis {
             return (true, true)
         }
         if tokens[cursor].is(words.do), cursor + 1 < tokens.count, tokens[cursor + 1].is(words.not) { return (true, true) }
+        // "… and not post …", "…, not post …": a verb negated after a
+        // conjunction or a comma.
+        if tokens[cursor].is(words.not), cursor > 0, lists.coordinators.contains(tokens[cursor - 1]) || tokens[cursor - 1].is(words.comma),
+           cursor + 1 < tokens.count, lexicon.imperatives.contains(tokens[cursor + 1]) { return (true, true) }
         guard lexicon.imperatives.contains(tokens[cursor]) || opensSentence(cursor) && looksImperative(at: cursor) else { return (false, false) }
         // "Review: every two years", "Contact: office@…": a label.
         if cursor + 1 < tokens.count, tokens[cursor + 1].is(words.colon) { return (false, false) }

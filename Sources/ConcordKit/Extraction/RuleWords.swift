@@ -62,6 +62,9 @@ struct RuleWords: Sendable {
     let doesnt: Int32
     let `as`: Int32
     let soon: Int32
+    let some: Int32
+    let year: Int32
+    let years: Int32
     let front: Int32
     let stage: Int32
     let i: Int32
@@ -128,6 +131,9 @@ struct RuleWords: Sendable {
         same = id("same")
         doesnt = id("doesn't")
         `as` = id("as")
+        some = id("some")
+        year = id("year")
+        years = id("years")
         soon = id("soon")
         front = id("front")
         stage = id("stage")

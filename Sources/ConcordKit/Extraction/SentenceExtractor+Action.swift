@@ -1,17 +1,22 @@
 /// The action a clause names, and the phrasings that negate it.
 extension SentenceExtractor {
     /// The highest-priority action phrase in `range`, outside exceptions.
-    func classify(_ range: Range<Int>, head explicitHead: Int? = nil) -> (action: Action, negated: Bool, start: Int)? {
+    func classify(_ range: Range<Int>, head explicitHead: Int? = nil, excluding excluded: Action? = nil) -> (action: Action, negated: Bool, start: Int)? {
         guard !range.isEmpty else { return nil }
         var best: PhraseMatcher<Lexicon.ActionCue>.Match?
+        // "… take a phone into an examination room, even if it is switched
+        // off": a negated phrasing inside a later condition does not negate
+        // the action before it.
+        let condition = range.dropFirst().first { lists.conditionWords.contains(tokens[$0]) || tokens[$0].is(words.unless) }
         for index in range {
             let positions = sentence.actionPositions(at: index)
             guard !positions.isEmpty, !sentence.isInsideException(index) else { continue }
             for position in positions {
                 let match = sentence.actionMatches[position]
-                guard match.end <= range.upperBound else { continue }
+                guard match.end <= range.upperBound, match.payload.action != excluded else { continue }
+                let conditional = condition.map { match.start > $0 } ?? false
                 if best == nil || match.payload.priority < best!.payload.priority
-                    || (match.payload.priority == best!.payload.priority && match.payload.negated && !best!.payload.negated) {
+                    || (match.payload.priority == best!.payload.priority && match.payload.negated && !best!.payload.negated && !conditional) {
                     best = match
                 }
             }
@@ -34,7 +39,9 @@ extension SentenceExtractor {
         }
         for index in head..<min(range.upperBound, head + 5) where tokens[index].isWord
             && !lists.notHeads.contains(tokens[index]) && !sentence.isAdverb(tokens[index]) {
-            if let position = sentence.actionPositions(at: index).first(where: { lexicon.headActions.contains(sentence.actionMatches[$0].payload.action) }),
+            if let position = sentence.actionPositions(at: index).first(where: {
+                lexicon.headActions.contains(sentence.actionMatches[$0].payload.action) && sentence.actionMatches[$0].payload.action != excluded
+            }),
                best.start != sentence.actionMatches[position].start {
                 best = sentence.actionMatches[position]
             }

@@ -25,7 +25,9 @@ extension SentenceExtractor {
             }
             let modality: Modality = tokens[range].contains(where: lists.possibilityModals.contains) ? .may : .must
             let behaviour = classify(target)
-            if sentence.has(lexicon.breachTerms, in: target) || behaviour == nil || behaviour?.action == .takeAction {
+            // Failing to follow a policy is a breach of it: the school's
+            // sanction, not a prohibition of complying.
+            if sentence.has(lexicon.breachTerms, in: target) || behaviour == nil || behaviour?.action == .takeAction || behaviour?.action == .comply {
                 let firstCue = sentence.cues.first?.range.lowerBound ?? target.upperBound
                 var subject: [Role] = [.school]
                 let breachers = 0..<min(target.upperBound, firstCue)
@@ -132,7 +134,9 @@ extension SentenceExtractor {
         }
         if segment.continues, segment.cue == nil, case let imperative = sentence.imperative(at: range.lowerBound), imperative.isImperative, imperative.negative, !modality.isProhibition {
             // "Consider the appropriateness …, and don't link to …"
-            let force = leadIn?.modality ?? scope.headingForce ?? .must
+            // "should be kind and not post …" keeps its cue's strength.
+            let afterShould = segment.modality == .should && sentence.cues.contains { $0.range.upperBound <= range.lowerBound }
+            let force = afterShould ? .should : leadIn?.modality ?? scope.headingForce ?? .must
             modality = force.strength >= 3 ? .mustNot : .shouldNot
         }
         // A passive's subject is what is done ("Photographic material … must
@@ -141,6 +145,13 @@ extension SentenceExtractor {
         var classified = thingFirst ? classify(range, head: cue.flatMap { $0.isPassive ? participle(after: $0) : nil }) : (classify(post) ?? classify(pre) ?? classify(range))
         if let cue, cue.isPassive, postsImages(pre: pre, post: post) { classified = (.postImages, false, pre.lowerBound) }
         var action = classified?.action ?? .other
+        // "carry the school's visit phone", "a work laptop": a device the
+        // school owns is no personal one.
+        // Another action the clause names is its action then.
+        if action == .usePersonalDevice, let classified, !classified.negated, ownedBySchool(classified.start, in: range),
+           !sentence.contexts.contains(where: { range.contains($0.start) && $0.payload == .schoolAccount }) {
+            action = classify(range, excluding: .usePersonalDevice)?.action ?? .other
+        }
         // "If you are unhappy about something, please speak to the class
         // teacher": a grievance taken to the school's own route, which
         // forbids taking it online.
@@ -221,10 +232,12 @@ extension SentenceExtractor {
             modality = modality.negated
         }
         // "use school cameras and iPads, not personal phones", "… and never
-        // through personal accounts": a duty to use the school's channel
+        // through personal accounts", "…, and not my personal email": a duty to use the school's channel
         // that names the personal one after a negation forbids that one.
-        if modality == .must || modality == .should, context.contains(where: { $0 == .personalAccount || $0 == .personalDevice }),
-           sentence.contexts.contains(where: { range.contains($0.start) && ($0.payload == .personalAccount || $0.payload == .personalDevice) && followsNegation($0.start, in: range) }) {
+        if modality == .must || modality == .should,
+           action == .usePersonalDevice || context.contains(where: { $0 == .personalAccount || $0 == .personalDevice }),
+           sentence.contexts.contains(where: { range.contains($0.start) && ($0.payload == .personalAccount || $0.payload == .personalDevice) && followsNegation($0.start, in: range) })
+            || range.contains(where: { lists.ownershipWords.contains(tokens[$0]) && followsNegation($0, in: range) }) {
             modality = modality.negated
             context.removeAll { $0 == .schoolAccount || $0 == .schoolEquipment }
         }
@@ -240,6 +253,21 @@ extension SentenceExtractor {
             result.doubts.append(.uncertainPolarity)
         }
         return result
+    }
+
+    /// Whether the noun phrase that ends at the device named at `index`
+    /// says the school owns it: "the school's visit phone", "a school
+    /// laptop", "work phones" (but not "their own phone").
+    func ownedBySchool(_ index: Int, in range: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor >= range.lowerBound, index - cursor <= 3 {
+            let token = tokens[cursor]
+            if lists.institutionOwners.contains(token) { return true }
+            if lists.ownershipWords.contains(token) || lists.prepositions.contains(token) || lists.clauseMarks.contains(token)
+                || lists.negations.contains(token) || sentence.roles.contains(where: { $0.start <= cursor && cursor < $0.end }) { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// Whether "not" or "never" stands just before `index` ("not personal

@@ -99,13 +99,28 @@ struct SentenceExtractor {
         return tokens.wordCount <= 10 && !tokens.contains { $0.is(words.comma) || $0.is(words.question) || $0.is(words.period) }
     }
 
+    /// A web page's menu and breadcrumb run into the text ("Accept Reject
+    /// Settings Home / Parents / Policies / Mobile Phone Policy …"): two
+    /// slashes between capitalised words, and no modal, state no rule.
+    var isNavigation: Bool {
+        guard sentence.cues.isEmpty else { return false }
+        var crumbs = 0
+        for index in tokens.indices.dropFirst().dropLast() where tokens[index].is(words.slash) {
+            if tokens[index - 1].isCapitalized, tokens[index + 1].isCapitalized,
+               tokens[index - 1].end < tokens[index].start, tokens[index].end < tokens[index + 1].start {
+                crumbs += 1
+            }
+        }
+        return crumbs >= 2
+    }
+
     var lexicon: Lexicon { sentence.lexicon }
     var lists: WordLists { sentence.lexicon.wordLists }
     var words: RuleWords { sentence.lexicon.wordLists.words }
 
     func extract() -> [Found] {
         guard tokens.contains(where: \.isWord) else { return [] }
-        if isTitle { return [] }
+        if isTitle || isNavigation { return [] }
         if let rule = leadIn?.rule, sentence.cues.isEmpty {
             // "The school can take action … if it: · Poses a threat …"
             return [Found(range: tokens[0].start..<tokens[tokens.count - 1].end, rule: rule, explicitSubject: false, group: 0)]

@@ -24,6 +24,16 @@ final class WordLists: Sendable {
     /// Adverbs between "be" and a participle ("be not", "be then").
     let adverbsAfterBe: WordSet
     let irregularParticiples: WordSet
+    /// "seen", "regarded": with "as" after them, how something is taken.
+    let perceptionParticiples: WordSet
+    /// "misread", "misinterpreted": how something is taken wrongly.
+    let misreadingParticiples: WordSet
+    /// "what", "anything": a subject that is a thing.
+    let thingPronouns: WordSet
+    /// "most", "many": a share of a group, not the group.
+    let describingQuantifiers: WordSet
+    /// "reception", "eyfs": a year group, a part of the pupils.
+    let yearGroupWords: WordSet
     /// "ensure" and "ensuring", whose complement holds its own modals.
     let ensureVerbs: WordSet
 
@@ -159,6 +169,10 @@ final class WordLists: Sendable {
     let cueCuts: WordSet
     /// Pronouns right before a cue.
     let personalPronouns: WordSet
+    /// "personal", "own": what marks a person's own account or device.
+    let ownershipWords: WordSet
+    /// "school", "work": a device's owner that is not a person.
+    let institutionOwners: WordSet
     /// Words that may follow a coordinated clause's "and".
     let coordinationSkips: WordSet
     /// Words and marks that bound a clause of a coordinated sentence.
@@ -237,6 +251,15 @@ final class WordLists: Sendable {
         ensureBreaks = set([";", ":", "and", "but"])
         adverbsBeforeBe = set(["also", "always", "still", "only", "not", "never", "immediately", "then", "regularly", "all"])
         adverbsAfterBe = set(["not", "also", "then", "immediately"])
+        perceptionParticiples = set(["seen", "regarded", "viewed", "perceived", "interpreted", "taken", "read", "considered", "deemed",
+                                     "construed", "treated", "understood"])
+        misreadingParticiples = set(["misread", "misinterpreted", "misconstrued", "misunderstood", "misrepresented"])
+        institutionOwners = set(["school", "academy", "college", "nursery", "setting", "federation", "trust", "work", "office", "class",
+                                 "department", "visit", "trip"])
+        ownershipWords = set(["personal", "own", "private"])
+        describingQuantifiers = set(["most", "many", "few"])
+        yearGroupWords = set(["reception", "eyfs", "ks1", "ks2", "ks3", "ks4", "ks5", "sixth", "nursery"])
+        thingPronouns = set(["what", "whatever", "anything", "everything", "something", "nothing"])
         irregularParticiples = set(["taken", "made", "sent", "kept", "held", "done", "seen", "given", "shown", "written", "put", "set", "found",
                                     "told", "brought", "known", "sought", "left", "met", "read", "paid", "won", "shut", "cut", "built", "spent",
                                     "dealt", "drawn", "undertaken", "withdrawn", "handed", "switched"])
@@ -315,7 +338,7 @@ final class WordLists: Sendable {
         beforeStatement = set(["that", "which", "who", "i"])
         cueCuts = set(["(", "-", ";", ":"])
         personalPronouns = set(["you", "they", "we", "he", "she"])
-        coordinationSkips = set(["and", "or", ",", "to", "also", "then", "still"])
+        coordinationSkips = set(["and", "or", ",", "to", "also", "then", "still", "not"])
         boundaries = set([",", ";", ":", "-", "and", "but", "or", "nor", "whilst", "while", "however"])
         coordinators = set(["and", "or", "but", "nor"])
         passedOn = set(["reported", "referred", "notified", "escalated", "passed"])

@@ -105,8 +105,8 @@ import Testing
         var csv = ""
         CompareCSVWriter.write(Self.hostile, to: &csv)
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines[0] == "topic,label,subjectClass,action,audience,status,strictest,strictestDocuments,alder,birch")
-        #expect(lines[1] == "staff/post-offensive,Staff posting offensive content,staff,post-offensive,,differ,must-not,alder,must-not; A.1,should-not; A.1")
+        #expect(lines[0] == "topic,label,subjectClass,action,audience,status,strictest,strictestDocuments,conflicts,alder,birch")
+        #expect(lines[1] == "staff/post-offensive,Staff posting offensive content,staff,post-offensive,,differ,must-not,alder,,must-not; A.1,should-not; A.1")
     }
 
     @Test func markdownEscapesPipes() {

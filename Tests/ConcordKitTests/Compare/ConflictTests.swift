@@ -41,8 +41,51 @@ import Testing
         // Polarity traps: the prose's "don't" against the other's "do".
         ("Staff must comply with the code of conduct.", "Staff must not post anything that would put them in breach of the code of conduct."),
         ("Staff must use school cameras, not personal phones, to photograph pupils.", "Staff must not use personal phones to photograph pupils."),
+        ("Failure by staff to follow this policy will be treated as a disciplinary matter.", "Staff must follow this policy at all times."),
+        ("Governors must not present their own views as the board's.", "Posts by a governor can, however, be seen as the view of the board."),
+        ("Staff must not post anything that could damage the school's reputation.", "What staff post in a personal capacity can affect the school's reputation."),
+        ("Staff must not use personal phones on trips.", "The trip leader must carry the school's mobile phone on trips."),
+        ("Staff will use their school email account, and not their personal email.", "Staff must not use personal email accounts to contact parents."),
+        // A part of a group, or a permission with a carve-out.
+        ("Year 6 pupils may bring a phone to school.", "Pupils must not bring phones to school."),
+        ("Pupils' first names may be used in posts on the school account, but never their surnames.",
+         "Pupils' names must never be published on the school account."),
+        ("Most of our pupils cannot consent to being photographed.", "Pupils may photograph each other in art lessons."),
     ])
     func noConflictWhereTheyCannotMeet(_ first: String, _ second: String) {
         #expect(conflicts(first, second).isEmpty, "\(first) / \(second)")
+    }
+
+    @Test func aConflictShowsEachSchoolsSentenceAndLine() throws {
+        let matrix = ComparisonMatrix(comparing: [
+            policy("a", "Staff may use their personal phones to photograph pupils."),
+            policy("b", "Staff must keep phones in lockers.\n\nStaff must not use personal phones to photograph pupils."),
+        ])
+        let row = try #require(matrix.rows.first { !$0.conflicts.isEmpty })
+        #expect(row.conflicts.map(\.document) == [0, 1])
+        #expect(row.conflicts.map(\.against) == [[1], [0]])
+        #expect(row.conflicts.map(\.clause.text) == [
+            "Staff may use their personal phones to photograph pupils.", "Staff must not use personal phones to photograph pupils.",
+        ])
+        #expect(row.conflicts.map(\.clause.line) == [3, 5])
+        #expect(row.conflicts.map(\.forbids) == [false, true])
+    }
+
+    @Test func everyFormatShowsTheConflictsSentences() {
+        let matrix = ComparisonMatrix(comparing: [
+            policy("a", "Staff may accept friend requests from parents."),
+            policy("b", "Staff must not accept friend requests from parents."),
+        ])
+        var text = "", markdown = "", csv = "", json = "", html = ""
+        CompareTextWriter().write(matrix, to: &text)
+        CompareMarkdownWriter.write(matrix, to: &markdown)
+        CompareCSVWriter.write(matrix, to: &csv)
+        CompareJSONWriter.write(matrix, to: &json)
+        CompareHTMLWriter.write(matrix, to: &html)
+        for (format, output) in [("text", text), ("md", markdown), ("csv", csv), ("json", json), ("html", html)] {
+            #expect(output.contains("Staff may accept friend requests from parents."), "\(format)")
+            #expect(output.contains("Staff must not accept friend requests from parents."), "\(format)")
+            #expect(output.contains("line 3") || output.contains("\"line\": 3"), "\(format)")
+        }
     }
 }

@@ -81,6 +81,9 @@ enum CompareHTMLPage {
         table.documents { min-width: 40em; }
         table.documents td:nth-child(n+3):nth-child(-n+6) { text-align: right; }
         p.unread { margin: .3rem 0 0; color: #555; }
+        section.conflicts h3 { font-size: .95rem; margin: .6rem 0 .2rem; }
+        section.conflicts ul { margin: 0; padding-left: 1.2rem; }
+        section.conflicts li { overflow-wrap: anywhere; margin: .15rem 0; }
         details.summary > summary { cursor: pointer; }
         details.summary > summary h2 { display: inline; }
         .legend { border: 1px solid #ddd; border-radius: 6px; padding: .2rem .8rem .5rem; background: #fafafa; }

@@ -7,7 +7,8 @@
 /// symbol tells them apart without colour), marks a conflict (⚡) and the
 /// row's strictest position (★), and opens onto each clause's sentence and
 /// source line. Prints on A4 landscape with every school and the status
-/// column. Every piece of policy text is escaped.
+/// column. The conflicts come before the matrix, each with every school's
+/// sentence and line. Every piece of policy text is escaped.
 public enum CompareHTMLWriter {
     public static func write(_ matrix: ComparisonMatrix, to out: inout String) {
         let names = matrix.documents.map(\.name)
@@ -21,6 +22,7 @@ public enum CompareHTMLWriter {
         out.append("</header>\n")
         out.append(CompareHTMLPage.legend)
         writeDocuments(matrix, to: &out)
+        writeConflicts(matrix, names: names, to: &out)
         writeFilters(matrix, to: &out)
         out.append("<div class=\"scroller\" id=\"topics\" tabindex=\"0\" role=\"region\" aria-label=\"Topics by school\">\n")
         out.append("<table class=\"matrix\">\n<thead><tr><th scope=\"col\" class=\"topic\">Topic</th>")

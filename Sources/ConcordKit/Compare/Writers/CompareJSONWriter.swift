@@ -54,9 +54,16 @@ public enum CompareJSONWriter {
             ("strictest", .object(strictest)),
             ("loosest", .strings(row.loosestHolders.map { names[$0] })),
             ("conflicting", .strings(row.conflicting.map { names[$0] })),
+            ("conflicts", .array(ConflictSides.ordered(row.conflicts).map { side($0, names: names) })),
             ("silent", .strings(row.cells.indices.filter { row.cells[$0] == nil }.map { names[$0] })),
             ("cells", .object(cells)),
         ])
+    }
+
+    static func side(_ side: ConflictEvidence, names: [String]) -> JSONNode {
+        .object(
+            [("document", .string(names[side.document])), ("forbids", .bool(side.forbids))] + position(side.position)
+                + [("clause", clause(side.clause)), ("against", .strings(side.against.map { names[$0] }))])
     }
 
     static func cell(_ cell: Cell) -> JSONNode {

@@ -33,6 +33,23 @@ public enum CompareMarkdownWriter {
             let holders = row.strictestHolders.map { "`\(escape(names[$0]))`" }.joined(separator: ", ")
             out.append(" \(row.status.rawValue) | \(escape(row.strictest.modality.phrase)): \(holders) |\n")
         }
+        writeConflicts(matrix, names: names, to: &out)
+    }
+
+    /// Each conflict with the sentences behind it: a heading per topic, a
+    /// line per school (the forbidding side first) with its position, line
+    /// and sentence.
+    static func writeConflicts(_ matrix: ComparisonMatrix, names: [String], to out: inout String) {
+        let rows = matrix.rows.filter { !$0.conflicts.isEmpty }
+        guard !rows.isEmpty else { return }
+        out.append("\n## Conflicts, with the sentences behind them\n")
+        for row in rows {
+            out.append("\n### \(escape(row.label))\n\n")
+            for side in ConflictSides.ordered(row.conflicts) {
+                out.append("- `\(escape(names[side.document]))` line \(side.clause.line), **\(escape(CellNotation.words(side.position)))**: ")
+                out.append("“\(escape(side.clause.text))”\n")
+            }
+        }
     }
 
     static func describe(_ cell: Cell) -> String {

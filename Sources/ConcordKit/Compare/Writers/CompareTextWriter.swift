@@ -41,6 +41,7 @@ public struct CompareTextWriter {
             line += (line.isEmpty ? "" : "   ") + entry
         }
         out.append(line + "\n")
+        writeConflicts(matrix, to: &out)
     }
 
     /// One line per document: letter, name, school (left out, and names
