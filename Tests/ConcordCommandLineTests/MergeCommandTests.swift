@@ -37,7 +37,7 @@ import Testing
         #expect(merged.contains("school \"{{school}}\"\ntrust \"Green Trust\"\n"))
         #expect(merged.contains("  1.0  2025-09  \"Merged from: Oak Primary School, Elm Primary School\"  \"A. Lead\"\n"))
         #expect(merged.contains("clause 1.1 \"Staff at {{school}} must not befriend pupils on personal accounts.\"\n    rule staff must-not befriend pupils on personal-account\n    from oak 1.1\n"))
-        #expect(merged.contains("# topic staff/report/leaders; covered by 1 of 2 schools\n"))
+        #expect(merged.contains("# topic staff/report/leaders; covered by 1 of 2 schools; words of oak 1.2\n"))
         #expect(folder.read("trust.history/1.0.policy") == merged)
         let report = folder.read("report.md")
         #expect(report.contains("- Chosen: **must not, on personal-account**, held by oak (1.1)\n- Alternative: should not, on personal-account, held by elm (A.1)\n"))

@@ -10,6 +10,8 @@ public struct MergeSettings: Hashable, Sendable {
     public var version: String
     /// As it should be written ("2025-09"); nil leaves the date out.
     public var date: String?
+    /// Local words (a council, a town) that become placeholders.
+    public var locals: [LocalWord] = []
 
     public init(title: String? = nil, trust: String? = nil, lead: String? = nil, version: String = "1.0", date: String? = nil) {
         self.title = title
