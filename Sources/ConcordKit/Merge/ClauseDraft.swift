@@ -12,6 +12,8 @@ struct ClauseDraft {
     var review: String?
     var edit: String?
     var provenance: [Provenance]
+    /// The other schools' wordings of its topics.
+    var alternatives: [Alternative] = []
     var topics: [TopicKey]
     /// The source clause whose sentence it is.
     var source: Provenance

@@ -45,7 +45,7 @@ extension MergeContext {
                 clauseCount += 1
                 let clause = Clause(
                     id: "\(id).\(clauseCount)", text: draft.text, line: 0, section: id, rule: draft.rule,
-                    provenance: draft.provenance)
+                    provenance: draft.provenance, alternatives: draft.alternatives)
                 result.comments[.item(sectionIndex, items.count)] = Self.comment(for: draft)
                 items.append(.clause(clause))
                 result.clauses.append(MergedClause(

@@ -70,6 +70,7 @@ struct MergeContext {
             }
             result[at].topics += draft.topics.filter { !result[at].topics.contains($0) }
             result[at].provenance += draft.provenance.filter { !result[at].provenance.contains($0) }
+            result[at].alternatives += draft.alternatives.filter { !result[at].alternatives.contains($0) }
             result[at].coverage = max(result[at].coverage, draft.coverage)
         }
         return result
@@ -98,9 +99,21 @@ struct MergeContext {
             }
             covering.formUnion(choice.covering)
         }
+        var alternatives: [Alternative] = []
+        for choice in choices {
+            for index in choice.covering where index != exemplar.document {
+                let clause = choice.row.cells[index]!.strongest
+                // As the school wrote it: the whole sentence, after the
+                // lead-in where the item needs one.
+                let wording = Wording.of(clause, in: documents[index], rule: clause.rule, context: self)
+                let text = (wording.leadIn.map { $0 + " " } ?? "") + wording.text
+                guard !alternatives.contains(where: { $0.document == names[index] && $0.clause == clause.id }) else { continue }
+                alternatives.append(Alternative(document: names[index], clause: clause.id, text: text))
+            }
+        }
         return ClauseDraft(
             rule: rule, text: wording.text, leadIn: wording.leadIn, review: wording.review, edit: edit?.description,
-            provenance: provenance, topics: keys, source: source, sourceDocument: exemplar.document,
+            provenance: provenance, alternatives: alternatives, topics: keys, source: source, sourceDocument: exemplar.document,
             outline: OutlineSection.of(keys[0], rule: rule),
             place: places.reduce(0, +) / Double(max(places.count, 1)), coverage: covering.count, schools: documents.count)
     }

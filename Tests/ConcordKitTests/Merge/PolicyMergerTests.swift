@@ -48,6 +48,11 @@ import Testing
         #expect(clause(.postImages).clause.provenance == [Provenance(document: "oak", clause: "2.1")])
     }
 
+    @Test func keepsTheOtherSchoolsWordingsAsAlternatives() {
+        #expect(clause(.report).clause.alternatives == [Alternative(document: "elm", clause: "1.1", text: "Staff must report any concern to the head teacher.")])
+        #expect(clause(.postImages).clause.alternatives == [Alternative(document: "elm", clause: "3.1", text: "Parents should not post photos of pupils from school events.")])
+    }
+
     @Test func takesProseFromASourceThatStatesThePositionWithNamesAsPlaceholders() {
         #expect(clause(.report).clause.text == "Staff at {{school}} must report concerns to the headteacher.")
         #expect(clause(.report).source == Provenance(document: "oak", clause: "1.1"))
