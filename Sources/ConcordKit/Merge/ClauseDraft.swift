@@ -4,6 +4,9 @@
 struct ClauseDraft {
     var rule: Rule
     var text: String
+    /// The source clause's own words (names made placeholders), where
+    /// `text` is the whole sentence it is a piece of.
+    var ownText: String
     /// The sentence the clause's list item took its force from, written
     /// above it ("Staff must not:").
     var leadIn: String?

@@ -52,19 +52,29 @@ struct MergeContext {
             members += edit?.absorbed ?? []
             drafts.append((members[0], draft(members.map { choices[$0] }, exemplar: exemplars[members[0]], edit: edit)))
         }
-        return Self.joiningRepeats(drafts.sorted { $0.first < $1.first }.map(\.draft))
+        return joiningRepeats(drafts.sorted { $0.first < $1.first }.map(\.draft))
     }
 
     /// One draft for drafts that write the same sentence of the same school
     /// (two clauses of one split sentence): the first, stating the topics
-    /// of both where its rule speaks to them (else both are kept).
-    static func joiningRepeats(_ drafts: [ClauseDraft]) -> [ClauseDraft] {
+    /// of both where its rule speaks to them; else the later one is
+    /// written as its own piece of the sentence, marked for review, where
+    /// `check` agrees with that.
+    func joiningRepeats(_ drafts: [ClauseDraft]) -> [ClauseDraft] {
         var result: [ClauseDraft] = []
         var seen: [String: Int] = [:]
         for draft in drafts {
             let key = "\(draft.sourceDocument)#\(draft.leadIn ?? "")#\(draft.text)"
             guard let at = seen[key], Set(draft.topics).isSubset(of: TopicKey.keys(of: result[at].rule)) else {
-                seen[key] = result.count
+                var draft = draft
+                if seen[key] != nil, draft.edit == nil, draft.ownText != draft.text, check.agrees(draft.ownText, with: draft.rule) {
+                    // The whole sentence is written once; here, the piece.
+                    draft.text = draft.ownText
+                    draft.leadIn = nil
+                    draft.review = "a piece of a sentence written whole in another clause; check that, read on its own, it states the chosen position"
+                } else {
+                    seen[key] = result.count
+                }
                 result.append(draft)
                 continue
             }
@@ -107,12 +117,12 @@ struct MergeContext {
                 // lead-in where the item needs one.
                 let wording = Wording.of(clause, in: documents[index], rule: clause.rule, context: self)
                 let text = (wording.leadIn.map { $0 + " " } ?? "") + wording.text
-                guard !alternatives.contains(where: { $0.document == names[index] && $0.clause == clause.id }) else { continue }
+                guard !alternatives.contains(where: { ($0.document == names[index] && $0.clause == clause.id) || $0.text == text }) else { continue }
                 alternatives.append(Alternative(document: names[index], clause: clause.id, text: text))
             }
         }
         return ClauseDraft(
-            rule: rule, text: wording.text, leadIn: wording.leadIn, review: wording.review, edit: edit?.description,
+            rule: rule, text: wording.text, ownText: edit?.text ?? placeholders.apply(exemplar.clause.text), leadIn: wording.leadIn, review: wording.review, edit: edit?.description,
             provenance: provenance, alternatives: alternatives, topics: keys, source: source, sourceDocument: exemplar.document,
             outline: OutlineSection.of(keys[0], rule: rule),
             place: places.reduce(0, +) / Double(max(places.count, 1)), coverage: covering.count, schools: documents.count)
