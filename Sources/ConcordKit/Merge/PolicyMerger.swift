@@ -27,7 +27,8 @@ public struct PolicyMerger: Sendable {
         let context = MergeContext(
             documents: documents, names: names,
             placeholders: NamePlaceholders(
-                schools: schools, trusts: [settings.trust].compactMap { $0 } + documents.compactMap(\.trust),
+                schools: schools,
+                trusts: [settings.trust].compactMap { $0 } + documents.compactMap(\.trust) + documents.flatMap { TrustName.find(in: $0) },
                 headteachers: documents.flatMap { HeadteacherName.find(in: $0) }, locals: settings.locals),
             check: ProseCheck(reader: reader))
         let drafts = context.drafts(for: choices, preferred: preferred)

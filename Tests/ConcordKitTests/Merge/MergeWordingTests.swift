@@ -63,7 +63,8 @@ import Testing
         // The source with its names made placeholders, as the merge makes
         // them: the same as the clause with the source's names put back.
         let placeholders = NamePlaceholders(
-            schools: schools, trusts: ["Wyvern Oak Learning Trust"] + sources.compactMap(\.document.trust),
+            schools: schools,
+            trusts: ["Wyvern Oak Learning Trust"] + sources.compactMap(\.document.trust) + sources.flatMap { TrustName.find(in: $0.document) },
             headteachers: sources.flatMap { HeadteacherName.find(in: $0.document) })
         let texts = Dictionary(uniqueKeysWithValues: sources.map { ($0.document.name, Self.squeezed(placeholders.apply($0.text))) })
         #expect(!result.clauses.isEmpty)

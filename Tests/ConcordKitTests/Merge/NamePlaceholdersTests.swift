@@ -34,6 +34,15 @@ import Testing
         #expect(HeadteacherName.find(in: text) == expected)
     }
 
+    @Test(arguments: [
+        ("A member of the Wyvern Oak Learning Trust", ["Wyvern Oak Learning Trust"]),
+        ("Wrenhollow is part of the Wyvern Oak Learning Trust.", ["Wyvern Oak Learning Trust"]),
+        ("the trust's model policy; The Trust will review it", []),
+    ])
+    func findsTheTrustsName(text: String, expected: [String]) {
+        #expect(TrustName.find(in: text) == expected)
+    }
+
     @Test func makesTheHeadteacherAndLocalWordsPlaceholders() {
         let names = NamePlaceholders(
             schools: ["Oak Primary School"], headteachers: ["Mrs Jane Reed"],
