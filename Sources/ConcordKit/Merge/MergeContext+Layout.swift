@@ -54,7 +54,7 @@ extension MergeContext {
             }
             if outline == .toPlace {
                 for sentence in result.toPlace {
-                    result.comments[.item(sectionIndex, items.count)] = [" \(sentence.source) line \(sentence.line): \(sentence.reason)"]
+                    result.comments[.item(sectionIndex, items.count)] = [" \(sentence.places): \(sentence.reason)"]
                     items.append(.passage(Passage(kind: .note, text: sentence.text, line: 0)))
                 }
             }
@@ -128,7 +128,8 @@ extension MergeContext {
 
     /// Per source, in line order: the sentences with a sign of a rule that
     /// gave no clause, and the clauses whose action is none of the
-    /// vocabulary's.
+    /// vocabulary's (the whole sentence where one is a piece of it); a
+    /// sentence an earlier source has too is listed there.
     func sentencesToPlace() -> [SentenceToPlace] {
         var result: [SentenceToPlace] = []
         for (index, document) in documents.enumerated() {
@@ -138,9 +139,16 @@ extension MergeContext {
                 found.append(SentenceToPlace(source: names[index], line: note.line, text: placeholders.apply(note.text), reason: "no rule read in it"))
             }
             for clause in document.clauses where clause.rule.action == .other && seen.insert(clause.line).inserted {
-                found.append(SentenceToPlace(source: names[index], line: clause.line, text: placeholders.apply(clause.text), reason: "its action is none of the vocabulary's"))
+                let sentence = SourceLeadIn.sentence(of: clause, in: document) ?? clause.text
+                found.append(SentenceToPlace(source: names[index], line: clause.line, text: placeholders.apply(sentence), reason: "its action is none of the vocabulary's"))
             }
-            result += found.sorted { $0.line < $1.line }
+            for sentence in found.sorted(by: { $0.line < $1.line }) {
+                if let at = result.firstIndex(where: { $0.text == sentence.text }) {
+                    result[at].alsoIn.append(sentence.source + " line \(sentence.line)")
+                } else {
+                    result.append(sentence)
+                }
+            }
         }
         return result
     }

@@ -47,7 +47,7 @@ extension MergeReport {
         }))
         blocks.append(.heading(3, [Self.plain("Sentences left to place (\(result.toPlace.count))")]))
         blocks.append(result.toPlace.isEmpty ? .paragraph([Self.plain("None.")]) : .list(result.toPlace.map { sentence in
-            [Self.strong("\(sentence.source) line \(sentence.line)"), Self.plain(" (\(sentence.reason)): " + sentence.text)]
+            [Self.strong(sentence.places), Self.plain(" (\(sentence.reason)): " + sentence.text)]
         }))
     }
 
