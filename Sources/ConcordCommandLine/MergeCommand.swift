@@ -9,22 +9,24 @@ public enum MergeCommand {
 
     static let usage = """
         concord merge FILE|DIR ... --strategy strictest|majority|prefer:NAME [--title T] [--trust NAME] \
-        [--lead NAME] [--version V] [--date YYYY-MM] [-o OUT.policy] [--report REPORT.md]
+        [--lead NAME] [--version V] [--date YYYY-MM] [--local [NAME=]WORD ...] [-o OUT.policy] [--report REPORT.md|.html]
         """
     static let discussion = """
         Groups the clauses of every document into topics as 'concord compare'
         does and keeps one position per topic: the strictest, the one most
         schools hold (ties to the strictest), or the named school's (else the
-        strictest). Each merged clause takes the prose of a source clause that
-        states exactly that position, or prose written from its rule; school and
-        trust names become {{school}} and {{trust}}, and 'from' lines record the
-        source clauses. The policy goes to standard output or -o; with -o it is
-        also kept as OUT.history/VERSION.policy, its first released version. The
-        report (Markdown) lists the sources, each with how much the extractor
-        did not fully understand in it, to read by eye (a .policy file counts
-        0; 'concord extract FILE --unread' lists it), then gives, per topic,
-        the position chosen, the others and who held them, and why. See
-        docs/merge.md.
+        strictest). Each merged clause is the sentence of a school that holds
+        that position (a list item under its lead-in); an age changed to combine
+        positions is marked for review. School, trust and headteacher names
+        become {{school}}, {{trust}} and {{headteacher}}, each --local word a
+        {{local-NAME}}; 'from' lines record the source clauses. Clauses are laid
+        out by who and what (purpose and scope, staff, pupils, parents,
+        reporting, ...); the sentences the extractor did not understand go to a
+        last section for the author to place. The policy goes to standard
+        output or -o; with -o it is also kept as OUT.history/VERSION.policy, its
+        first released version. The report (Markdown, or HTML for a .html file)
+        opens with what needs the author, then gives per topic the position
+        chosen, the others and who held them, and why. See docs/merge.md.
 
         EXAMPLE: concord merge corpus --strategy strictest --trust "Vale Trust" -o trust.policy --report merge.md
         """
@@ -35,6 +37,7 @@ public enum MergeCommand {
         OptionSpec(["--lead"], value: "name", help: "Lead person of the first history entry."),
         OptionSpec(["--version"], value: "version", help: "Version of the first history entry (default 1.0)."),
         OptionSpec(["--date"], value: "date", help: "Date of the first history entry (default this month, YYYY-MM)."),
+        OptionSpec(["--local"], value: "[name=]word", repeatable: true, help: "A local word (a council, a town) to make {{local-NAME}}."),
         OptionSpec(["--output", "-o"], value: "file", help: "Write the merged .policy here (default: standard output)."),
         OptionSpec(["--report"], value: "file", help: "Write the Markdown report here ('-' for standard output)."),
         OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
@@ -78,12 +81,23 @@ public enum MergeCommand {
             io.error("no document or school named '\(school)'; expected one of \(documents.map(\.name).joined(separator: ", "))")
             return ExitCode.usage
         }
-        let settings = MergeSettings(
+        var settings = MergeSettings(
             title: arguments.value("--title"), trust: arguments.value("--trust"), lead: arguments.value("--lead"),
             version: version, date: arguments.value("--date") ?? HistoryDateFormat.today())
+        for word in arguments.all("--local") {
+            guard let local = LocalWord(word) else {
+                io.error("'\(word)' is not a local word; write --local WORD or --local NAME=WORD")
+                return ExitCode.usage
+            }
+            settings.locals.append(local)
+        }
         let result = PolicyMerger(strategy: strategy, settings: settings, reader: reader).merge(documents)
         var report = ""
-        MergeReportWriter.write(result, to: &report)
+        if let path = arguments.value("--report"), path.lowercased().hasSuffix(".html") {
+            MergeReportHTMLWriter.write(result, to: &report)
+        } else {
+            MergeReportWriter.write(result, to: &report)
+        }
         let status = write(result, report: report, arguments: arguments, io: io)
         io.keepUntilExit((documents, result, report))
         return status

@@ -37,10 +37,28 @@ import Testing
         #expect(merged.contains("school \"{{school}}\"\ntrust \"Green Trust\"\n"))
         #expect(merged.contains("  1.0  2025-09  \"Merged from: Oak Primary School, Elm Primary School\"  \"A. Lead\"\n"))
         #expect(merged.contains("clause 1.1 \"Staff at {{school}} must not befriend pupils on personal accounts.\"\n    rule staff must-not befriend pupils on personal-account\n    from oak 1.1\n"))
-        #expect(merged.contains("# topic staff/report/leaders; covered by 1 of 2 schools\n"))
+        #expect(merged.contains("# topic staff/report/leaders; covered by 1 of 2 schools; words of oak 1.2\n"))
         #expect(folder.read("trust.history/1.0.policy") == merged)
         let report = folder.read("report.md")
         #expect(report.contains("- Chosen: **must not, on personal-account**, held by oak (1.1)\n- Alternative: should not, on personal-account, held by elm (A.1)\n"))
+        #expect(harness.run(["check", "--strict", folder.file("trust.policy")]) == 0, "\(harness.errors)")
+    }
+
+    @Test func makesLocalWordsPlaceholdersAndWritesAnHTMLReport() {
+        let folder = ScratchFolder()
+        let a = folder.write("oak.policy", Self.schoolA.replacingOccurrences(
+            of: "Staff should report concerns to the headteacher.", with: "Staff should report concerns to the headteacher and to Warwickshire County Council."))
+        let b = folder.write("elm.policy", Self.schoolB)
+        let harness = LanguageCommandHarness()
+        let status = harness.run([
+            "merge", a, b, "--strategy", "strictest", "--date", "2025-09", "--local", "council=Warwickshire County Council",
+            "-o", folder.file("trust.policy"), "--report", folder.file("report.html"),
+        ])
+        #expect(status == 0, "\(harness.errors)")
+        #expect(folder.read("trust.policy").contains("the headteacher and to {{local-council}}."))
+        let report = folder.read("report.html")
+        #expect(report.hasPrefix("<!DOCTYPE html>"))
+        #expect(report.contains("<h2>Needs the author</h2>"))
         #expect(harness.run(["check", "--strict", folder.file("trust.policy")]) == 0, "\(harness.errors)")
     }
 
@@ -58,6 +76,7 @@ import Testing
         (["--strategy", "prefer:ash"], "no document or school named 'ash'"),
         ([], "merge needs --strategy"),
         (["--strategy", "strictest", "--version", "first"], "version 'first' is not a number"),
+        (["--strategy", "strictest", "--local", "county="], "'county=' is not a local word"),
     ])
     func refusesBadArguments(extra: [String], message: String) {
         let folder = ScratchFolder()

@@ -9,6 +9,12 @@ public struct Placeholder: Hashable, Sendable {
     /// The names `check` knows; others get a warning.
     public static let knownNames = ["school", "trust", "headteacher", "date", "title", "version", "safeguarding-lead"]
 
+    /// A local word's placeholder (`merge --local`): `local-` and a name,
+    /// which `check` accepts as it does the known names.
+    public static func isLocal(_ name: String) -> Bool {
+        name.hasPrefix("local-") && name.utf8.count > "local-".utf8.count
+    }
+
     /// Every placeholder in `text`, by scanning its bytes.
     public static func find(in text: String) -> [Placeholder] {
         let bytes = Array(text.utf8)

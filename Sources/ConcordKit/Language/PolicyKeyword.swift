@@ -12,6 +12,7 @@ public enum PolicyKeyword: String, CaseIterable, Sendable {
     case clause
     case rule
     case from
+    case alternative
 
     /// The passage kind a `text`, `item` or `note` line writes.
     var passageKind: Passage.Kind? {

@@ -74,7 +74,7 @@ public struct PolicyLinter: Sendable {
             for placeholder in Placeholder.find(in: text.text) {
                 if !placeholder.isClosed {
                     diagnostics.append(Diagnostic(.warning, "policy.unclosed-placeholder", "'{{' opens a placeholder that is not closed with '}}'", at: text.location))
-                } else if !placeholders.contains(placeholder.name) {
+                } else if !placeholders.contains(placeholder.name), !Placeholder.isLocal(placeholder.name) {
                     let written = "{{\(placeholder.name)}}"
                     diagnostics.append(Diagnostic(
                         .warning, "policy.unknown-placeholder",

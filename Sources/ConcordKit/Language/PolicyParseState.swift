@@ -14,7 +14,7 @@ struct PolicyParseState {
     var pendingComments: [String] = []
     var statements = 0
     var inHistory = false
-    /// The clause that `rule` and `from` lines add to: section and item index.
+    /// The clause that `rule`, `from` and `alternative` lines add to: section and item index.
     var openClause: (section: Int, item: Int, clause: Int)?
     var headerLines: [PolicyKeyword: Int] = [:]
     var clauseLines: [String: Int] = [:]
@@ -47,7 +47,7 @@ struct PolicyParseState {
     }
 
     mutating func statement(_ keyword: PolicyKeyword, _ tokens: ArraySlice<PolicyToken>, keywordToken: PolicyToken) {
-        if keyword != .rule && keyword != .from { openClause = nil }
+        if keyword != .rule && keyword != .from && keyword != .alternative { openClause = nil }
         switch keyword {
         case .policy, .school, .trust: parseHeader(keyword, tokens, keywordToken: keywordToken)
         case .history:
@@ -60,6 +60,7 @@ struct PolicyParseState {
         case .clause: parseClause(tokens, keywordToken: keywordToken)
         case .rule: parseRuleLine(tokens, keywordToken: keywordToken)
         case .from: parseProvenance(tokens, keywordToken: keywordToken)
+        case .alternative: parseAlternative(tokens, keywordToken: keywordToken)
         }
     }
 
@@ -214,6 +215,25 @@ struct PolicyParseState {
         expectEnd(tokens.dropFirst(2), after: "the clause id")
         let provenance = Provenance(document: tokens[tokens.startIndex].text, clause: tokens[tokens.startIndex + 1].text)
         updateClause(open) { $0.provenance.append(provenance) }
+    }
+
+    /// `alternative document clause-id string`: another school's wording of
+    /// a merged clause's topic.
+    mutating func parseAlternative(_ tokens: ArraySlice<PolicyToken>, keywordToken: PolicyToken) {
+        guard let open = openClause else {
+            error("policy.orphan-line", "'alternative' must follow a 'clause' line", at: keywordToken.start)
+            return
+        }
+        attachComments(to: .item(open.section, open.item))
+        let start = tokens.startIndex
+        guard tokens.count >= 3, tokens[start].isValue, tokens[start + 1].isValue, tokens[start + 2].isValue else {
+            error("policy.missing-value", "expected a document, a clause id and the quoted text after 'alternative', as in 'alternative todwick 4.2 \"Staff must …\"'", at: tokens.first?.start ?? keywordToken.end)
+            return
+        }
+        recordText(tokens[start + 2])
+        expectEnd(tokens.dropFirst(3), after: "the alternative's text")
+        let alternative = Alternative(document: tokens[start].text, clause: tokens[start + 1].text, text: tokens[start + 2].text)
+        updateClause(open) { $0.alternatives.append(alternative) }
     }
 
     /// The section items go into; one with id `s0` and no heading is opened

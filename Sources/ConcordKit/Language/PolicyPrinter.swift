@@ -112,6 +112,15 @@ public struct PolicyPrinter: Sendable {
             PolicyQuoting.appendID(provenance.clause, to: &out)
             out += "\n"
         }
+        for alternative in clause.alternatives {
+            out += "    alternative "
+            PolicyQuoting.appendID(alternative.document, to: &out)
+            out += " "
+            PolicyQuoting.appendID(alternative.clause, to: &out)
+            out += " "
+            PolicyQuoting.appendString(alternative.text, to: &out)
+            out += "\n"
+        }
     }
 
     private func writeLine(_ line: Int?, to out: inout String) {

@@ -7,10 +7,9 @@ struct Exemplar {
     var isExact: Bool { rule == clause.rule }
 
     /// The holders' strongest clauses in order, the preferred school's first
-    /// under `prefer`. The first that states exactly the topic, in words
-    /// that `usable` accepts, wins; else the first that states it exactly;
-    /// else the first.
-    static func choose(for choice: TopicChoice, preferred: Int?, usable: (Exemplar) -> Bool) -> Exemplar {
+    /// under `prefer`. Of those `score` rates highest, the first that
+    /// states exactly the topic wins, else the first.
+    static func choose(for choice: TopicChoice, preferred: Int?, score: (Exemplar) -> Int) -> Exemplar {
         var holders = choice.chosen.holders
         if let preferred, let index = holders.firstIndex(of: preferred) {
             holders.remove(at: index)
@@ -18,22 +17,28 @@ struct Exemplar {
         }
         let candidates = holders.map { holder -> Exemplar in
             let clause = choice.row.cells[holder]!.strongest
-            return Exemplar(document: holder, clause: clause, rule: restricted(clause.rule, to: choice.row.key, position: choice.chosen.position))
+            return Exemplar(document: holder, clause: clause, rule: restricted(clause.rule, to: [choice.row.key]))
         }
-        let exact = candidates.filter(\.isExact)
-        return exact.first(where: usable) ?? exact.first ?? candidates[0]
+        let scores = candidates.map(score)
+        let best = candidates.indices.filter { scores[$0] == scores.max() }.map { candidates[$0] }
+        return best.first(where: \.isExact) ?? best[0]
     }
 
-    /// `rule` said only of the topic `key`: its subjects of the topic's
-    /// class, its audience within the topic's group, the chosen position.
-    static func restricted(_ rule: Rule, to key: TopicKey, position: Position) -> Rule {
+    /// `rule` said only of the topics `keys`: its subjects of their
+    /// classes, its audience within their groups (all of it where one of
+    /// them has none), its age where the role it limits is left.
+    static func restricted(_ rule: Rule, to keys: [TopicKey]) -> Rule {
         var result = rule
-        result.subject = rule.subject.filter { SubjectClass(subject: $0) == key.subjectClass }
-        if let group = key.audience { result.audience = rule.audience.filter(group.contains) }
-        result.modality = position.modality
-        result.context = position.context
-        result.exceptions = position.exceptions
-        result.age = Position(rule, on: key).age
+        let classes = Set(keys.map(\.subjectClass))
+        result.subject = rule.subject.filter { classes.contains(SubjectClass(subject: $0)) }
+        if !keys.contains(where: { $0.audience == nil }) {
+            result.audience = rule.audience.filter { role in keys.contains { $0.audience?.contains(role) == true } }
+        }
+        if let age = rule.age, rule.subject.contains(age.appliesTo) || rule.audience.contains(age.appliesTo),
+            !result.subject.contains(age.appliesTo), !result.audience.contains(age.appliesTo)
+        {
+            result.age = nil
+        }
         return result
     }
 }

@@ -1,18 +1,13 @@
 /// The sources of one merge and what it needs to turn topic choices into
-/// clause drafts: each source clause's section key and place, the names to
-/// replace, the prose check.
+/// clause drafts: each source clause's place, the names to replace, the
+/// prose check.
 struct MergeContext {
     var documents: [PolicyDocument]
     var names: [String]
     var placeholders: NamePlaceholders
     var check: ProseCheck
-    /// Per document: section id → section key; clause id → relative place.
-    var sectionKeys: [[String: String]] = []
+    /// Per document: clause id → relative place in the document, 0...1.
     var places: [[String: Double]] = []
-    /// Per section key: its relative place in each document that has it
-    /// (its first section with that key) and the headings written for it.
-    var sectionPlaces: [String: [Double]] = [:]
-    var sectionHeadings: [String: [String]] = [:]
 
     init(documents: [PolicyDocument], names: [String], placeholders: NamePlaceholders, check: ProseCheck) {
         self.documents = documents
@@ -20,18 +15,6 @@ struct MergeContext {
         self.placeholders = placeholders
         self.check = check
         for document in documents {
-            var keys: [String: String] = [:]
-            var seen = Set<String>()
-            let sections = document.sections
-            for (index, section) in sections.enumerated() {
-                let heading = section.heading.map(placeholders.apply)
-                let key = SectionKey.key(heading)
-                if keys[section.id] == nil { keys[section.id] = key }
-                guard seen.insert(key).inserted else { continue }
-                sectionPlaces[key, default: []].append(sections.count > 1 ? Double(index) / Double(sections.count - 1) : 0)
-                if let heading { sectionHeadings[key, default: []].append(heading) }
-            }
-            sectionKeys.append(keys)
             let clauses = document.clauses
             var place: [String: Double] = [:]
             for (index, clause) in clauses.enumerated() where place[clause.id] == nil {
@@ -41,12 +24,17 @@ struct MergeContext {
         }
     }
 
-    /// One draft per topic, except that topics whose choices are all stated
-    /// by the same source clause, which speaks to nothing else, share one
-    /// draft with that clause's whole rule and prose.
+    /// One draft per source clause that states a chosen position: topics
+    /// whose choices are stated by the same clause share it, and its rule
+    /// is cut down to them. An age in it that another of its topics chose
+    /// otherwise is edited to the chosen one, and that topic is stated by
+    /// it too (`AgeEdit`).
     func drafts(for choices: [TopicChoice], preferred: Int?) -> [ClauseDraft] {
         let exemplars = choices.map { choice in
-            Exemplar.choose(for: choice, preferred: preferred) { check.states($0.rule, in: placeholders.apply($0.clause.text)) }
+            Exemplar.choose(for: choice, preferred: preferred) { exemplar in
+                let wording = Wording.of(exemplar.clause, in: documents[exemplar.document], rule: exemplar.rule, context: self)
+                return wording.review == nil ? 2 : wording.agrees ? 1 : 0
+            }
         }
         var groups: [String: [Int]] = [:]
         var order: [String] = []
@@ -55,33 +43,61 @@ struct MergeContext {
             if groups[id] == nil { order.append(id) }
             groups[id, default: []].append(index)
         }
+        let edits = AgeEdit.find(groups: order.map { groups[$0]! }, exemplars: exemplars, choices: choices, context: self)
         var drafts: [(first: Int, draft: ClauseDraft)] = []
         for id in order {
-            let members = groups[id]!
-            let exemplar = exemplars[members[0]]
-            let keys = Set(members.map { choices[$0].row.key })
-            if members.count > 1, Set(TopicKey.keys(of: exemplar.clause.rule)).isSubset(of: keys) {
-                var whole = exemplar
-                whole.rule = exemplar.clause.rule
-                drafts.append((members[0], draft(members.map { choices[$0] }, exemplar: whole)))
-            } else {
-                for member in members {
-                    drafts.append((member, draft([choices[member]], exemplar: exemplars[member])))
-                }
-            }
+            var members = groups[id]!.filter { edits.absorbed[$0] == nil }
+            guard !members.isEmpty else { continue }
+            let edit = edits.byGroup[members[0]]
+            members += edit?.absorbed ?? []
+            drafts.append((members[0], draft(members.map { choices[$0] }, exemplar: exemplars[members[0]], edit: edit)))
         }
-        return drafts.sorted { $0.first < $1.first }.map(\.draft)
+        return joiningRepeats(drafts.sorted { $0.first < $1.first }.map(\.draft))
     }
 
-    func draft(_ choices: [TopicChoice], exemplar: Exemplar) -> ClauseDraft {
-        var text = placeholders.apply(exemplar.clause.text)
-        var source: Provenance? = Provenance(document: names[exemplar.document], clause: exemplar.clause.id)
-        if !exemplar.isExact || !check.states(exemplar.rule, in: text) {
-            text = ProseWriter().sentence(for: exemplar.rule)
-            source = nil
+    /// One draft for drafts that write the same sentence of the same school
+    /// (two clauses of one split sentence): the first, stating the topics
+    /// of both where its rule speaks to them; else the later one is
+    /// written as its own piece of the sentence, marked for review, where
+    /// `check` agrees with that.
+    func joiningRepeats(_ drafts: [ClauseDraft]) -> [ClauseDraft] {
+        var result: [ClauseDraft] = []
+        var seen: [String: Int] = [:]
+        for draft in drafts {
+            let key = "\(draft.sourceDocument)#\(draft.leadIn ?? "")#\(draft.text)"
+            guard let at = seen[key], Set(draft.topics).isSubset(of: TopicKey.keys(of: result[at].rule)) else {
+                var draft = draft
+                if seen[key] != nil, draft.edit == nil, draft.ownText != draft.text, check.agrees(draft.ownText, with: draft.rule) {
+                    // The whole sentence is written once; here, the piece.
+                    draft.text = draft.ownText
+                    draft.leadIn = nil
+                    draft.review = "a piece of a sentence written whole in another clause; check that, read on its own, it states the chosen position"
+                } else {
+                    seen[key] = result.count
+                }
+                result.append(draft)
+                continue
+            }
+            result[at].topics += draft.topics.filter { !result[at].topics.contains($0) }
+            result[at].provenance += draft.provenance.filter { !result[at].provenance.contains($0) }
+            result[at].alternatives += draft.alternatives.filter { !result[at].alternatives.contains($0) }
+            result[at].coverage = max(result[at].coverage, draft.coverage)
         }
-        var provenance = [Provenance(document: names[exemplar.document], clause: exemplar.clause.id)]
-        var votes: [String] = []
+        return result
+    }
+
+    func draft(_ choices: [TopicChoice], exemplar: Exemplar, edit: AgeEdit?) -> ClauseDraft {
+        let keys = choices.map(\.row.key)
+        var rule = Exemplar.restricted(exemplar.clause.rule, to: keys)
+        let document = documents[exemplar.document]
+        var wording = Wording.of(exemplar.clause, in: document, rule: rule, context: self)
+        if let edit {
+            rule.age = edit.age
+            wording.text = edit.text
+            wording.review = edit.description
+        }
+        let source = Provenance(document: names[exemplar.document], clause: exemplar.clause.id)
+        var provenance = [source]
         var places: [Double] = []
         var covering = Set<Int>()
         for choice in choices {
@@ -91,18 +107,24 @@ struct MergeContext {
                 if !provenance.contains(item) { provenance.append(item) }
                 places.append(self.places[holder][clause.id] ?? 0)
             }
-            for index in choice.covering {
-                covering.insert(index)
-                votes.append(sectionKey(of: choice.row.cells[index]!.strongest, in: index))
+            covering.formUnion(choice.covering)
+        }
+        var alternatives: [Alternative] = []
+        for choice in choices {
+            for index in choice.covering where index != exemplar.document {
+                let clause = choice.row.cells[index]!.strongest
+                // As the school wrote it: the whole sentence, after the
+                // lead-in where the item needs one.
+                let wording = Wording.of(clause, in: documents[index], rule: clause.rule, context: self)
+                let text = (wording.leadIn.map { $0 + " " } ?? "") + wording.text
+                guard !alternatives.contains(where: { ($0.document == names[index] && $0.clause == clause.id) || $0.text == text }) else { continue }
+                alternatives.append(Alternative(document: names[index], clause: clause.id, text: text))
             }
         }
         return ClauseDraft(
-            rule: exemplar.rule, text: text, provenance: provenance, topics: choices.map(\.row.key), proseSource: source,
-            sectionVotes: votes, exemplarSection: sectionKey(of: exemplar.clause, in: exemplar.document),
+            rule: rule, text: wording.text, ownText: edit?.text ?? placeholders.apply(exemplar.clause.text), leadIn: wording.leadIn, review: wording.review, edit: edit?.description,
+            provenance: provenance, alternatives: alternatives, topics: keys, source: source, sourceDocument: exemplar.document,
+            outline: OutlineSection.of(keys[0], rule: rule),
             place: places.reduce(0, +) / Double(max(places.count, 1)), coverage: covering.count, schools: documents.count)
-    }
-
-    func sectionKey(of clause: Clause, in document: Int) -> String {
-        clause.section.flatMap { sectionKeys[document][$0] } ?? ""
     }
 }

@@ -17,6 +17,10 @@ public struct MergeResult: Hashable, Sendable {
     public var choices: [TopicChoice]
     /// One per merged clause, in the order of the merged document.
     public var clauses: [MergedClause]
+    /// Where the purpose and definitions passages were taken from.
+    public var passageSources: [PassageSource] = []
+    /// The sentences left for the author to place, in the last section.
+    public var toPlace: [SentenceToPlace] = []
 
     /// The merged clause that states a topic's choice.
     public func clause(for key: TopicKey) -> MergedClause? {

@@ -1,6 +1,7 @@
-/// Turns the names of the merged schools and of the trust into `{{school}}`
-/// and `{{trust}}`, so that the merged text is a template any member school
-/// can fill in. A school's name is matched in full ("Kingsthorpe Village
+/// Turns the names of the merged schools, of the trust and of the
+/// headteachers into `{{school}}`, `{{trust}}` and `{{headteacher}}`, and
+/// the local words the author names into their placeholders, so that the
+/// merged text is a template any member school can fill in. A school's name is matched in full ("Kingsthorpe Village
 /// Primary School") and without each of its last words of kind
 /// ("Kingsthorpe Village", "Kingsthorpe"), longest first, at word boundaries, by scanning bytes.
 struct NamePlaceholders {
@@ -12,15 +13,21 @@ struct NamePlaceholders {
         "church", "of", "england", "ce", "c", "e", "community", "village",
     ]
 
-    init(schools: [String], trust: String?) {
+    init(schools: [String], trusts: [String] = [], headteachers: [String] = [], locals: [LocalWord] = []) {
         var names: [(bytes: [UInt8], placeholder: [UInt8])] = []
         func add(_ name: String, _ placeholder: String) {
             for form in Self.forms(of: name) where !names.contains(where: { $0.bytes == Array(form.utf8) }) {
                 names.append((Array(form.utf8), Array(placeholder.utf8)))
             }
         }
-        if let trust { add(trust, "{{trust}}") }
+        for trust in trusts { add(trust, "{{trust}}") }
         for school in schools { add(school, "{{school}}") }
+        for headteacher in headteachers where !names.contains(where: { $0.bytes == Array(headteacher.utf8) }) {
+            names.append((Array(headteacher.utf8), Array("{{headteacher}}".utf8)))
+        }
+        for local in locals where !names.contains(where: { $0.bytes == Array(local.word.utf8) }) {
+            names.append((Array(local.word.utf8), Array(local.placeholder.utf8)))
+        }
         self.names = Dictionary(grouping: names.sorted { $0.bytes.count > $1.bytes.count }) { $0.bytes[0] }
     }
 

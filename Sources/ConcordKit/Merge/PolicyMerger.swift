@@ -1,9 +1,9 @@
 /// Merges several schools' policies into one trust template: per topic (as
 /// `ComparisonMatrix` forms them) one position chosen by a `MergeStrategy`,
-/// stated by a source clause that says exactly that or by prose written from
-/// the rule; names turned into `{{school}}` and `{{trust}}`; each clause with
-/// its provenance, in the section most sources put it; sections in the
-/// order most sources use; one history entry.
+/// stated in the words of a school that holds it; names turned into
+/// `{{school}}`, `{{trust}}`, `{{headteacher}}` and the local placeholders;
+/// each clause with its provenance, in an outline by who and what
+/// (`OutlineSection`); one history entry.
 public struct PolicyMerger: Sendable {
     public var strategy: MergeStrategy
     public var settings: MergeSettings
@@ -26,11 +26,14 @@ public struct PolicyMerger: Sendable {
         let choices = matrix.rows.map(chooser.choose)
         let context = MergeContext(
             documents: documents, names: names,
-            placeholders: NamePlaceholders(schools: schools, trust: settings.trust),
+            placeholders: NamePlaceholders(
+                schools: schools,
+                trusts: [settings.trust].compactMap { $0 } + documents.compactMap(\.trust) + documents.flatMap { TrustName.find(in: $0) },
+                headteachers: documents.flatMap { HeadteacherName.find(in: $0) }, locals: settings.locals),
             check: ProseCheck(reader: reader))
         let drafts = context.drafts(for: choices, preferred: preferred)
-        var (sections, comments, merged) = context.layout(drafts)
-        comments[.header(.policy)] = [
+        var layout = context.layout(drafts, preferred: preferred)
+        layout.comments[.header(.policy)] = [
             " Merged by 'concord merge --strategy \(strategy.name)' from \(names.joined(separator: ", ")).",
             " Each clause's comment names the topics it states; the merge report says why.",
         ]
@@ -39,10 +42,11 @@ public struct PolicyMerger: Sendable {
             title: settings.title ?? Self.mostCommon(documents.compactMap(\.title)).map(context.placeholders.apply),
             school: "{{school}}", trust: settings.trust,
             history: [HistoryEntry(version: settings.version, date: settings.date, purpose: "Merged from: " + schools.joined(separator: ", "), lead: settings.lead)],
-            sections: sections)
+            sections: layout.sections)
         return MergeResult(
-            document: document, comments: comments, strategy: strategy, sources: names, schools: schools,
-            unread: matrix.documents.map(\.unread), choices: choices, clauses: merged)
+            document: document, comments: layout.comments, strategy: strategy, sources: names, schools: schools,
+            unread: matrix.documents.map(\.unread), choices: choices, clauses: layout.clauses,
+            passageSources: layout.passageSources, toPlace: layout.toPlace)
     }
 
     /// The most frequent of `values`, the first seen breaking ties.

@@ -1,6 +1,6 @@
 /// Whether prose states a rule on its own, out of the document it came
 /// from: read alone, it must give a clause with the rule's modality and
-/// action (so a list item that took its force from a lead-in, or a
+/// action, binding a party of the same class as the rule's (so a list item that took its force from a lead-in, or a
 /// fragment of a sentence, does not; nor does text that starts in lower
 /// case, the rest of a split sentence), and `concord check` must find no
 /// disagreement between it and the rule (`policy.rule-disagrees`).
@@ -10,8 +10,12 @@ struct ProseCheck {
     func states(_ rule: Rule, in text: String) -> Bool {
         // A part of a split sentence ("and must not …") is not a statement.
         if let first = text.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") { return false }
-        let read = reader.read(SourceText(name: "check", text: text)).document.clauses.map(\.rule)
-        guard read.contains(where: { $0.modality == rule.modality && $0.action == rule.action }) else { return false }
+        let read = reader.read(SourceText(name: "check", text: Self.named(text))).document.clauses.map(\.rule)
+        let classes = Set(rule.subject.map(SubjectClass.init(subject:)))
+        guard read.contains(where: { found in
+            found.modality == rule.modality && found.action == rule.action
+                && (classes.isEmpty || !classes.isDisjoint(with: found.subject.map(SubjectClass.init(subject:))))
+        }) else { return false }
         return agrees(text, with: rule)
     }
 
@@ -22,5 +26,25 @@ struct ProseCheck {
         var diagnostics: [Diagnostic] = []
         PolicyLinter(reader: reader).lintRules(document, sourceMap: PolicySourceMap(document: document), into: &diagnostics)
         return diagnostics.isEmpty
+    }
+
+    /// The text with each placeholder a plain name, as a school's document
+    /// has it ("Staff at {{school}}" reads as "Staff at Ashbury", not as the
+    /// school's own duty).
+    static func named(_ text: String) -> String {
+        let found = Placeholder.find(in: text).filter(\.isClosed)
+        guard !found.isEmpty else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        var index = 0
+        for placeholder in found {
+            out += bytes[index..<placeholder.offset]
+            out += Array("Ashbury".utf8)
+            var end = placeholder.offset + 2
+            while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "}") && bytes[end + 1] == UInt8(ascii: "}")) { end += 1 }
+            index = min(end + 2, bytes.count)
+        }
+        out += bytes[index...]
+        return String(decoding: out, as: UTF8.self)
     }
 }

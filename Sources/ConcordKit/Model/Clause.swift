@@ -13,10 +13,12 @@ public struct Clause: Codable, Hashable, Sendable {
     public var rule: Rule
     /// Where a merged clause came from ("school: clause id"); empty otherwise.
     public var provenance: [Provenance]
+    /// Other schools' wordings of a merged clause's topics; empty otherwise.
+    public var alternatives: [Alternative]
 
     public init(
         id: String, text: String, line: Int, section: String?, rule: Rule,
-        provenance: [Provenance] = []
+        provenance: [Provenance] = [], alternatives: [Alternative] = []
     ) {
         self.id = id
         self.text = text
@@ -24,6 +26,35 @@ public struct Clause: Codable, Hashable, Sendable {
         self.section = section
         self.rule = rule
         self.provenance = provenance
+        self.alternatives = alternatives
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, text, line, section, rule, provenance, alternatives
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        text = try container.decode(String.self, forKey: .text)
+        line = try container.decode(Int.self, forKey: .line)
+        section = try container.decodeIfPresent(String.self, forKey: .section)
+        rule = try container.decode(Rule.self, forKey: .rule)
+        provenance = try container.decode([Provenance].self, forKey: .provenance)
+        alternatives = try container.decodeIfPresent([Alternative].self, forKey: .alternatives) ?? []
+    }
+
+    /// `alternatives` only where there are some, so that a school's own
+    /// policy reads as it always has.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(text, forKey: .text)
+        try container.encode(line, forKey: .line)
+        try container.encode(section, forKey: .section)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(provenance, forKey: .provenance)
+        if !alternatives.isEmpty { try container.encode(alternatives, forKey: .alternatives) }
     }
 }
 

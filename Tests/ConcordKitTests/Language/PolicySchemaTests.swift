@@ -29,6 +29,15 @@ import Testing
         }
     }
 
+    @Test func aMergedPolicyWithAlternativesMatchesTheSchema() throws {
+        let merged = PolicyMerger(strategy: .strictest).merge(PolicyCorpus.names.map(PolicyCorpus.document)).document
+        #expect(merged.clauses.contains { !$0.alternatives.isEmpty })
+        let object = try json(merged)
+        #expect(try validator().validate(object) == [])
+        let decoded = try JSONDecoder().decode(PolicyDocument.self, from: JSONEncoder().encode(merged))
+        #expect(decoded == merged)
+    }
+
     @Test func reportsWhatIsWrong() throws {
         var object = try json(PolicyCorpus.document("todwick")) as! [String: Any]
         object["name"] = nil

@@ -81,7 +81,7 @@ import Testing
         #expect(choice.chosen.holders == [0, 2])
         #expect(choice.reason == "the preferred school (gamma) holds it")
         let clause = merged(.prefer("gamma")).clauses[0]
-        #expect(clause.proseSource == Provenance(document: "gamma", clause: "A.1"))
+        #expect(clause.source == Provenance(document: "gamma", clause: "A.1"))
         #expect(clause.clause.provenance.first == Provenance(document: "gamma", clause: "A.1"))
     }
 

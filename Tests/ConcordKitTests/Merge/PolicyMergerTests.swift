@@ -1,8 +1,9 @@
 import Testing
 @testable import ConcordKit
 
-/// What the merged document holds: provenance, prose taken or written,
-/// placeholders, sections, coverage notes and the first history entry.
+/// What the merged document holds: provenance, the schools' sentences (an
+/// age edited where positions combine), placeholders, the outline, coverage
+/// notes and the first history entry.
 @Suite struct PolicyMergerTests {
     typealias F = CompareFixture
 
@@ -47,13 +48,19 @@ import Testing
         #expect(clause(.postImages).clause.provenance == [Provenance(document: "oak", clause: "2.1")])
     }
 
+    @Test func keepsTheOtherSchoolsWordingsAsAlternatives() {
+        #expect(clause(.report).clause.alternatives == [Alternative(document: "elm", clause: "1.1", text: "Staff must report any concern to the head teacher.")])
+        #expect(clause(.postImages).clause.alternatives == [Alternative(document: "elm", clause: "3.1", text: "Parents should not post photos of pupils from school events.")])
+    }
+
     @Test func takesProseFromASourceThatStatesThePositionWithNamesAsPlaceholders() {
         #expect(clause(.report).clause.text == "Staff at {{school}} must report concerns to the headteacher.")
-        #expect(clause(.report).proseSource == Provenance(document: "oak", clause: "1.1"))
+        #expect(clause(.report).source == Provenance(document: "oak", clause: "1.1"))
+        #expect(clause(.report).review == nil)
         #expect(clause(.postImages).clause.text == "Parents must not post pictures of pupils taken at school events.")
     }
 
-    @Test func writesProseWhereNoSourceStatesThePosition() {
+    @Test func editsTheAgeInTheClosestSentenceWherePositionsCombine() {
         let documents = [
             Self.document("a", school: "A School", sections: [("Rules", [("Staff must never befriend pupils or former pupils under 16 on personal accounts.", Rule(subject: [.staff, .governors], modality: .mustNot, action: .befriend, audience: [.pupils, .exPupils], age: F.underAge(16), context: [.personalAccount]))])]),
             Self.document("b", school: "B School", sections: [("Rules", [("Staff should not befriend former pupils under 18 on personal accounts.", Rule(subject: [.staff], modality: .shouldNot, action: .befriend, audience: [.exPupils], age: F.underAge(18), context: [.personalAccount]))])]),
@@ -62,19 +69,39 @@ import Testing
         // Pupils: only A speaks, with a clause that also covers ex-pupils,
         // where B's wider age limit is not stricter than A's must-not.
         #expect(merged.clauses.count == 1)
-        #expect(merged.clauses[0].proseSource == Provenance(document: "a", clause: "1.1"))
+        #expect(merged.clauses[0].source == Provenance(document: "a", clause: "1.1"))
+        #expect(merged.clauses[0].edit == nil)
         let strictestAge = [
             documents[0],
             Self.document("b", school: "B School", sections: [("Rules", [("Staff must not befriend former pupils under 18 on personal accounts.", Rule(subject: [.staff], modality: .mustNot, action: .befriend, audience: [.exPupils], age: F.underAge(18), context: [.personalAccount]))])]),
         ]
-        let split = PolicyMerger(strategy: .strictest).merge(strictestAge)
-        #expect(split.clauses.count == 2)
-        let pupils = split.clauses.first { $0.topics == [TopicKey(subjectClass: .staff, action: .befriend, audience: .pupils)] }!
-        #expect(pupils.proseSource == nil)
-        #expect(pupils.clause.text == "Staff and governors must not befriend pupils on personal accounts.")
-        #expect(pupils.clause.rule == Rule(subject: [.staff, .governors], modality: .mustNot, action: .befriend, audience: [.pupils], context: [.personalAccount]))
-        let exPupils = split.clauses.first { $0 != pupils }!
-        #expect(exPupils.proseSource == Provenance(document: "b", clause: "1.1"))
+        // A holds the position on pupils, B the wider age on ex-pupils: A's
+        // sentence states both with 16 made 18, marked for review.
+        let combined = PolicyMerger(strategy: .strictest).merge(strictestAge)
+        #expect(combined.clauses.count == 1)
+        let clause = combined.clauses[0]
+        #expect(clause.clause.text == "Staff must never befriend pupils or former pupils under 18 on personal accounts.")
+        #expect(clause.edit == "edited: age 16 changed to 18, the position chosen on staff/befriend/ex-pupils")
+        #expect(clause.review == clause.edit)
+        #expect(clause.topics.map(\.id) == ["staff/befriend/pupils", "staff/befriend/ex-pupils"])
+        #expect(clause.clause.rule == Rule(subject: [.staff, .governors], modality: .mustNot, action: .befriend, audience: [.pupils, .exPupils], age: F.underAge(18), context: [.personalAccount]))
+        #expect(combined.comments[.item(0, 0)].last == " review: " + clause.edit!)
+    }
+
+    @Test func keepsAListItemUnderItsLeadIn() {
+        let rule = Rule(subject: [.staff], modality: .mustNot, action: .befriend, audience: [.pupils])
+        let items: [Section.Item] = [
+            .passage(Passage(kind: .paragraph, text: "Staff must not:", line: 2)),
+            .clause(Clause(id: "1.1", text: "add pupils as friends", line: 3, section: "1", rule: rule)),
+            .clause(Clause(id: "1.2", text: "message pupils", line: 4, section: "1", rule: Rule(subject: [.staff], modality: .mustNot, action: .contact, audience: [.pupils]))),
+        ]
+        let document = PolicyDocument(name: "a", school: "A School", sections: [Section(id: "1", heading: "Staff", line: 1, items: items)])
+        let merged = PolicyMerger(strategy: .strictest).merge([document])
+        #expect(merged.clauses.map(\.leadIn) == ["Staff must not:", "Staff must not:"])
+        let section = merged.document.sections[0]
+        #expect(section.heading == "Staff, pupils and former pupils")
+        #expect(section.items.count == 3, "one lead-in over the two items that share it")
+        #expect(section.items[0] == .passage(Passage(kind: .paragraph, text: "Staff must not:", line: 0)))
     }
 
     @Test func namesTheTrustAndTheSchoolByPlaceholder() {
@@ -85,18 +112,18 @@ import Testing
         #expect(merged.document.trust == "Green Trust")
     }
 
-    @Test func putsClausesInTheSectionMostSourcesUse() {
+    @Test func placesClausesByWhoAndWhat() {
         let sections = result.document.sections
-        #expect(sections.map(\.heading) == ["Safeguarding", "Images", "Parents"])
-        #expect(sections.map(\.id) == ["1", "2", "3"])
-        #expect(sections[0].clauses.map(\.id) == ["1.1"])
-        #expect(sections[2].clauses[0].rule.action == .postImages)
+        #expect(sections.map(\.heading) == ["Photographs and images", "Reporting concerns and breaches"])
+        #expect(sections.map(\.id) == ["1", "2"])
+        #expect(sections[0].clauses.map(\.rule.action) == [.tag, .postImages])
+        #expect(sections[1].clauses.map(\.id) == ["2.1"])
     }
 
-    @Test func notesHowManySchoolsCoverATopic() {
+    @Test func notesHowManySchoolsCoverATopicAndWhoseWordsItIs() {
         let comments = result.comments
-        #expect(comments[.item(0, 0)] == [" topic staff/report/leaders"])
-        #expect(comments[.item(1, 0)] == [" topic staff/tag/pupils; covered by 1 of 2 schools"])
+        #expect(comments[.item(1, 0)] == [" topic staff/report/leaders; words of oak 1.1"])
+        #expect(comments[.item(0, 0)] == [" topic staff/tag/pupils; covered by 1 of 2 schools; words of elm 2.1"])
     }
 
     @Test func startsTheHistoryWithOneEntry() {
