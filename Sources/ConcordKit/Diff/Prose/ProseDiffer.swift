@@ -1,0 +1,122 @@
+/// Compares the prose of two versions of a policy (headings and passages):
+/// pairs the pieces (`ProsePairer`), then says of each pair or leftover
+/// what changed. Wrapping, white space and list markers are layout, not
+/// content, and so is a passage read as two in one version only (its words
+/// joined are the other's); a change of case or punctuation only is
+/// `minor`; a heading or item whose number alone changed is
+/// `renumbered`.
+struct ProseDiffer {
+    /// The changes in NEW document order, a removed piece right after the
+    /// piece that preceded it in OLD.
+    func diff(_ old: PolicyDocument, _ new: PolicyDocument, sections: [String: String]) -> [ProseChange] {
+        let oldPieces = DocumentOrder(old).pieces, newPieces = DocumentOrder(new).pieces
+        var partner = ProsePairer().pair(oldPieces, newPieces, sections: sections)
+        var newPartner = [Int?](repeating: nil, count: newPieces.count)
+        for (index, match) in partner.enumerated() { if let match { newPartner[match] = index } }
+        // Pieces joined onto a paired one: NEW pieces after a NEW partner,
+        // OLD pieces after an OLD one.
+        var joinedNew: [Int: [Int]] = [:], joinedOld: [Int: [Int]] = [:]
+        var absorbedNew = Set<Int>(), absorbedOld = Set<Int>()
+        for index in oldPieces.indices {
+            guard let match = partner[index], WordScanner.key(oldPieces[index].text) != WordScanner.key(newPieces[match].text) else { continue }
+            if let rest = Self.continuation(of: oldPieces[index].text, after: match, in: newPieces, open: { newPartner[$0] == nil }) {
+                joinedNew[index] = rest
+                absorbedNew.formUnion(rest)
+                for other in rest { newPartner[other] = index }
+            } else if let rest = Self.continuation(of: newPieces[match].text, after: index, in: oldPieces, open: { partner[$0] == nil }) {
+                joinedOld[index] = rest
+                absorbedOld.formUnion(rest)
+                for other in rest { partner[other] = match }
+            }
+        }
+        let moved = Self.movedHeadings(oldPieces, newPieces, partner)
+        var changes: [(key: (Int, Int, Int), change: ProseChange)] = []
+        var anchor = -1
+        for (index, piece) in oldPieces.enumerated() where !absorbedOld.contains(index) {
+            guard let match = partner[index] else {
+                changes.append(((anchor, 1, index), ProseChange(kinds: [.removed], old: piece, new: nil)))
+                continue
+            }
+            anchor = match
+            let olds = [piece] + (joinedOld[index] ?? []).map { oldPieces[$0] }
+            let news = [newPieces[match]] + (joinedNew[index] ?? []).map { newPieces[$0] }
+            let other = news[0]
+            let oldText = olds.count == 1 ? piece.labelled.text : olds.map(\.text).joined(separator: " ")
+            let newText = news.count == 1 ? other.labelled.text : news.map(\.text).joined(separator: " ")
+            var kinds = Self.wordKinds(oldText, newText)
+            if piece.numbering != other.numbering, kinds == [.unchanged] { kinds = [.renumbered] }
+            if piece.kind == .heading {
+                if moved.contains(index) { kinds.append(.moved) }
+            } else if let section = piece.section, let mapped = sections[section], mapped != other.section {
+                kinds.append(.moved)
+            }
+            if kinds.count > 1 { kinds.removeAll { $0 == .unchanged } }
+            let redline = kinds.contains(.minor) || kinds.contains(.edited) ? Redline.between(oldText, newText) : Redline()
+            changes.append(((match, 0, index), ProseChange(kinds: kinds, old: olds, new: news, redline: redline)))
+        }
+        for (index, piece) in newPieces.enumerated() where newPartner[index] == nil {
+            changes.append(((index, 0, -1), ProseChange(kinds: [.added], old: nil, new: piece)))
+        }
+        return changes.sorted { $0.key < $1.key }.map(\.change)
+    }
+
+    /// The open pieces right after `start` in `pieces` (next in reading
+    /// order, same section, no heading) whose words joined to `start`'s are
+    /// the words of `text`; nil if there are none such.
+    static func continuation(of text: String, after start: Int, in pieces: [ProsePiece], open: (Int) -> Bool) -> [Int]? {
+        let target = WordScanner.key(text)
+        var joined = pieces[start].text
+        var rest: [Int] = []
+        var next = start + 1
+        while next < pieces.count, rest.count < 4, open(next), pieces[next].kind != .heading,
+              pieces[next].section == pieces[start].section, pieces[next].order == pieces[next - 1].order + 1 {
+            joined += " " + pieces[next].text
+            rest.append(next)
+            let key = WordScanner.key(joined)
+            if key == target { return rest }
+            guard target.hasPrefix(key) else { return nil }
+            next += 1
+        }
+        return nil
+    }
+
+    /// `unchanged` for the same words (layout aside), `minor` for the same
+    /// terms, else `edited`.
+    static func wordKinds(_ old: String, _ new: String) -> [ProseChange.Kind] {
+        if WordScanner.key(old) == WordScanner.key(new) { return [.unchanged] }
+        if WordScanner.terms(old) == WordScanner.terms(new) { return [.minor] }
+        return [.edited]
+    }
+
+    /// The OLD headings whose partners are out of order: those off a
+    /// longest run of paired headings whose NEW places increase.
+    static func movedHeadings(_ old: [ProsePiece], _ new: [ProsePiece], _ partner: [Int?]) -> Set<Int> {
+        let paired = old.indices.filter { old[$0].kind == .heading && partner[$0] != nil }
+        let places = paired.map { partner[$0]! }
+        let kept = Set(longestIncreasing(places).map { paired[$0] })
+        return Set(paired.filter { !kept.contains($0) })
+    }
+
+    /// The indices of a longest strictly increasing subsequence of `values`
+    /// (patience sorting, O(n log n)).
+    static func longestIncreasing(_ values: [Int]) -> [Int] {
+        var tails: [Int] = []
+        var previous = [Int](repeating: -1, count: values.count)
+        for (index, value) in values.enumerated() {
+            var low = 0, high = tails.count
+            while low < high {
+                let middle = (low + high) / 2
+                if values[tails[middle]] < value { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { previous[index] = tails[low - 1] }
+            if low == tails.count { tails.append(index) } else { tails[low] = index }
+        }
+        var result: [Int] = []
+        var index = tails.last ?? -1
+        while index >= 0 {
+            result.append(index)
+            index = previous[index]
+        }
+        return result.reversed()
+    }
+}

@@ -1,0 +1,131 @@
+/// Pairs the prose pieces of two versions of a policy by what they say, the
+/// way clauses pair: headings with headings, passages with passages, never
+/// by number or place.
+///
+/// 1. **Same words**: equal `WordScanner.key`s (white space, wrapping and a
+///    leading list marker aside), in document order.
+/// 2. **Same words but for case and punctuation**: equal terms
+///    (`WordScanner.terms`), a `minor` change.
+/// 3. **Similar words**: Dice's coefficient over terms at least
+///    `textThreshold`; candidates come from an index of terms (terms in more
+///    than `commonTermLimit` pieces skipped), the `candidateLimit` best
+///    kept, edges taken greedily, best first.
+/// 4. **Rewritten in place**: what is left of an OLD section and of the NEW
+///    section it became pairs in order when at least `rewriteThreshold`
+///    alike (a purpose paragraph written anew).
+struct ProsePairer {
+    var textThreshold = 0.5
+    var rewriteThreshold = 0.2
+    var candidateLimit = 8
+    var commonTermLimit = 40
+
+    /// For each OLD piece its NEW partner's index, or nil.
+    func pair(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String]) -> [Int?] {
+        var partner = [Int?](repeating: nil, count: old.count)
+        var taken = [Bool](repeating: false, count: new.count)
+        pairEqual(old, new, sections: sections, &partner, &taken) { WordScanner.key($0.labelled.text) }
+        pairEqual(old, new, sections: sections, &partner, &taken) { WordScanner.terms($0.labelled.text).joined(separator: " ") }
+        pairSimilar(old, new, &partner, &taken)
+        pairInPlace(old, new, sections: sections, &partner, &taken)
+        return partner
+    }
+
+    /// Headings pair only with headings, passages only with passages.
+    private static func side(_ piece: ProsePiece) -> Int { piece.kind == .heading ? 0 : 1 }
+
+    /// Steps 1 and 2: equal keys, in document order. Where a text occurs
+    /// several times ("and", "or"), a free one in the section the piece's
+    /// section was is preferred (looking at a few at most), else the first
+    /// free one.
+    private func pairEqual(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String],
+                           _ partner: inout [Int?], _ taken: inout [Bool], key: (ProsePiece) -> String) {
+        var byKey: [String: [Int]] = [:]
+        for (index, piece) in old.enumerated() where partner[index] == nil {
+            byKey["\(Self.side(piece))\(key(piece))", default: []].append(index)
+        }
+        guard !byKey.isEmpty else { return }
+        var firstFree: [String: Int] = [:]
+        for (index, piece) in new.enumerated() where !taken[index] {
+            let key = "\(Self.side(piece))\(key(piece))"
+            guard let candidates = byKey[key] else { continue }
+            var at = firstFree[key, default: 0]
+            while at < candidates.count, partner[candidates[at]] != nil { at += 1 }
+            firstFree[key] = at
+            guard at < candidates.count else { continue }
+            let sameSection = candidates[at...].prefix(8).first { candidate in
+                partner[candidate] == nil && old[candidate].section.map { sections[$0] ?? $0 } == piece.section
+            }
+            let chosen = sameSection ?? candidates[at]
+            partner[chosen] = index
+            taken[index] = true
+        }
+    }
+
+    /// Step 3: similar words, through an index of terms.
+    private func pairSimilar(_ old: [ProsePiece], _ new: [ProsePiece], _ partner: inout [Int?], _ taken: inout [Bool]) {
+        let openOld = old.indices.filter { partner[$0] == nil }
+        let openNew = new.indices.filter { !taken[$0] }
+        guard !openOld.isEmpty, !openNew.isEmpty else { return }
+        var oldTerms: [Int: [String: Int]] = [:]
+        var postings: [String: [Int]] = [:]
+        for index in openOld {
+            let bag = Self.bag(old[index].labelled.text)
+            oldTerms[index] = bag
+            for term in bag.keys { postings[term, default: []].append(index) }
+        }
+        var edges: [(score: Double, distance: Double, old: Int, new: Int)] = []
+        for index in openNew {
+            let bag = Self.bag(new[index].labelled.text)
+            var shared: [Int: Int] = [:]
+            for term in bag.keys {
+                guard let list = postings[term], list.count <= commonTermLimit else { continue }
+                for candidate in list where Self.side(old[candidate]) == Self.side(new[index]) { shared[candidate, default: 0] += 1 }
+            }
+            let best = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(candidateLimit)
+            for (candidate, _) in best {
+                let score = Self.dice(oldTerms[candidate]!, bag)
+                guard score >= textThreshold else { continue }
+                let distance = abs(Double(old[candidate].order) / Double(max(old.count, 1)) - Double(new[index].order) / Double(max(new.count, 1)))
+                edges.append((score, distance, candidate, index))
+            }
+        }
+        edges.sort { $0.score != $1.score ? $0.score > $1.score : ($0.distance != $1.distance ? $0.distance < $1.distance : ($0.old, $0.new) < ($1.old, $1.new)) }
+        for edge in edges where partner[edge.old] == nil && !taken[edge.new] {
+            partner[edge.old] = edge.new
+            taken[edge.new] = true
+        }
+    }
+
+    /// Step 4: what is left of a section and of its counterpart, in order.
+    private func pairInPlace(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String],
+                             _ partner: inout [Int?], _ taken: inout [Bool]) {
+        var openNew: [String: [Int]] = [:]
+        for index in new.indices where !taken[index] { openNew["\(Self.side(new[index]))\(new[index].section ?? "")", default: []].append(index) }
+        guard !openNew.isEmpty else { return }
+        for index in old.indices where partner[index] == nil {
+            let section = old[index].section ?? ""
+            let key = "\(Self.side(old[index]))\(sections[section] ?? section)"
+            guard let candidates = openNew[key] else { continue }
+            let bag = Self.bag(old[index].labelled.text)
+            guard let match = candidates.first(where: { !taken[$0] && Self.dice(bag, Self.bag(new[$0].labelled.text)) >= rewriteThreshold }) else { continue }
+            partner[index] = match
+            taken[match] = true
+        }
+    }
+
+    /// The text's terms with their counts.
+    static func bag(_ text: String) -> [String: Int] {
+        var bag: [String: Int] = [:]
+        for term in WordScanner.terms(text) { bag[term, default: 0] += 1 }
+        return bag
+    }
+
+    /// Dice's coefficient over two multisets of terms.
+    static func dice(_ a: [String: Int], _ b: [String: Int]) -> Double {
+        let total = a.values.reduce(0, +) + b.values.reduce(0, +)
+        guard total > 0 else { return 1 }
+        var shared = 0
+        for (term, count) in a { shared += min(count, b[term] ?? 0) }
+        return 2 * Double(shared) / Double(total)
+    }
+}

@@ -1,0 +1,46 @@
+/// A piece of a policy that is not a clause but whose words a diff must
+/// account for: a section's heading, or a passage (purpose, scope,
+/// definitions, descriptions, list items and lead-ins that state no rule,
+/// table rows, notes such as "Date approved: 1 July 2025").
+public struct ProsePiece: Hashable, Sendable {
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        case heading
+        case paragraph
+        case item
+        case note
+    }
+
+    public var kind: Kind
+    /// The words as read, markers and numbering removed.
+    public var text: String
+    /// A heading's number or letter ("4", "B"), nil where it has none.
+    public var number: String?
+    /// The id of the section the piece is in (for a heading, its own).
+    public var section: String?
+    /// 1-based source line, 0 where unknown.
+    public var line: Int
+    /// The piece's place among all the pieces and clauses of its document,
+    /// in reading order (`DocumentOrder`).
+    public var order: Int
+
+    public init(kind: Kind, text: String, number: String? = nil, section: String?, line: Int, order: Int) {
+        self.kind = kind
+        self.text = text
+        self.number = number
+        self.section = section
+        self.line = line
+        self.order = order
+    }
+
+    /// The text without a leading number or letter written into it ("C.
+    /// Comments posted by parents", "4.2 The school …"), and that label.
+    var labelled: (label: String?, text: String) {
+        guard let (first, rest) = WordScanner.firstWord(of: text),
+              WordScanner.isMarker(first) || SectionMatcher.isSectionLetter(first) else { return (nil, text) }
+        return (first, rest)
+    }
+
+    /// The piece's numbers: a heading's section number, and the one written
+    /// into its text.
+    var numbering: [String] { [number, labelled.label].compactMap { $0 } }
+}

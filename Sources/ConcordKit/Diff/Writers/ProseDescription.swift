@@ -1,0 +1,48 @@
+/// Words the diff writers share about headings and passages: labels, kinds
+/// and the one renumbering line, so that text, Markdown and HTML say the
+/// same things.
+enum ProseDescription {
+    /// "heading 4 → 5", "paragraph · line 14 → 15", "note · line 8".
+    static func label(_ change: ProseChange) -> String {
+        let piece = change.new ?? change.old!
+        if piece.kind == .heading {
+            let numbers = [change.old?.number, change.new?.number].compactMap { $0 }
+            let unique = numbers.count == 2 && numbers[0] == numbers[1] ? [numbers[0]] : numbers
+            return unique.isEmpty ? "heading" : "heading " + unique.joined(separator: " → ")
+        }
+        let lines = [change.old?.line, change.new?.line].compactMap { $0 }.filter { $0 > 0 }
+        guard !lines.isEmpty else { return piece.kind.rawValue }
+        return "\(piece.kind.rawValue) · line " + lines.map(String.init).joined(separator: " → ")
+    }
+
+    static func kinds(_ change: ProseChange) -> String {
+        change.kinds.map(\.rawValue).joined(separator: ", ")
+    }
+
+    /// The words to show for an entry without a redline, a heading with its
+    /// number.
+    static func text(_ change: ProseChange) -> String {
+        let pieces = change.newPieces.isEmpty ? change.oldPieces : change.newPieces
+        if pieces.count == 1, let number = pieces[0].number { return "\(number). \(pieces[0].text)" }
+        return pieces.map(\.text).joined(separator: " ")
+    }
+
+    /// The headings and items renumbered and nothing else, as one line: "4
+    /// → 5 Parents and visitors; 5 → 6 Photographs and video", or nil for
+    /// none.
+    static func renumbering(_ prose: [ProseChange]) -> String? {
+        let parts = prose.filter { $0.kinds == [.renumbered] }.map { change in
+            let old = change.old?.numbering.joined(separator: " ") ?? "–"
+            let new = change.new?.numbering.joined(separator: " ") ?? "–"
+            return "\(old) → \(new) \(change.new?.labelled.text ?? "")"
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+
+    /// The entries each to show in a block of their own: not unchanged
+    /// (unless `unchanged`), and not a renumbering alone, which
+    /// `renumbering` reports once.
+    static func shown(_ prose: [ProseChange], unchanged: Bool) -> [ProseChange] {
+        prose.filter { $0.kinds != [.renumbered] && (unchanged || !$0.isUnchanged) }
+    }
+}
