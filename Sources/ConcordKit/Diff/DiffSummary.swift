@@ -1,6 +1,6 @@
 /// How many changes of each kind a diff holds. A change with several kinds
 /// counts once under each; a split or merge counts once; renumbered
-/// headings count once together, as one renumbering.
+/// headings, items and clauses count once together, as one renumbering.
 public struct DiffSummary: Hashable, Sendable {
     public var clauses: [ChangeKind: Int]
     public var document: [DocumentChange.Kind: Int]
@@ -20,16 +20,17 @@ public struct DiffSummary: Hashable, Sendable {
         for change in prose {
             for kind in change.kinds { proseCounts[kind, default: 0] += 1 }
         }
-        proseCounts[.renumbered] = min(proseCounts[.renumbered] ?? 0, 1)
+        let renumbering = Renumbering.all(changes: changes, prose: prose).isEmpty ? 0 : 1
+        proseCounts[.renumbered] = renumbering
         let renumberedOnly = prose.filter { $0.kinds == [.renumbered] }.count
         self.clauses = clauses
         self.document = counts
         self.prose = proseCounts
-        self.proseChanges = prose.filter { !$0.isUnchanged }.count - renumberedOnly + min(renumberedOnly, 1)
+        self.proseChanges = prose.filter { !$0.isUnchanged }.count - renumberedOnly + renumbering
     }
 
-    /// How many headings and passages changed, a renumbering of headings
-    /// counted once.
+    /// How many headings and passages changed, a renumbering (of headings,
+    /// items and clauses) counted once.
     public var proseChanges: Int
 
     /// Every kind with its count, clause kinds first, then document kinds,

@@ -22,8 +22,14 @@ public struct PolicyDiff: Hashable, Sendable {
     public var summary: DiffSummary { DiffSummary(changes: changes, document: document, prose: prose) }
 
     /// The two say the same: no document change, every clause and every
-    /// heading and passage unchanged.
-    public var isSame: Bool { document.isEmpty && changes.allSatisfy(\.isUnchanged) && prose.allSatisfy(\.isUnchanged) }
+    /// heading and passage unchanged, nothing renumbered.
+    public var isSame: Bool {
+        document.isEmpty && changes.allSatisfy(\.isUnchanged) && prose.allSatisfy(\.isUnchanged) && renumbering.isEmpty
+    }
+
+    /// Every heading, item and clause whose number alone changed, reported
+    /// together once.
+    public var renumbering: [Renumbering] { Renumbering.all(changes: changes, prose: prose) }
 
     /// The entries to show: all, or only those that are not unchanged.
     public func changes(onlyChanges: Bool) -> [ClauseChange] {

@@ -13,10 +13,13 @@ public struct Clause: Codable, Hashable, Sendable {
     public var rule: Rule
     /// Where a merged clause came from ("school: clause id"); empty otherwise.
     public var provenance: [Provenance]
+    /// The list marker of the item the clause is in the source ("4.3", "b)",
+    /// "·"), kept so that nothing of the source is lost; nil for none.
+    public var marker: String?
 
     public init(
         id: String, text: String, line: Int, section: String?, rule: Rule,
-        provenance: [Provenance] = []
+        provenance: [Provenance] = [], marker: String? = nil
     ) {
         self.id = id
         self.text = text
@@ -24,6 +27,7 @@ public struct Clause: Codable, Hashable, Sendable {
         self.section = section
         self.rule = rule
         self.provenance = provenance
+        self.marker = marker
     }
 }
 

@@ -4,7 +4,8 @@ import Testing
 
 /// A lossless diff: from `--format json` alone each version's words are
 /// rebuilt, in order (title, school, trust, the version table's rows, then
-/// every heading with its number, passage and clause at its place), and
+/// every heading with its number, passage and clause with its list marker
+/// at its place), and
 /// equal the words of the document the diff was made from. Checked on the
 /// revision pairs of the fixtures and the development set, every corpus
 /// and development document against itself, and pairs made by random
@@ -22,8 +23,8 @@ import Testing
             }
             for item in section.items {
                 switch item {
-                case .clause(let clause): words += WordScanner.words(clause.text)
-                case .passage(let passage): words += WordScanner.words(passage.text)
+                case .clause(let clause): words += (clause.marker.map { [$0] } ?? []) + WordScanner.words(clause.text)
+                case .passage(let passage): words += (passage.marker.map { [$0] } ?? []) + WordScanner.words(passage.text)
                 }
             }
         }
@@ -47,12 +48,15 @@ import Testing
         for change in json["changes"] as! [[String: Any]] {
             let places = change["\(side)At"] as! [Int]
             let clauses = (change["\(side)Parts"] as? [[String: Any]]) ?? [change[side] as? [String: Any]].compactMap { $0 }
-            for (at, clause) in zip(places, clauses) { placed.append((at, WordScanner.words(clause["text"] as! String))) }
+            let markers = (change["\(side)Markers"] as? [Any]) ?? places.map { _ in NSNull() }
+            for (at, (clause, marker)) in zip(places, zip(clauses, markers)) {
+                placed.append((at, [string(marker)].compactMap { $0 } + WordScanner.words(clause["text"] as! String)))
+            }
         }
         for change in json["prose"] as! [[String: Any]] {
             let pieces = (change["\(side)Parts"] as? [[String: Any]]) ?? [change[side] as? [String: Any]].compactMap { $0 }
             for piece in pieces {
-                let number = string(piece["number"]).map { [$0] } ?? []
+                let number = [string(piece["number"]), string(piece["marker"])].compactMap { $0 }
                 placed.append((piece["at"] as! Int, number + WordScanner.words(piece["text"] as! String)))
             }
         }

@@ -15,8 +15,9 @@ struct ReportedChange: CustomStringConvertible {
     }
 
     /// Every change of `diff` that is not unchanged: clause changes, heading
-    /// and passage changes (each renumbered heading its own, kind
-    /// `renumbered`), title, school, trust and version-table changes.
+    /// and passage changes (each renumbered heading or item its own, kind
+    /// `renumbered`), renumbered clauses, title, school, trust and
+    /// version-table changes.
     static func all(in diff: PolicyDiff) -> [ReportedChange] {
         var reported: [ReportedChange] = []
         for change in diff.changes where !change.isUnchanged {
@@ -30,11 +31,17 @@ struct ReportedChange: CustomStringConvertible {
             func text(_ pieces: [ProsePiece]) -> String? {
                 guard let piece = pieces.first else { return nil }
                 if pieces.count > 1 { return pieces.map(\.text).joined(separator: " ") }
-                return piece.number.map { "\($0). \(piece.text)" } ?? piece.text
+                return [piece.number, piece.marker, piece.text].compactMap { $0 }.joined(separator: " ")
             }
             let kinds = change.kinds == [.renumbered] ? ["renumbered"] : change.kinds.map { "prose-" + $0.rawValue }
             reported.append(ReportedChange(kinds: kinds, oldText: text(change.oldPieces), newText: text(change.newPieces),
                                            oldLine: change.old?.line, newLine: change.new?.line))
+        }
+        for change in diff.changes where change.old.count == 1 && change.new.count == 1 {
+            let old = change.old[0], new = change.new[0]
+            guard Renumbering.ordinal(old.marker) != Renumbering.ordinal(new.marker) else { continue }
+            func text(_ clause: Clause) -> String { (clause.marker.map { $0 + " " } ?? "") + clause.text }
+            reported.append(ReportedChange(kinds: ["renumbered"], oldText: text(old), newText: text(new), oldLine: old.line, newLine: new.line))
         }
         for change in diff.document {
             func entry(_ entry: HistoryEntry?) -> String? {

@@ -25,14 +25,6 @@ import Testing
         // "they should tell the Headteacher" is read as part of the
         // sentence before it, not as a clause of its own: reworded.
         "fenwold-primary-social-media: tightened 46",
-        // The list numbers of items ("3.2" → "3.1") are not kept in the
-        // document, so item renumbering is not seen.
-        "fenwold-primary-social-media: renumbered 64",
-        "fenwold-primary-social-media: renumbered 66",
-        "quillington-high-staff-conduct-online: renumbered 41",
-        "quillington-high-staff-conduct-online: renumbered 43",
-        "quillington-high-staff-conduct-online: renumbered 46",
-        "quillington-high-staff-conduct-online: renumbered 73",
     ]
 
     @Test(arguments: schools)

@@ -22,7 +22,7 @@ struct DocumentOrder {
                     clauses.append(order)
                 case .passage(let passage):
                     pieces.append(ProsePiece(kind: Self.kind(of: passage.kind), text: passage.text,
-                                             section: section.id, line: passage.line, order: order))
+                                             section: section.id, line: passage.line, order: order, marker: passage.marker))
                 }
                 order += 1
             }

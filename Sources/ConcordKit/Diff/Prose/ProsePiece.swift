@@ -22,14 +22,17 @@ public struct ProsePiece: Hashable, Sendable {
     /// The piece's place among all the pieces and clauses of its document,
     /// in reading order (`DocumentOrder`).
     public var order: Int
+    /// A passage's list marker as written ("A.", "·"), nil for none.
+    public var marker: String?
 
-    public init(kind: Kind, text: String, number: String? = nil, section: String?, line: Int, order: Int) {
+    public init(kind: Kind, text: String, number: String? = nil, section: String?, line: Int, order: Int, marker: String? = nil) {
         self.kind = kind
         self.text = text
         self.number = number
         self.section = section
         self.line = line
         self.order = order
+        self.marker = marker
     }
 
     /// The text without a leading number or letter written into it ("C.
@@ -40,7 +43,7 @@ public struct ProsePiece: Hashable, Sendable {
         return (first, rest)
     }
 
-    /// The piece's numbers: a heading's section number, and the one written
-    /// into its text.
-    var numbering: [String] { [number, labelled.label].compactMap { $0 } }
+    /// The piece's numbers: a heading's section number, the one written
+    /// into its text, and its list marker's (a bullet's style is layout).
+    var numbering: [String] { [number, labelled.label, Renumbering.ordinal(marker)].compactMap { $0 } }
 }

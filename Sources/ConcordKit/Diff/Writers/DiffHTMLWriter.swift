@@ -178,7 +178,7 @@ public struct DiffHTMLWriter: Sendable {
     /// heading or passage.
     private func writeProse<Output: TextOutputStream>(_ diff: PolicyDiff, to out: inout String, output: inout Output) {
         let changes = ProseDescription.shown(diff.prose, unchanged: false)
-        let renumbering = ProseDescription.renumbering(diff.prose)
+        let renumbering = ProseDescription.renumbering(diff)
         guard !changes.isEmpty || renumbering != nil else { return }
         out.append("<h2>Changed headings and passages</h2>\n")
         if let renumbering {

@@ -48,7 +48,18 @@ public struct DiffJSONWriter: Sendable {
             writeProseChange(change, to: &out)
             out.drain(into: &output, atLeast: String.drainThreshold)
         }
-        out.append(prose.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        out.append(prose.isEmpty ? "],\n" : "\n  ],\n")
+        out.append("  \"renumbering\": [")
+        for (index, entry) in diff.renumbering.enumerated() {
+            out.append(index == 0 ? "\n    {\"old\":" : ",\n    {\"old\":")
+            appendOptional(entry.old, to: &out)
+            out.append(",\"new\":")
+            appendOptional(entry.new, to: &out)
+            out.append(",\"text\":")
+            appendJSONString(entry.text, to: &out)
+            out.append(",\"oldLine\":\(entry.oldLine),\"newLine\":\(entry.newLine)}")
+        }
+        out.append(diff.renumbering.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
         out.drain(into: &output)
     }
 
@@ -123,6 +134,12 @@ public struct DiffJSONWriter: Sendable {
         out.append("],\"newAt\":[")
         out.append(change.new.map { String(places.new[$0.id] ?? -1) }.joined(separator: ","))
         out.append("]")
+        if change.old.contains(where: { $0.marker != nil }) || change.new.contains(where: { $0.marker != nil }) {
+            out.append(",\"oldMarkers\":")
+            appendMarkers(change.old, to: &out)
+            out.append(",\"newMarkers\":")
+            appendMarkers(change.new, to: &out)
+        }
         out.append(",\"old\":")
         writeClause(change.old.first, document: diff.old.name, to: &out)
         out.append(",\"new\":")
@@ -139,6 +156,16 @@ public struct DiffJSONWriter: Sendable {
         appendJSONArray(change.notes, to: &out)
         writeRedline(change.redline, to: &out)
         out.append("}")
+    }
+
+    /// `["4.3", null]`: each clause's list marker.
+    private func appendMarkers(_ clauses: [Clause], to out: inout String) {
+        out.append("[")
+        for (index, clause) in clauses.enumerated() {
+            if index > 0 { out.append(",") }
+            appendOptional(clause.marker, to: &out)
+        }
+        out.append("]")
     }
 
     private func writeRedline(_ redline: Redline, to out: inout String) {
@@ -180,7 +207,12 @@ public struct DiffJSONWriter: Sendable {
         appendJSONString(piece.text, to: &out)
         out.append(",\"section\":")
         appendOptional(piece.section, to: &out)
-        out.append(",\"line\":\(piece.line),\"at\":\(piece.order)}")
+        out.append(",\"line\":\(piece.line),\"at\":\(piece.order)")
+        if let marker = piece.marker {
+            out.append(",\"marker\":")
+            appendJSONString(marker, to: &out)
+        }
+        out.append("}")
     }
 
     private func writeClause(_ clause: Clause?, document: String, to out: inout String) {

@@ -93,7 +93,7 @@ public struct DiffMarkdownWriter: Sendable {
     /// heading or passage with its words redlined.
     private func writeProse<Output: TextOutputStream>(_ diff: PolicyDiff, to out: inout String, output: inout Output) {
         let changes = ProseDescription.shown(diff.prose, unchanged: false)
-        let renumbering = ProseDescription.renumbering(diff.prose)
+        let renumbering = ProseDescription.renumbering(diff)
         guard !changes.isEmpty || renumbering != nil else { return }
         out.append("\n## Changed headings and passages\n")
         if let renumbering {

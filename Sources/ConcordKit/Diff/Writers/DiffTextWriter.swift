@@ -45,7 +45,7 @@ public struct DiffTextWriter: Sendable {
             out.append("\n")
             out.drain(into: &output, atLeast: String.drainThreshold)
         }
-        if let renumbering = ProseDescription.renumbering(diff.prose) {
+        if let renumbering = ProseDescription.renumbering(diff) {
             out.append("\n")
             out.append(styled("renumbered", bold: true))
             out.append("  \(renumbering)\n")

@@ -27,15 +27,10 @@ enum ProseDescription {
         return pieces.map(\.text).joined(separator: " ")
     }
 
-    /// The headings and items renumbered and nothing else, as one line: "4
-    /// → 5 Parents and visitors; 5 → 6 Photographs and video", or nil for
-    /// none.
-    static func renumbering(_ prose: [ProseChange]) -> String? {
-        let parts = prose.filter { $0.kinds == [.renumbered] }.map { change in
-            let old = change.old?.numbering.joined(separator: " ") ?? "–"
-            let new = change.new?.numbering.joined(separator: " ") ?? "–"
-            return "\(old) → \(new) \(change.new?.labelled.text ?? "")"
-        }
+    /// The renumbered headings, items and clauses as one line: "4 → 5
+    /// Parents and visitors; 4.4 → 4.3 Staff must …", or nil for none.
+    static func renumbering(_ diff: PolicyDiff) -> String? {
+        let parts = diff.renumbering.map { "\($0.old ?? "–") → \($0.new ?? "–") \($0.text)" }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
