@@ -18,7 +18,7 @@ struct ProseDiffer {
         var joinedNew: [Int: [Int]] = [:], joinedOld: [Int: [Int]] = [:]
         var absorbedNew = Set<Int>(), absorbedOld = Set<Int>()
         for index in oldPieces.indices {
-            guard let match = partner[index], WordScanner.key(oldPieces[index].text) != WordScanner.key(newPieces[match].text) else { continue }
+            guard let match = partner[index], oldPieces[index].key != newPieces[match].key else { continue }
             if let rest = Self.continuation(of: oldPieces[index].text, after: match, in: newPieces, open: { newPartner[$0] == nil }) {
                 joinedNew[index] = rest
                 absorbedNew.formUnion(rest)
@@ -43,7 +43,7 @@ struct ProseDiffer {
             let other = news[0]
             let oldText = olds.count == 1 ? piece.labelled.text : olds.map(\.text).joined(separator: " ")
             let newText = news.count == 1 ? other.labelled.text : news.map(\.text).joined(separator: " ")
-            var kinds = Self.wordKinds(oldText, newText)
+            var kinds = olds.count == 1 && news.count == 1 && piece.key == other.key ? [.unchanged] : Self.wordKinds(oldText, newText)
             if piece.numbering != other.numbering, kinds == [.unchanged] { kinds = [.renumbered] }
             if piece.kind == .heading {
                 if moved.contains(index) { kinds.append(.moved) }

@@ -23,11 +23,18 @@ struct ProsePairer {
     func pair(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String]) -> [Int?] {
         var partner = [Int?](repeating: nil, count: old.count)
         var taken = [Bool](repeating: false, count: new.count)
-        pairEqual(old, new, sections: sections, &partner, &taken) { WordScanner.key($0.labelled.text) }
+        pairEqual(old, new, sections: sections, &partner, &taken) { $0.key }
         pairEqual(old, new, sections: sections, &partner, &taken) { WordScanner.terms($0.labelled.text).joined(separator: " ") }
         pairSimilar(old, new, &partner, &taken)
         pairInPlace(old, new, sections: sections, &partner, &taken)
         return partner
+    }
+
+    /// A piece's words and whether it is a heading: headings pair only with
+    /// headings, passages only with passages.
+    private struct Key: Hashable {
+        var side: Int
+        var text: String
     }
 
     /// Headings pair only with headings, passages only with passages.
@@ -39,14 +46,15 @@ struct ProsePairer {
     /// free one.
     private func pairEqual(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String],
                            _ partner: inout [Int?], _ taken: inout [Bool], key: (ProsePiece) -> String) {
-        var byKey: [String: [Int]] = [:]
+        var byKey: [Key: [Int]] = [:]
+        byKey.reserveCapacity(old.count)
         for (index, piece) in old.enumerated() where partner[index] == nil {
-            byKey["\(Self.side(piece))\(key(piece))", default: []].append(index)
+            byKey[Key(side: Self.side(piece), text: key(piece)), default: []].append(index)
         }
         guard !byKey.isEmpty else { return }
-        var firstFree: [String: Int] = [:]
+        var firstFree: [Key: Int] = [:]
         for (index, piece) in new.enumerated() where !taken[index] {
-            let key = "\(Self.side(piece))\(key(piece))"
+            let key = Key(side: Self.side(piece), text: key(piece))
             guard let candidates = byKey[key] else { continue }
             var at = firstFree[key, default: 0]
             while at < candidates.count, partner[candidates[at]] != nil { at += 1 }

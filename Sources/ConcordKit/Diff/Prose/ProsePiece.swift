@@ -24,6 +24,12 @@ public struct ProsePiece: Hashable, Sendable {
     public var order: Int
     /// A passage's list marker as written ("A.", "·"), nil for none.
     public var marker: String?
+    /// `labelled` and `key`, worked out once: the pairing and the
+    /// classification read them for every piece.
+    let label: String?
+    let body: String
+    /// The words of `body` joined by single spaces (`WordScanner.key`).
+    let key: String
 
     public init(kind: Kind, text: String, number: String? = nil, section: String?, line: Int, order: Int, marker: String? = nil) {
         self.kind = kind
@@ -33,17 +39,29 @@ public struct ProsePiece: Hashable, Sendable {
         self.line = line
         self.order = order
         self.marker = marker
+        (label, body) = Self.split(text)
+        key = WordScanner.key(body)
     }
 
     /// The text without a leading number or letter written into it ("C.
     /// Comments posted by parents", "4.2 The school …"), and that label.
-    var labelled: (label: String?, text: String) {
-        guard let (first, rest) = WordScanner.firstWord(of: text),
-              WordScanner.isMarker(first) || SectionMatcher.isSectionLetter(first) else { return (nil, text) }
-        return (first, rest)
-    }
+    var labelled: (label: String?, text: String) { (label, body) }
 
     /// The piece's numbers: a heading's section number, the one written
     /// into its text, and its list marker's (a bullet's style is layout).
-    var numbering: [String] { [number, labelled.label, Renumbering.ordinal(marker)].compactMap { $0 } }
+    var numbering: [String] { [number, label, Renumbering.ordinal(marker)].compactMap { $0 } }
+
+    /// The label and the rest of `text`; the first word is looked at only
+    /// when it is short enough to be a number or letter (most pieces start
+    /// with a word, and copying their text would cost more than the rest).
+    private static func split(_ text: String) -> (String?, String) {
+        var short = false
+        for (index, byte) in text.utf8.enumerated() {
+            if byte == 0x20 || byte == 0x09 { short = index > 0; break }
+            if index >= 10 { break }
+        }
+        guard short, let (first, rest) = WordScanner.firstWord(of: text),
+              WordScanner.isMarker(first) || SectionMatcher.isSectionLetter(first) else { return (nil, text) }
+        return (first, rest)
+    }
 }
