@@ -6,7 +6,7 @@ public struct DiffSummary: Hashable, Sendable {
     public var document: [DocumentChange.Kind: Int]
     public var prose: [ProseChange.Kind: Int]
 
-    public init(changes: [ClauseChange], document: [DocumentChange], prose: [ProseChange] = []) {
+    public init(changes: [ClauseChange], document: [DocumentChange], prose: [ProseChange] = [], renumbering: [Renumbering]? = nil) {
         var clauses: [ChangeKind: Int] = [:]
         for kind in ChangeKind.allCases { clauses[kind] = 0 }
         for change in changes {
@@ -20,13 +20,13 @@ public struct DiffSummary: Hashable, Sendable {
         for change in prose {
             for kind in change.kinds { proseCounts[kind, default: 0] += 1 }
         }
-        let renumbering = Renumbering.all(changes: changes, prose: prose).isEmpty ? 0 : 1
-        proseCounts[.renumbered] = renumbering
+        let renumbered = (renumbering ?? Renumbering.all(changes: changes, prose: prose)).isEmpty ? 0 : 1
+        proseCounts[.renumbered] = renumbered
         let renumberedOnly = prose.filter { $0.kinds == [.renumbered] }.count
         self.clauses = clauses
         self.document = counts
         self.prose = proseCounts
-        self.proseChanges = prose.filter { !$0.isUnchanged }.count - renumberedOnly + renumbering
+        self.proseChanges = prose.filter { !$0.isUnchanged }.count - renumberedOnly + renumbered
     }
 
     /// How many headings and passages changed, a renumbering (of headings,

@@ -6,10 +6,10 @@ public struct PolicyDiff: Hashable, Sendable {
     public var old: PolicyDocument
     public var new: PolicyDocument
     public var document: [DocumentChange]
-    public var changes: [ClauseChange]
+    public var changes: [ClauseChange] { didSet { renumbering = Renumbering.all(changes: changes, prose: prose) } }
     /// Headings and passages, in NEW document order (removed ones where they
     /// were).
-    public var prose: [ProseChange]
+    public var prose: [ProseChange] { didSet { renumbering = Renumbering.all(changes: changes, prose: prose) } }
 
     public init(old: PolicyDocument, new: PolicyDocument, document: [DocumentChange], changes: [ClauseChange], prose: [ProseChange] = []) {
         self.old = old
@@ -17,9 +17,10 @@ public struct PolicyDiff: Hashable, Sendable {
         self.document = document
         self.changes = changes
         self.prose = prose
+        renumbering = Renumbering.all(changes: changes, prose: prose)
     }
 
-    public var summary: DiffSummary { DiffSummary(changes: changes, document: document, prose: prose) }
+    public var summary: DiffSummary { DiffSummary(changes: changes, document: document, prose: prose, renumbering: renumbering) }
 
     /// The two say the same: no document change, every clause and every
     /// heading and passage unchanged, nothing renumbered.
@@ -28,8 +29,8 @@ public struct PolicyDiff: Hashable, Sendable {
     }
 
     /// Every heading, item and clause whose number alone changed, reported
-    /// together once.
-    public var renumbering: [Renumbering] { Renumbering.all(changes: changes, prose: prose) }
+    /// together once (worked out when the diff is made).
+    public private(set) var renumbering: [Renumbering]
 
     /// The entries to show: all, or only those that are not unchanged.
     public func changes(onlyChanges: Bool) -> [ClauseChange] {

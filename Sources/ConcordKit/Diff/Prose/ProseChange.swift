@@ -36,7 +36,7 @@ public struct ProseChange: Hashable, Sendable {
     public var redline: Redline
 
     public init(kinds: [Kind], old: [ProsePiece], new: [ProsePiece], redline: Redline = Redline()) {
-        self.kinds = Array(Set(kinds)).sorted()
+        self.kinds = kinds.count == 1 ? kinds : Array(Set(kinds)).sorted()
         self.oldPieces = old
         self.newPieces = new
         self.redline = redline

@@ -32,32 +32,48 @@ struct ProseDiffer {
         let moved = Self.movedHeadings(oldPieces, newPieces, partner)
         var changes: [(key: (Int, Int, Int), change: ProseChange)] = []
         var anchor = -1
-        for (index, piece) in oldPieces.enumerated() where !absorbedOld.contains(index) {
+        changes.reserveCapacity(oldPieces.count + newPieces.count)
+        // Pieces are read in place, by index: copying one out of its array
+        // retains each of its strings.
+        for index in oldPieces.indices where !absorbedOld.contains(index) {
             guard let match = partner[index] else {
-                changes.append(((anchor, 1, index), ProseChange(kinds: [.removed], old: piece, new: nil)))
+                changes.append(((anchor, 1, index), ProseChange(kinds: [.removed], old: [oldPieces[index]], new: [])))
                 continue
             }
             anchor = match
-            let olds = [piece] + (joinedOld[index] ?? []).map { oldPieces[$0] }
-            let news = [newPieces[match]] + (joinedNew[index] ?? []).map { newPieces[$0] }
-            let other = news[0]
-            let oldText = olds.count == 1 ? piece.labelled.text : olds.map(\.text).joined(separator: " ")
-            let newText = news.count == 1 ? other.labelled.text : news.map(\.text).joined(separator: " ")
-            var kinds = olds.count == 1 && news.count == 1 && piece.key == other.key ? [.unchanged] : Self.wordKinds(oldText, newText)
-            if piece.numbering != other.numbering, kinds == [.unchanged] { kinds = [.renumbered] }
-            if piece.kind == .heading {
+            let joined = joinedOld[index] != nil || joinedNew[index] != nil
+            var kinds: [ProseChange.Kind] = [.unchanged]
+            var redline = Redline()
+            if joined || oldPieces[index].key != newPieces[match].key {
+                let olds = [index] + (joinedOld[index] ?? []), news = [match] + (joinedNew[index] ?? [])
+                let oldText = olds.count == 1 ? oldPieces[index].body : olds.map { oldPieces[$0].text }.joined(separator: " ")
+                let newText = news.count == 1 ? newPieces[match].body : news.map { newPieces[$0].text }.joined(separator: " ")
+                kinds = Self.wordKinds(oldText, newText)
+                if kinds != [.unchanged] { redline = Redline.between(oldText, newText) }
+            }
+            if kinds == [.unchanged], Self.renumbered(oldPieces[index], newPieces[match]) { kinds = [.renumbered] }
+            if oldPieces[index].kind == .heading {
                 if moved.contains(index) { kinds.append(.moved) }
-            } else if let section = piece.section, let mapped = sections[section], mapped != other.section {
+            } else if let section = oldPieces[index].section, let mapped = sections[section], mapped != newPieces[match].section {
                 kinds.append(.moved)
             }
             if kinds.count > 1 { kinds.removeAll { $0 == .unchanged } }
-            let redline = kinds.contains(.minor) || kinds.contains(.edited) ? Redline.between(oldText, newText) : Redline()
+            let olds = joinedOld[index].map { [index] + $0 }.map { $0.map { oldPieces[$0] } } ?? [oldPieces[index]]
+            let news = joinedNew[index].map { [match] + $0 }.map { $0.map { newPieces[$0] } } ?? [newPieces[match]]
             changes.append(((match, 0, index), ProseChange(kinds: kinds, old: olds, new: news, redline: redline)))
         }
-        for (index, piece) in newPieces.enumerated() where newPartner[index] == nil {
-            changes.append(((index, 0, -1), ProseChange(kinds: [.added], old: nil, new: piece)))
+        for index in newPieces.indices where newPartner[index] == nil {
+            changes.append(((index, 0, -1), ProseChange(kinds: [.added], old: [], new: [newPieces[index]])))
         }
-        return changes.sorted { $0.key < $1.key }.map(\.change)
+        changes.sort { $0.key < $1.key }
+        return changes.map(\.change)
+    }
+
+    /// Whether the two pieces' numbers differ: most pieces have none, and
+    /// are told apart without making the lists.
+    static func renumbered(_ old: ProsePiece, _ new: ProsePiece) -> Bool {
+        if old.number == nil, new.number == nil, old.label == nil, new.label == nil, old.marker == new.marker { return false }
+        return old.numbering != new.numbering
     }
 
     /// The open pieces right after `start` in `pieces` (next in reading

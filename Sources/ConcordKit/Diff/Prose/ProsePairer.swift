@@ -23,75 +23,109 @@ struct ProsePairer {
     func pair(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String]) -> [Int?] {
         var partner = [Int?](repeating: nil, count: old.count)
         var taken = [Bool](repeating: false, count: new.count)
-        pairEqual(old, new, sections: sections, &partner, &taken) { $0.key }
-        pairEqual(old, new, sections: sections, &partner, &taken) { WordScanner.terms($0.labelled.text).joined(separator: " ") }
-        pairSimilar(old, new, &partner, &taken)
-        pairInPlace(old, new, sections: sections, &partner, &taken)
+        // The pieces are read in place, by index: a piece holds several
+        // strings, and copying it out of its array retains each.
+        pairEqual(old, new, sections: sections, &partner, &taken,
+                  oldKeys: old.indices.map { old[$0].key }, newKeys: new.indices.map { new[$0].key })
+        var bags = Bags(old: old.count, new: new.count)
+        pairEqual(old, new, sections: sections, &partner, &taken,
+                  oldKeys: old.indices.map { partner[$0] == nil ? Self.looseKey(old[$0]) : "" },
+                  newKeys: new.indices.map { taken[$0] ? "" : Self.looseKey(new[$0]) })
+        pairSimilar(old, new, &partner, &taken, &bags)
+        pairInPlace(old, new, sections: sections, &partner, &taken, &bags)
         return partner
+    }
+
+    /// The terms of a piece's words, without case and punctuation.
+    private static func looseKey(_ piece: ProsePiece) -> String {
+        WordScanner.terms(piece.body).joined(separator: " ")
+    }
+
+    /// Each piece's terms with their counts, made when first asked for.
+    private struct Bags {
+        var old: [[String: Int]?]
+        var new: [[String: Int]?]
+
+        init(old: Int, new: Int) {
+            self.old = Array(repeating: nil, count: old)
+            self.new = Array(repeating: nil, count: new)
+        }
+
+        mutating func old(_ index: Int, _ pieces: [ProsePiece]) -> [String: Int] {
+            if let bag = old[index] { return bag }
+            let bag = ProsePairer.bag(pieces[index].body)
+            old[index] = bag
+            return bag
+        }
+
+        mutating func new(_ index: Int, _ pieces: [ProsePiece]) -> [String: Int] {
+            if let bag = new[index] { return bag }
+            let bag = ProsePairer.bag(pieces[index].body)
+            new[index] = bag
+            return bag
+        }
     }
 
     /// A piece's words and whether it is a heading: headings pair only with
     /// headings, passages only with passages.
     private struct Key: Hashable {
-        var side: Int
+        var side: Bool
         var text: String
     }
 
-    /// Headings pair only with headings, passages only with passages.
-    private static func side(_ piece: ProsePiece) -> Int { piece.kind == .heading ? 0 : 1 }
-
-    /// Steps 1 and 2: equal keys, in document order. Where a text occurs
-    /// several times ("and", "or"), a free one in the section the piece's
-    /// section was is preferred (looking at a few at most), else the first
-    /// free one.
+    /// Steps 1 and 2: equal keys, in document order (an empty key is no
+    /// piece's). Where a text occurs several times ("and", "or"), a free one
+    /// in the section the piece's section was is preferred (looking at a few
+    /// at most), else the first free one.
     private func pairEqual(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String],
-                           _ partner: inout [Int?], _ taken: inout [Bool], key: (ProsePiece) -> String) {
+                           _ partner: inout [Int?], _ taken: inout [Bool], oldKeys: [String], newKeys: [String]) {
         var byKey: [Key: [Int]] = [:]
         byKey.reserveCapacity(old.count)
-        for (index, piece) in old.enumerated() where partner[index] == nil {
-            byKey[Key(side: Self.side(piece), text: key(piece)), default: []].append(index)
+        for index in old.indices where partner[index] == nil && !oldKeys[index].isEmpty {
+            byKey[Key(side: old[index].kind == .heading, text: oldKeys[index]), default: []].append(index)
         }
         guard !byKey.isEmpty else { return }
         var firstFree: [Key: Int] = [:]
-        for (index, piece) in new.enumerated() where !taken[index] {
-            let key = Key(side: Self.side(piece), text: key(piece))
+        for index in new.indices where !taken[index] && !newKeys[index].isEmpty {
+            let key = Key(side: new[index].kind == .heading, text: newKeys[index])
             guard let candidates = byKey[key] else { continue }
             var at = firstFree[key, default: 0]
             while at < candidates.count, partner[candidates[at]] != nil { at += 1 }
             firstFree[key] = at
             guard at < candidates.count else { continue }
-            let sameSection = candidates[at...].prefix(8).first { candidate in
-                partner[candidate] == nil && old[candidate].section.map { sections[$0] ?? $0 } == piece.section
+            var chosen = candidates[at]
+            if candidates.count > at + 1 {
+                let section = new[index].section
+                chosen = candidates[at...].prefix(8).first { candidate in
+                    partner[candidate] == nil && old[candidate].section.map { sections[$0] ?? $0 } == section
+                } ?? chosen
             }
-            let chosen = sameSection ?? candidates[at]
             partner[chosen] = index
             taken[index] = true
         }
     }
 
     /// Step 3: similar words, through an index of terms.
-    private func pairSimilar(_ old: [ProsePiece], _ new: [ProsePiece], _ partner: inout [Int?], _ taken: inout [Bool]) {
+    private func pairSimilar(_ old: [ProsePiece], _ new: [ProsePiece], _ partner: inout [Int?], _ taken: inout [Bool], _ bags: inout Bags) {
         let openOld = old.indices.filter { partner[$0] == nil }
         let openNew = new.indices.filter { !taken[$0] }
         guard !openOld.isEmpty, !openNew.isEmpty else { return }
-        var oldTerms: [Int: [String: Int]] = [:]
         var postings: [String: [Int]] = [:]
         for index in openOld {
-            let bag = Self.bag(old[index].labelled.text)
-            oldTerms[index] = bag
-            for term in bag.keys { postings[term, default: []].append(index) }
+            for term in bags.old(index, old).keys { postings[term, default: []].append(index) }
         }
         var edges: [(score: Double, distance: Double, old: Int, new: Int)] = []
         for index in openNew {
-            let bag = Self.bag(new[index].labelled.text)
+            let bag = bags.new(index, new)
             var shared: [Int: Int] = [:]
+            let side = new[index].kind == .heading
             for term in bag.keys {
                 guard let list = postings[term], list.count <= commonTermLimit else { continue }
-                for candidate in list where Self.side(old[candidate]) == Self.side(new[index]) { shared[candidate, default: 0] += 1 }
+                for candidate in list where (old[candidate].kind == .heading) == side { shared[candidate, default: 0] += 1 }
             }
             let best = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(candidateLimit)
             for (candidate, _) in best {
-                let score = Self.dice(oldTerms[candidate]!, bag)
+                let score = Self.dice(bags.old(candidate, old), bag)
                 guard score >= textThreshold else { continue }
                 let distance = abs(Double(old[candidate].order) / Double(max(old.count, 1)) - Double(new[index].order) / Double(max(new.count, 1)))
                 edges.append((score, distance, candidate, index))
@@ -106,16 +140,17 @@ struct ProsePairer {
 
     /// Step 4: what is left of a section and of its counterpart, in order.
     private func pairInPlace(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String],
-                             _ partner: inout [Int?], _ taken: inout [Bool]) {
-        var openNew: [String: [Int]] = [:]
-        for index in new.indices where !taken[index] { openNew["\(Self.side(new[index]))\(new[index].section ?? "")", default: []].append(index) }
+                             _ partner: inout [Int?], _ taken: inout [Bool], _ bags: inout Bags) {
+        var openNew: [Key: [Int]] = [:]
+        for index in new.indices where !taken[index] {
+            openNew[Key(side: new[index].kind == .heading, text: new[index].section ?? ""), default: []].append(index)
+        }
         guard !openNew.isEmpty else { return }
         for index in old.indices where partner[index] == nil {
             let section = old[index].section ?? ""
-            let key = "\(Self.side(old[index]))\(sections[section] ?? section)"
-            guard let candidates = openNew[key] else { continue }
-            let bag = Self.bag(old[index].labelled.text)
-            guard let match = candidates.first(where: { !taken[$0] && Self.dice(bag, Self.bag(new[$0].labelled.text)) >= rewriteThreshold }) else { continue }
+            guard let candidates = openNew[Key(side: old[index].kind == .heading, text: sections[section] ?? section)] else { continue }
+            let bag = bags.old(index, old)
+            guard let match = candidates.first(where: { !taken[$0] && Self.dice(bag, bags.new($0, new)) >= rewriteThreshold }) else { continue }
             partner[index] = match
             taken[match] = true
         }

@@ -30,9 +30,12 @@ public struct Renumbering: Hashable, Sendable {
                                      text: new.labelled.text, oldLine: old.line, newLine: new.line))
         }
         for change in changes where change.old.count == 1 && change.new.count == 1 {
-            let old = change.old[0], new = change.new[0]
-            guard ordinal(old.marker) != ordinal(new.marker) else { continue }
-            found.append(Renumbering(old: old.marker, new: new.marker, text: new.text, oldLine: old.line, newLine: new.line))
+            // The markers are read in place: most clauses have none, and
+            // copying a clause retains all its strings.
+            guard change.old[0].marker != change.new[0].marker,
+                  ordinal(change.old[0].marker) != ordinal(change.new[0].marker) else { continue }
+            found.append(Renumbering(old: change.old[0].marker, new: change.new[0].marker, text: change.new[0].text,
+                                     oldLine: change.old[0].line, newLine: change.new[0].line))
         }
         return found
     }

@@ -10,9 +10,13 @@ enum ProseDescription {
             let unique = numbers.count == 2 && numbers[0] == numbers[1] ? [numbers[0]] : numbers
             return unique.isEmpty ? "heading" : "heading " + unique.joined(separator: " → ")
         }
-        let lines = [change.old?.line, change.new?.line].compactMap { $0 }.filter { $0 > 0 }
-        guard !lines.isEmpty else { return piece.kind.rawValue }
-        return "\(piece.kind.rawValue) · line " + lines.map(String.init).joined(separator: " → ")
+        let old = change.oldPieces.first?.line ?? 0, new = change.newPieces.first?.line ?? 0
+        switch (old > 0, new > 0) {
+        case (true, true): return "\(piece.kind.rawValue) · line \(old) → \(new)"
+        case (true, false): return "\(piece.kind.rawValue) · line \(old)"
+        case (false, true): return "\(piece.kind.rawValue) · line \(new)"
+        case (false, false): return piece.kind.rawValue
+        }
     }
 
     static func kinds(_ change: ProseChange) -> String {
