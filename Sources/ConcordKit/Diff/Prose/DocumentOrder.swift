@@ -10,19 +10,21 @@ struct DocumentOrder {
 
     init(_ document: PolicyDocument) {
         var order = 0
-        for section in document.sections {
-            if let heading = section.heading {
-                pieces.append(ProsePiece(kind: .heading, text: heading, number: Self.number(of: section.id),
-                                         section: section.id, line: section.line ?? 0, order: order))
+        // Items are looked at in place: copying a clause out of its section
+        // retains every string and array it holds.
+        for sectionIndex in document.sections.indices {
+            let id = document.sections[sectionIndex].id
+            if let heading = document.sections[sectionIndex].heading {
+                pieces.append(ProsePiece(kind: .heading, text: heading, number: Self.number(of: id),
+                                         section: id, line: document.sections[sectionIndex].line ?? 0, order: order))
                 order += 1
             }
-            for item in section.items {
-                switch item {
-                case .clause:
-                    clauses.append(order)
-                case .passage(let passage):
+            for itemIndex in document.sections[sectionIndex].items.indices {
+                if case .passage(let passage) = document.sections[sectionIndex].items[itemIndex] {
                     pieces.append(ProsePiece(kind: Self.kind(of: passage.kind), text: passage.text,
-                                             section: section.id, line: passage.line, order: order, marker: passage.marker))
+                                             section: id, line: passage.line, order: order, marker: passage.marker))
+                } else {
+                    clauses.append(order)
                 }
                 order += 1
             }

@@ -32,6 +32,7 @@ struct ProseDiffer {
         let moved = Self.movedHeadings(oldPieces, newPieces, partner)
         var changes: [(key: (Int, Int, Int), change: ProseChange)] = []
         var anchor = -1
+        var lastSection: (old: String?, new: String?) = (nil, nil)
         changes.reserveCapacity(oldPieces.count + newPieces.count)
         // Pieces are read in place, by index: copying one out of its array
         // retains each of its strings.
@@ -54,8 +55,12 @@ struct ProseDiffer {
             if kinds == [.unchanged], Self.renumbered(oldPieces[index], newPieces[match]) { kinds = [.renumbered] }
             if oldPieces[index].kind == .heading {
                 if moved.contains(index) { kinds.append(.moved) }
-            } else if let section = oldPieces[index].section, let mapped = sections[section], mapped != newPieces[match].section {
-                kinds.append(.moved)
+            } else if let section = oldPieces[index].section {
+                // Pieces come section by section: one look-up a section.
+                if section != lastSection.old {
+                    lastSection = (section, sections[section])
+                }
+                if let mapped = lastSection.new, mapped != newPieces[match].section { kinds.append(.moved) }
             }
             if kinds.count > 1 { kinds.removeAll { $0 == .unchanged } }
             let olds = joinedOld[index].map { [index] + $0 }.map { $0.map { oldPieces[$0] } } ?? [oldPieces[index]]

@@ -76,22 +76,33 @@ struct ProsePairer {
     /// Steps 1 and 2: equal keys, in document order (an empty key is no
     /// piece's). Where a text occurs several times ("and", "or"), a free one
     /// in the section the piece's section was is preferred (looking at a few
-    /// at most), else the first free one.
+    /// at most), else the first free one. Keys are interned as bytes
+    /// (`TermTable`), as the clause pairing does: hashing them as `String`s
+    /// cost more than the rest.
     private func pairEqual(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String],
                            _ partner: inout [Int?], _ taken: inout [Bool], oldKeys: [String], newKeys: [String]) {
-        var byKey: [Key: [Int]] = [:]
-        byKey.reserveCapacity(old.count)
+        var table = TermTable(capacity: max(16, old.count))
+        // The pieces with each key id: headings and passages apart.
+        var byKey: [[Int]] = [], headingsByKey: [[Int]] = []
         for index in old.indices where partner[index] == nil && !oldKeys[index].isEmpty {
-            byKey[Key(side: old[index].kind == .heading, text: oldKeys[index]), default: []].append(index)
+            var key = oldKeys[index]
+            let id = key.withUTF8 { table.id(of: $0) }
+            if id == byKey.count {
+                byKey.append([])
+                headingsByKey.append([])
+            }
+            if old[index].kind == .heading { headingsByKey[id].append(index) } else { byKey[id].append(index) }
         }
         guard !byKey.isEmpty else { return }
-        var firstFree: [Key: Int] = [:]
+        var firstFree = [Int](repeating: 0, count: byKey.count), firstFreeHeading = firstFree
         for index in new.indices where !taken[index] && !newKeys[index].isEmpty {
-            let key = Key(side: new[index].kind == .heading, text: newKeys[index])
-            guard let candidates = byKey[key] else { continue }
-            var at = firstFree[key, default: 0]
+            var key = newKeys[index]
+            guard let id = key.withUTF8({ table.existingID(of: $0) }) else { continue }
+            let isHeading = new[index].kind == .heading
+            let candidates = isHeading ? headingsByKey[id] : byKey[id]
+            var at = isHeading ? firstFreeHeading[id] : firstFree[id]
             while at < candidates.count, partner[candidates[at]] != nil { at += 1 }
-            firstFree[key] = at
+            if isHeading { firstFreeHeading[id] = at } else { firstFree[id] = at }
             guard at < candidates.count else { continue }
             var chosen = candidates[at]
             if candidates.count > at + 1 {
@@ -159,7 +170,7 @@ struct ProsePairer {
     /// The text's terms with their counts.
     static func bag(_ text: String) -> [String: Int] {
         var bag: [String: Int] = [:]
-        for term in WordScanner.terms(text) { bag[term, default: 0] += 1 }
+        WordScanner.forEachTerm(in: text, into: &bag) { bag, term in bag[String(decoding: term, as: UTF8.self), default: 0] += 1 }
         return bag
     }
 
