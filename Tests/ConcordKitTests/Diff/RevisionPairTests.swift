@@ -27,6 +27,26 @@ import Testing
         "fenwold-primary-social-media: tightened 46",
     ]
 
+    /// A diff of the two versions imported as `.policy` files sees what a
+    /// diff of their sources sees: the import keeps every word.
+    @Test(arguments: schools)
+    func policyFilesDiffAsTheirSourcesDo(school: String) throws {
+        let folder = Repository.fixtures.appendingPathComponent("devset")
+        func read(_ year: String) throws -> (source: PolicyDocument, policy: PolicyDocument) {
+            let url = folder.appendingPathComponent("\(school)-\(year).txt")
+            let name = "\(school)-\(year)"
+            let source = try PolicyReader().read([UInt8](try Data(contentsOf: url)), name: name, isMarkdown: false).get().document
+            let printed = PolicyPrinter().print(source)
+            return (source, PolicyParser(reader: nil).parse(Array(printed.utf8), name: name).document)
+        }
+        let old = try read("2024"), new = try read("2025")
+        let fromSources = PolicyDiffer().diff(old.source, new.source)
+        let fromPolicies = PolicyDiffer().diff(old.policy, new.policy)
+        #expect(fromPolicies.summary.line == fromSources.summary.line)
+        #expect(fromPolicies.renumbering == fromSources.renumbering)
+        #expect(fromPolicies.prose == fromSources.prose)
+    }
+
     @Test(arguments: schools)
     func everyListedChangeIsReportedAndNothingElse(school: String) throws {
         let folder = Repository.fixtures.appendingPathComponent("devset")
