@@ -17,16 +17,19 @@ public struct DiffSummary: Hashable, Sendable {
         for change in document { counts[change.kind, default: 0] += 1 }
         var proseCounts: [ProseChange.Kind: Int] = [:]
         for kind in ProseChange.Kind.allCases { proseCounts[kind] = 0 }
-        for change in prose {
-            for kind in change.kinds { proseCounts[kind, default: 0] += 1 }
+        var changedProse = 0
+        for index in prose.indices {
+            for kind in prose[index].kinds { proseCounts[kind, default: 0] += 1 }
+            if !prose[index].isUnchanged { changedProse += 1 }
         }
+        // Renumbered pieces count once, as one renumbering with the clauses'.
+        let renumberedOnly = (proseCounts[.renumbered] ?? 0) > 0 ? prose.indices.filter { prose[$0].kinds == [.renumbered] }.count : 0
         let renumbered = (renumbering ?? Renumbering.all(changes: changes, prose: prose)).isEmpty ? 0 : 1
         proseCounts[.renumbered] = renumbered
-        let renumberedOnly = prose.filter { $0.kinds == [.renumbered] }.count
         self.clauses = clauses
         self.document = counts
         self.prose = proseCounts
-        self.proseChanges = prose.filter { !$0.isUnchanged }.count - renumberedOnly + renumbered
+        self.proseChanges = changedProse - renumberedOnly + renumbered
     }
 
     /// How many headings and passages changed, a renumbering (of headings,

@@ -51,5 +51,5 @@ public struct ProseChange: Hashable, Sendable {
     /// The first new piece, nil when removed.
     public var new: ProsePiece? { newPieces.first }
 
-    public var isUnchanged: Bool { kinds == [.unchanged] }
+    public var isUnchanged: Bool { kinds.count == 1 && kinds[0] == .unchanged }
 }

@@ -178,8 +178,9 @@ struct ProsePairer {
     static func dice(_ a: [String: Int], _ b: [String: Int]) -> Double {
         let total = a.values.reduce(0, +) + b.values.reduce(0, +)
         guard total > 0 else { return 1 }
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         var shared = 0
-        for (term, count) in a { shared += min(count, b[term] ?? 0) }
+        for (term, count) in small { shared += min(count, large[term] ?? 0) }
         return 2 * Double(shared) / Double(total)
     }
 }

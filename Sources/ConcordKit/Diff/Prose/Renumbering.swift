@@ -24,18 +24,21 @@ public struct Renumbering: Hashable, Sendable {
     /// numbers differ, in that order.
     static func all(changes: [ClauseChange], prose: [ProseChange]) -> [Renumbering] {
         var found: [Renumbering] = []
-        for change in prose where change.kinds == [.renumbered] {
-            guard let old = change.old, let new = change.new else { continue }
+        // Changes are read in place, by index: copying one out retains
+        // its arrays.
+        for index in prose.indices where prose[index].kinds == [.renumbered] {
+            guard let old = prose[index].old, let new = prose[index].new else { continue }
             found.append(Renumbering(old: old.numbering.joined(separator: " "), new: new.numbering.joined(separator: " "),
                                      text: new.labelled.text, oldLine: old.line, newLine: new.line))
         }
-        for change in changes where change.old.count == 1 && change.new.count == 1 {
+        for index in changes.indices where changes[index].old.count == 1 && changes[index].new.count == 1 {
             // The markers are read in place: most clauses have none, and
             // copying a clause retains all its strings.
-            guard change.old[0].marker != change.new[0].marker,
-                  ordinal(change.old[0].marker) != ordinal(change.new[0].marker) else { continue }
-            found.append(Renumbering(old: change.old[0].marker, new: change.new[0].marker, text: change.new[0].text,
-                                     oldLine: change.old[0].line, newLine: change.new[0].line))
+            guard changes[index].old[0].marker != nil || changes[index].new[0].marker != nil,
+                  changes[index].old[0].marker != changes[index].new[0].marker,
+                  ordinal(changes[index].old[0].marker) != ordinal(changes[index].new[0].marker) else { continue }
+            let old = changes[index].old[0], new = changes[index].new[0]
+            found.append(Renumbering(old: old.marker, new: new.marker, text: new.text, oldLine: old.line, newLine: new.line))
         }
         return found
     }
