@@ -1,11 +1,11 @@
 import ConcordKit
 
 /// `concord diff OLD NEW`: what changed between two versions of a policy,
-/// clause by clause. Exits 0 when the two say the same, 1 when they differ
+/// clause by clause, then every heading and passage. Exits 0 when the two say the same, 1 when they differ
 /// and 2 on trouble (an unreadable file, a wrong argument), as diff(1) does.
 public enum DiffCommand {
     public static let command = Command(
-        name: "diff", abstract: "Show what changed between two versions of a policy, clause by clause.",
+        name: "diff", abstract: "Show what changed between two versions of a policy, clause by clause and word by word.",
         usage: usage, discussion: discussion, options: options, usageExitCode: ExitCode.trouble, run: run)
 
     static let usage = "concord diff OLD NEW [--format text|md|html|json] [--only-changes] [--lexicon FILE]"
@@ -15,8 +15,12 @@ public enum DiffCommand {
         moved clauses still pair. Each change is one or more of unchanged,
         reworded, tightened, loosened, reversed, threshold-changed,
         scope-changed, moved, split, merged, added and removed; reworded text
-        carries a word redline. Title, school and history changes are listed
-        too, and a summary line counts each kind, then how much the extractor
+        carries a word redline. Then every other word: headings, passages,
+        list items, table rows and details pair the same way, each unchanged,
+        minor (case or punctuation only), edited (with a redline), moved,
+        added or removed; re-wrapped lines and a bullet's style are layout,
+        not changes, and renumbering is reported once. Title, school and
+        history changes are listed too, and a summary line counts each kind, then how much the extractor
         did not fully understand in OLD and in NEW, to read by eye (a .policy
         file counts 0; 'concord extract FILE --unread' lists it). - reads
         standard input. Exit status: 0 the same, 1 different, 2 trouble.
@@ -25,7 +29,7 @@ public enum DiffCommand {
         """
     static let options = [
         OptionSpec(["--format", "-f"], value: "format", help: "text (default; coloured on a terminal), md, html or json."),
-        OptionSpec(["--only-changes"], help: "Leave out unchanged clauses."),
+        OptionSpec(["--only-changes"], help: "Leave out unchanged clauses, headings and passages."),
         OptionSpec(["--lexicon"], value: "file", repeatable: true, help: "Extend the vocabulary with a lexicon JSON file."),
         DocumentLoader.sizeOption,
     ]

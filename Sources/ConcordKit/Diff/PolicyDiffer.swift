@@ -1,7 +1,8 @@
 /// Compares two versions of a policy: pairs their clauses by what they say
 /// (`ClausePairer`), matches their sections (`SectionMatcher`), classifies
 /// each pair or leftover (`ChangeClassifier`) and compares title, school,
-/// trust and version history (`HistoryDiffer`).
+/// trust and version history (`HistoryDiffer`), and pairs and compares the
+/// headings and passages (`ProseDiffer`).
 public struct PolicyDiffer: Sendable {
     public init() {}
 
@@ -31,7 +32,8 @@ public struct PolicyDiffer: Sendable {
                 old: group.old.map { Self.clause(old, oldPlaces[$0]) }, new: group.new.map { Self.clause(new, newPlaces[$0]) },
                 sameWords: Self.key(group.old.map { oldKeys[$0] }) == Self.key(group.new.map { newKeys[$0] }))
         }
-        return PolicyDiff(old: old, new: new, document: Self.documentChanges(old, new), changes: changes)
+        let prose = ProseDiffer().diff(old, new, sections: sections)
+        return PolicyDiff(old: old, new: new, document: Self.documentChanges(old, new), changes: changes, prose: prose)
     }
 
     /// Where each clause of `document.clauses` is: its section's index and

@@ -46,7 +46,23 @@ struct DocumentBuilder {
         usedIds.reserveCapacity(outline.blocks.count + 16)
     }
 
+    /// Reads one block; the first clause or passage made of a list item
+    /// keeps the item's marker.
     mutating func add(_ block: OutlineBlock, nextIsListItem: Bool) {
+        let section = sections.count, start = current.items.count
+        addBlock(block, nextIsListItem: nextIsListItem)
+        guard let marker = block.marker, block.kind != .heading, sections.count == section, start < current.items.count else { return }
+        switch current.items[start] {
+        case .clause(var clause):
+            clause.marker = marker
+            current.items[start] = .clause(clause)
+        case .passage(var passage):
+            passage.marker = marker
+            current.items[start] = .passage(passage)
+        }
+    }
+
+    private mutating func addBlock(_ block: OutlineBlock, nextIsListItem: Bool) {
         // A letter ("Dear Mr/Mrs … Yours sincerely") is kept, never read
         // for clauses.
         if inLetter {

@@ -41,6 +41,15 @@ extension PolicyParseState {
         return (tokens.dropLast(), line)
     }
 
+    /// The tokens after a leading `"marker" string` that a value follows,
+    /// and the string: a list marker kept from the source.
+    func splitListMarker(_ tokens: ArraySlice<PolicyToken>) -> (ArraySlice<PolicyToken>, String?) {
+        guard let first = tokens.first, first.isWord, first.text == "marker",
+              let value = tokens.dropFirst().first, value.isValue,
+              tokens.dropFirst(2).first?.isValue == true else { return (tokens, nil) }
+        return (tokens.dropFirst(2), value.text)
+    }
+
     mutating func recordText(_ token: PolicyToken) {
         sourceMap.texts.append(PolicySourceMap.Text(text: token.text, location: location(at: token.start)))
     }

@@ -155,9 +155,10 @@ struct PolicyParseState {
         document.sections.append(Section(id: idToken.text, heading: heading, line: line))
     }
 
-    /// `( "text" | "item" | "note" ) string [ "@" line ]`
+    /// `( "text" | "item" | "note" ) [ "marker" string ] string [ "@" line ]`
     mutating func parsePassage(_ keyword: PolicyKeyword, _ tokens: ArraySlice<PolicyToken>, keywordToken: PolicyToken) {
-        let (tokens, line) = splitLineMarker(tokens)
+        let (marked, line) = splitLineMarker(tokens)
+        let (tokens, marker) = splitListMarker(marked)
         guard let value = tokens.first, value.isValue else {
             error("policy.missing-value", "expected the quoted text after '\(keyword.rawValue)'", at: tokens.first?.start ?? keywordToken.end)
             return
@@ -166,10 +167,11 @@ struct PolicyParseState {
         recordText(value)
         let section = currentSection()
         attachComments(to: .item(section, document.sections[section].items.count))
-        document.sections[section].items.append(.passage(Passage(kind: keyword.passageKind ?? .paragraph, text: value.text, line: line ?? 0)))
+        document.sections[section].items.append(.passage(Passage(kind: keyword.passageKind ?? .paragraph, text: value.text, line: line ?? 0, marker: marker)))
     }
 
-    /// `clause id string [ "@" line ]`, then its `rule` and `from` lines.
+    /// `clause id [ "marker" string ] string [ "@" line ]`, then its `rule`
+    /// and `from` lines.
     mutating func parseClause(_ tokens: ArraySlice<PolicyToken>, keywordToken: PolicyToken) {
         let (tokens, line) = splitLineMarker(tokens)
         guard let idToken = tokens.first, idToken.isValue else {
@@ -177,10 +179,11 @@ struct PolicyParseState {
             return
         }
         var text = ""
-        if let value = tokens.dropFirst().first, value.isValue {
+        let (afterMarker, marker) = splitListMarker(tokens.dropFirst())
+        if let value = afterMarker.first, value.isValue {
             text = value.text
             recordText(value)
-            expectEnd(tokens.dropFirst(2), after: "the clause text")
+            expectEnd(afterMarker.dropFirst(), after: "the clause text")
         } else {
             error("policy.missing-value", "expected the quoted text of clause '\(idToken.text)'", at: tokens.dropFirst().first?.start ?? idToken.end)
         }
@@ -192,7 +195,7 @@ struct PolicyParseState {
         let section = currentSection()
         let item = document.sections[section].items.count
         let clause = Clause(id: idToken.text, text: text, line: line ?? 0, section: document.sections[section].id,
-                            rule: Rule(subject: [], modality: .must, action: .other))
+                            rule: Rule(subject: [], modality: .must, action: .other), marker: marker)
         attachComments(to: .item(section, item))
         document.sections[section].items.append(.clause(clause))
         openClause = (section, item, sourceMap.clauses.count)

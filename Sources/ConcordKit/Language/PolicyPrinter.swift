@@ -88,6 +88,7 @@ public struct PolicyPrinter: Sendable {
             switch item {
             case .passage(let passage):
                 out += "  " + PolicyKeyword.keyword(for: passage.kind).rawValue + " "
+                writeMarker(passage.marker, to: &out)
                 PolicyQuoting.appendString(passage.text, to: &out)
                 writeLine(passage.line > 0 ? passage.line : nil, to: &out)
             case .clause(let clause):
@@ -100,6 +101,7 @@ public struct PolicyPrinter: Sendable {
         out += "  clause "
         PolicyQuoting.appendID(clause.id, to: &out)
         out += " "
+        writeMarker(clause.marker, to: &out)
         PolicyQuoting.appendString(clause.text, to: &out)
         writeLine(clause.line > 0 ? clause.line : nil, to: &out)
         out += "    "
@@ -121,6 +123,15 @@ public struct PolicyPrinter: Sendable {
             PolicyQuoting.appendString(alternative.text, to: &out)
             out += "\n"
         }
+    }
+
+    /// `marker "A." `: the list marker the text had in the source, before
+    /// the text as in the source.
+    private func writeMarker(_ marker: String?, to out: inout String) {
+        guard let marker else { return }
+        out += "marker "
+        PolicyQuoting.appendString(marker, to: &out)
+        out += " "
     }
 
     private func writeLine(_ line: Int?, to out: inout String) {

@@ -15,10 +15,13 @@ public struct Clause: Codable, Hashable, Sendable {
     public var provenance: [Provenance]
     /// Other schools' wordings of a merged clause's topics; empty otherwise.
     public var alternatives: [Alternative]
+    /// The list marker of the item the clause is in the source ("4.3", "b)",
+    /// "·"), kept so that nothing of the source is lost; nil for none.
+    public var marker: String?
 
     public init(
         id: String, text: String, line: Int, section: String?, rule: Rule,
-        provenance: [Provenance] = [], alternatives: [Alternative] = []
+        provenance: [Provenance] = [], alternatives: [Alternative] = [], marker: String? = nil
     ) {
         self.id = id
         self.text = text
@@ -27,10 +30,11 @@ public struct Clause: Codable, Hashable, Sendable {
         self.rule = rule
         self.provenance = provenance
         self.alternatives = alternatives
+        self.marker = marker
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, text, line, section, rule, provenance, alternatives
+        case id, text, line, section, rule, provenance, alternatives, marker
     }
 
     public init(from decoder: Decoder) throws {
@@ -42,9 +46,11 @@ public struct Clause: Codable, Hashable, Sendable {
         rule = try container.decode(Rule.self, forKey: .rule)
         provenance = try container.decode([Provenance].self, forKey: .provenance)
         alternatives = try container.decodeIfPresent([Alternative].self, forKey: .alternatives) ?? []
+        marker = try container.decodeIfPresent(String.self, forKey: .marker)
     }
 
-    /// `alternatives` only where there are some, so that a school's own
+    /// `alternatives` only where there are some and `marker` only where
+    /// there is one, so that a school's own
     /// policy reads as it always has.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -55,6 +61,7 @@ public struct Clause: Codable, Hashable, Sendable {
         try container.encode(rule, forKey: .rule)
         try container.encode(provenance, forKey: .provenance)
         if !alternatives.isEmpty { try container.encode(alternatives, forKey: .alternatives) }
+        try container.encodeIfPresent(marker, forKey: .marker)
     }
 }
 

@@ -10,10 +10,14 @@ public struct Passage: Codable, Hashable, Sendable {
     public var kind: Kind
     public var text: String
     public var line: Int
+    /// The list marker the text had in the source ("A.", "4.3", "·"), kept
+    /// so that nothing of the source is lost; nil for none.
+    public var marker: String?
 
-    public init(kind: Kind, text: String, line: Int) {
+    public init(kind: Kind, text: String, line: Int, marker: String? = nil) {
         self.kind = kind
         self.text = text
         self.line = line
+        self.marker = marker
     }
 }

@@ -100,7 +100,10 @@ struct ListMarker: Hashable, Sendable {
                         break
                     }
                 }
-                return ListMarker(style: .bullet, text: text(bytes, start, end), number: nil, depth: min(level, 8), contentOffset: offset)
+                // The marker as written: both bullets when there are two.
+                var markerEnd = offset > content ? offset : end
+                while markerEnd > end, bytes[markerEnd - 1] == 32 || bytes[markerEnd - 1] == 9 { markerEnd -= 1 }
+                return ListMarker(style: .bullet, text: text(bytes, start, markerEnd), number: nil, depth: min(level, 8), contentOffset: offset)
             }
         }
         if let numbered = parseNumber(bytes, at: start) { return numbered }

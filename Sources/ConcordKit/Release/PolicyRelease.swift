@@ -38,14 +38,19 @@ public struct PolicyRelease: Sendable {
         return .success(released)
     }
 
-    /// "2 tightened, 1 added": the clause changes of a diff, in the order of
-    /// `ChangeKind`, leaving out unchanged clauses; "no clause changes".
+    /// "2 tightened, 1 added, 3 prose changes": the clause changes of a
+    /// diff, in the order of `ChangeKind`, leaving out unchanged clauses,
+    /// then how many headings and passages changed (a renumbering counts
+    /// once); "no clause changes" when nothing changed.
     public static func summary(_ diff: PolicyDiff) -> String {
-        let counts = diff.summary.clauses
-        let parts = ChangeKind.allCases.filter { $0 != .unchanged }.compactMap { kind -> String? in
+        let summary = diff.summary
+        let counts = summary.clauses
+        var parts = ChangeKind.allCases.filter { $0 != .unchanged }.compactMap { kind -> String? in
             guard let count = counts[kind], count > 0 else { return nil }
             return "\(count) \(kind.rawValue)"
         }
+        let prose = summary.proseChanges
+        if prose > 0 { parts.append(prose == 1 ? "1 prose change" : "\(prose) prose changes") }
         return parts.isEmpty ? "no clause changes" : parts.joined(separator: ", ")
     }
 }

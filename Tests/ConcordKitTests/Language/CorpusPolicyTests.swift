@@ -28,9 +28,10 @@ import Testing
     }
 
     /// Every word of the source, debris stripped, is in the `.policy` file
-    /// in order; aside are list markers, the dropped page header, the version
-    /// table's header row and its rows (whose fields are checked apart, as
-    /// the history block orders them version, date, purpose, lead).
+    /// in order, list markers and section letters included; aside are the
+    /// dropped page header, the version table's header row and its rows
+    /// (whose fields are checked apart, as the history block orders them
+    /// version, date, purpose, lead).
     @Test(arguments: PolicyCorpus.names)
     func importLosesNoWord(name: String) throws {
         let bytes = PolicyCorpus.bytes(name, "txt")
@@ -43,9 +44,7 @@ import Testing
         for (index, line) in source.lines.enumerated() {
             let number = index + 1
             if historyLines.contains(number) || pageHeaders.contains(number) || VersionTableReader(header: line, number: number) != nil { continue }
-            var text = Array(line.utf8)
-            if let marker = ListMarker.parse(line) { text.removeFirst(min(marker.contentOffset, text.count)) }
-            sourceWords += SourceWords.of(text).map { ($0, number) }
+            sourceWords += SourceWords.of(Array(line.utf8)).map { ($0, number) }
         }
         var position = 0
         for (word, line) in sourceWords {

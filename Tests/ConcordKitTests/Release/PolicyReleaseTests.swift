@@ -34,6 +34,19 @@ import Testing
         #expect(released.history.count == 2)
     }
 
+    @Test func countsProseChangesToo() throws {
+        let release = PolicyRelease(version: "1.10", purpose: "Annual review", lead: "B. Lead", date: "2025-09")
+        var previous = Self.policy(.shouldNot)
+        previous.sections[0].items.insert(.passage(Passage(kind: .paragraph, text: "This policy applies to all staff.", line: 0)), at: 0)
+        var current = Self.policy(.mustNot)
+        current.sections[0].heading = "Staff and volunteers"
+        current.sections[0].items.insert(.passage(Passage(kind: .paragraph, text: "This policy applies to all staff and volunteers.", line: 0)), at: 0)
+        let released = try release.apply(to: current, previous: previous).get()
+        #expect(released.history.last?.purpose == "Annual review (1 tightened, 2 prose changes)")
+        let proseOnly = try release.apply(to: current, previous: Self.policy(.mustNot)).get()
+        #expect(proseOnly.history.last?.purpose == "Annual review (2 prose changes)")
+    }
+
     @Test func saysSoWhenNoClauseChangedOrNothingWasKept() throws {
         let release = PolicyRelease(version: "2.0", purpose: "Reviewed", lead: "B")
         #expect(try release.apply(to: Self.policy(.must), previous: Self.policy(.must)).get().history.last?.purpose == "Reviewed (no clause changes)")

@@ -5,7 +5,9 @@
 /// clause with `<del>` and `<ins>` in its text (struck through and
 /// underlined, so they read without colour too); then the counts of each
 /// kind and what the extractor left to read by eye in OLD and NEW; the
-/// unchanged clauses come last, folded.
+/// unchanged clauses come last, folded. Changed headings and passages come
+/// after the clauses, renumbered headings on one line, the unchanged ones
+/// folded at the end.
 /// A print style lays it out on A4. Every piece of policy text is escaped.
 public struct DiffHTMLWriter: Sendable {
     public var onlyChanges: Bool
@@ -31,7 +33,9 @@ public struct DiffHTMLWriter: Sendable {
         .kind.added{background:#e8f5e9;color:#1b5e20}.kind.removed{background:#ffebee;color:#b71c1c}
         .kind.tightened,.kind.reversed{background:#f3e5f5;color:#4a148c}.kind.loosened{background:#fff3e0;color:#a84300}
         .kind.threshold-changed{background:#e1f5fe;color:#01579b}.kind.scope-changed{background:#e0f7fa;color:#006064}
-        .kind.moved,.kind.split,.kind.merged{background:#eceff1;color:#37474f}
+        .kind.moved,.kind.split,.kind.merged,.kind.renumbered{background:#eceff1;color:#37474f}
+        .kind.edited{background:#fff8e1;color:#6d4c00}.kind.minor{background:#f5f5f5;color:#555}
+        .change.prose.edited{border-left-color:#f9a825}
         .ids{color:#555;font-family:ui-monospace,monospace;font-size:.85rem}
         .notes{margin:.3rem 0;padding-left:1.2rem;font-size:.9rem;color:#333}
         del{background:#ffebee;color:#b71c1c;text-decoration:line-through}
@@ -53,7 +57,9 @@ public struct DiffHTMLWriter: Sendable {
         </ul>
         <p>In a clause's text, <del>struck words</del> were taken out and <ins>underlined words</ins> put in.
         Tightened and loosened: the rule is stricter or looser; threshold-changed: an age limit moved;
-        scope-changed: who, towards whom or where it applies.</p>
+        scope-changed: who, towards whom or where it applies.
+        Headings and passages: <span class="kind edited">edited</span> words, <span class="kind minor">minor</span>
+        (case or punctuation only), <span class="kind renumbered">renumbered</span>, moved, added or removed.</p>
         </section>
 
         """
@@ -90,6 +96,7 @@ public struct DiffHTMLWriter: Sendable {
             writeChange(change, headings, to: &out)
             out.drain(into: &output, atLeast: String.drainThreshold)
         }
+        writeProse(diff, to: &out, output: &output)
         out.append("<h2>Counts</h2>\n")
         writeSummary(diff.summary, to: &out)
         writeUnread(diff, to: &out)
@@ -98,6 +105,15 @@ public struct DiffHTMLWriter: Sendable {
             out.append("<details class=\"unchanged\"><summary>\(unchanged.count) unchanged clause\(unchanged.count == 1 ? "" : "s")</summary>\n")
             for change in unchanged {
                 writeChange(change, headings, to: &out)
+                out.drain(into: &output, atLeast: String.drainThreshold)
+            }
+            out.append("</details>\n")
+        }
+        let unchangedProse = onlyChanges ? [] : diff.prose.filter(\.isUnchanged)
+        if !unchangedProse.isEmpty {
+            out.append("<details class=\"unchanged\"><summary>\(unchangedProse.count) unchanged heading\(unchangedProse.count == 1 ? "" : "s") and passage\(unchangedProse.count == 1 ? "" : "s")</summary>\n")
+            for change in unchangedProse {
+                writeProseChange(change, to: &out)
                 out.drain(into: &output, atLeast: String.drainThreshold)
             }
             out.append("</details>\n")
@@ -153,16 +169,56 @@ public struct DiffHTMLWriter: Sendable {
         } else if change.redline.isEmpty {
             appendHTMLEscaped(DiffDescription.text(change), to: &out)
         } else {
-            for (index, segment) in change.redline.segments.enumerated() {
-                if index > 0 { out.append(" ") }
-                switch segment.operation {
-                case .equal: appendHTMLEscaped(segment.text, to: &out)
-                case .delete: appendTagged("del", segment.text, to: &out)
-                case .insert: appendTagged("ins", segment.text, to: &out)
-                }
-            }
+            appendRedline(change.redline, to: &out)
         }
         out.append("</p>\n</section>\n")
+    }
+
+    /// The renumbered headings on one line, then a card per changed
+    /// heading or passage.
+    private func writeProse<Output: TextOutputStream>(_ diff: PolicyDiff, to out: inout String, output: inout Output) {
+        let changes = ProseDescription.shown(diff.prose, unchanged: false)
+        let renumbering = ProseDescription.renumbering(diff)
+        guard !changes.isEmpty || renumbering != nil else { return }
+        out.append("<h2>Changed headings and passages</h2>\n")
+        if let renumbering {
+            out.append("<p><span class=\"kind renumbered\">renumbered</span> ")
+            appendHTMLEscaped(renumbering, to: &out)
+            out.append("</p>\n")
+        }
+        for change in changes {
+            writeProseChange(change, to: &out)
+            out.drain(into: &output, atLeast: String.drainThreshold)
+        }
+    }
+
+    private func writeProseChange(_ change: ProseChange, to out: inout String) {
+        out.append("<section class=\"change prose \(change.kinds.map(\.rawValue).joined(separator: " "))\">\n<p>")
+        for kind in change.kinds { out.append("<span class=\"kind \(kind.rawValue)\">\(kind.rawValue)</span>") }
+        out.append(" <span class=\"ids\">")
+        appendHTMLEscaped(ProseDescription.label(change), to: &out)
+        out.append("</span></p>\n<p class=\"text\">")
+        if change.kinds == [.added] {
+            appendTagged("ins", ProseDescription.text(change), to: &out)
+        } else if change.kinds == [.removed] {
+            appendTagged("del", ProseDescription.text(change), to: &out)
+        } else if change.redline.isEmpty {
+            appendHTMLEscaped(ProseDescription.text(change), to: &out)
+        } else {
+            appendRedline(change.redline, to: &out)
+        }
+        out.append("</p>\n</section>\n")
+    }
+
+    private func appendRedline(_ redline: Redline, to out: inout String) {
+        for (index, segment) in redline.segments.enumerated() {
+            if index > 0 { out.append(" ") }
+            switch segment.operation {
+            case .equal: appendHTMLEscaped(segment.text, to: &out)
+            case .delete: appendTagged("del", segment.text, to: &out)
+            case .insert: appendTagged("ins", segment.text, to: &out)
+            }
+        }
     }
 
     private func appendTagged(_ tag: String, _ text: String, to out: inout String) {

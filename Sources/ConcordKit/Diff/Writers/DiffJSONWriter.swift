@@ -1,6 +1,9 @@
 /// Writes a diff as JSON following `schemas/diff.schema.json`: the two
 /// documents (with the extractor's notes counted), the summary counts,
-/// document changes, then one object per change on its own line. Clauses are
+/// document changes, then one object per clause change on its own line,
+/// then one per heading or passage change. Each clause and piece carries
+/// its place in its document's reading order (`oldAt`, `newAt`, `at`), so
+/// that each version's words can be rebuilt in order. Clauses are
 /// the records of `concord extract --format jsonl`
 /// (`ClauseRecordWriter.writeRecord`).
 public struct DiffJSONWriter: Sendable {
@@ -31,12 +34,32 @@ public struct DiffJSONWriter: Sendable {
         out.append(diff.document.isEmpty ? "],\n" : "\n  ],\n")
         out.append("  \"changes\": [")
         let changes = diff.changes(onlyChanges: onlyChanges)
+        let places = (old: Self.places(diff.old), new: Self.places(diff.new))
         for (index, change) in changes.enumerated() {
             out.append(index == 0 ? "\n    " : ",\n    ")
-            writeChange(change, diff: diff, to: &out)
+            writeChange(change, diff: diff, places: places, to: &out)
             out.drain(into: &output, atLeast: String.drainThreshold)
         }
-        out.append(changes.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        out.append(changes.isEmpty ? "],\n" : "\n  ],\n")
+        out.append("  \"prose\": [")
+        let prose = diff.prose(onlyChanges: onlyChanges)
+        for (index, change) in prose.enumerated() {
+            out.append(index == 0 ? "\n    " : ",\n    ")
+            writeProseChange(change, to: &out)
+            out.drain(into: &output, atLeast: String.drainThreshold)
+        }
+        out.append(prose.isEmpty ? "],\n" : "\n  ],\n")
+        out.append("  \"renumbering\": [")
+        for (index, entry) in diff.renumbering.enumerated() {
+            out.append(index == 0 ? "\n    {\"old\":" : ",\n    {\"old\":")
+            appendOptional(entry.old, to: &out)
+            out.append(",\"new\":")
+            appendOptional(entry.new, to: &out)
+            out.append(",\"text\":")
+            appendJSONString(entry.text, to: &out)
+            out.append(",\"oldLine\":\(entry.oldLine),\"newLine\":\(entry.newLine)}")
+        }
+        out.append(diff.renumbering.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
         out.drain(into: &output)
     }
 
@@ -93,9 +116,30 @@ public struct DiffJSONWriter: Sendable {
         out.append("}")
     }
 
-    private func writeChange(_ change: ClauseChange, diff: PolicyDiff, to out: inout String) {
+    /// Each clause's place in its document's reading order (`DocumentOrder`),
+    /// by clause id.
+    static func places(_ document: PolicyDocument) -> [String: Int] {
+        let order = DocumentOrder(document)
+        var places: [String: Int] = [:]
+        places.reserveCapacity(order.clauses.count)
+        for (clause, place) in zip(document.clauses, order.clauses) { places[clause.id] = place }
+        return places
+    }
+
+    private func writeChange(_ change: ClauseChange, diff: PolicyDiff, places: (old: [String: Int], new: [String: Int]), to out: inout String) {
         out.append("{\"kinds\":")
         appendJSONArray(change.kinds.map(\.rawValue), to: &out)
+        out.append(",\"oldAt\":[")
+        out.append(change.old.map { String(places.old[$0.id] ?? -1) }.joined(separator: ","))
+        out.append("],\"newAt\":[")
+        out.append(change.new.map { String(places.new[$0.id] ?? -1) }.joined(separator: ","))
+        out.append("]")
+        if change.old.contains(where: { $0.marker != nil }) || change.new.contains(where: { $0.marker != nil }) {
+            out.append(",\"oldMarkers\":")
+            appendMarkers(change.old, to: &out)
+            out.append(",\"newMarkers\":")
+            appendMarkers(change.new, to: &out)
+        }
         out.append(",\"old\":")
         writeClause(change.old.first, document: diff.old.name, to: &out)
         out.append(",\"new\":")
@@ -110,14 +154,65 @@ public struct DiffJSONWriter: Sendable {
         }
         out.append(",\"notes\":")
         appendJSONArray(change.notes, to: &out)
+        writeRedline(change.redline, to: &out)
+        out.append("}")
+    }
+
+    /// `["4.3", null]`: each clause's list marker.
+    private func appendMarkers(_ clauses: [Clause], to out: inout String) {
+        out.append("[")
+        for (index, clause) in clauses.enumerated() {
+            if index > 0 { out.append(",") }
+            appendOptional(clause.marker, to: &out)
+        }
+        out.append("]")
+    }
+
+    private func writeRedline(_ redline: Redline, to out: inout String) {
         out.append(",\"redline\":[")
-        for (index, segment) in change.redline.segments.enumerated() {
+        for (index, segment) in redline.segments.enumerated() {
             if index > 0 { out.append(",") }
             out.append("{\"op\":\"\(segment.operation.rawValue)\",\"text\":")
             appendJSONString(segment.text, to: &out)
             out.append("}")
         }
-        out.append("]}")
+        out.append("]")
+    }
+
+    private func writeProseChange(_ change: ProseChange, to out: inout String) {
+        out.append("{\"kinds\":")
+        appendJSONArray(change.kinds.map(\.rawValue), to: &out)
+        out.append(",\"old\":")
+        writePiece(change.old, to: &out)
+        out.append(",\"new\":")
+        writePiece(change.new, to: &out)
+        for (key, pieces) in [("oldParts", change.oldPieces), ("newParts", change.newPieces)] where pieces.count > 1 {
+            out.append(",\"\(key)\":[")
+            for (index, piece) in pieces.enumerated() {
+                if index > 0 { out.append(",") }
+                writePiece(piece, to: &out)
+            }
+            out.append("]")
+        }
+        writeRedline(change.redline, to: &out)
+        out.append("}")
+    }
+
+    /// `{"kind":"heading","number":"4","text":"…","section":"4","line":51,"at":60}`.
+    private func writePiece(_ piece: ProsePiece?, to out: inout String) {
+        guard let piece else { out.append("null"); return }
+        out.append("{\"kind\":\"\(piece.kind.rawValue)\",\"number\":")
+        appendOptional(piece.number, to: &out)
+        out.append(",\"text\":")
+        appendJSONString(piece.text, to: &out)
+        out.append(",\"section\":")
+        appendOptional(piece.section, to: &out)
+        out.append(",\"line\":\(piece.line),\"at\":\(piece.order)")
+        if let marker = piece.marker {
+            out.append(",\"marker\":")
+            appendJSONString(marker, to: &out)
+        }
+        out.append("}")
     }
 
     private func writeClause(_ clause: Clause?, document: String, to out: inout String) {

@@ -2,7 +2,9 @@
 /// extractor left to read by eye in each, then a heading per change with its
 /// kinds and clause ids, notes as a list, and the text with `~~deleted~~
 /// **inserted**` words; then the unchanged clauses as one list (unless
-/// `onlyChanges`). Policy text is escaped.
+/// `onlyChanges`); then the changed headings and passages the same way,
+/// renumbered headings on one line, and the unchanged ones as one list.
+/// Policy text is escaped.
 public struct DiffMarkdownWriter: Sendable {
     public var onlyChanges: Bool
 
@@ -58,18 +60,12 @@ public struct DiffMarkdownWriter: Sendable {
             } else if change.redline.isEmpty {
                 appendMarkdownEscaped(DiffDescription.text(change), to: &out)
             } else {
-                for (index, segment) in change.redline.segments.enumerated() {
-                    if index > 0 { out.append(" ") }
-                    switch segment.operation {
-                    case .equal: appendMarkdownEscaped(segment.text, atLineStart: index == 0, to: &out)
-                    case .delete: appendStyled("~~", segment.text, to: &out)
-                    case .insert: appendStyled("**", segment.text, to: &out)
-                    }
-                }
+                appendRedline(change.redline, to: &out)
             }
             out.append("\n")
             out.drain(into: &output, atLeast: String.drainThreshold)
         }
+        writeProse(diff, to: &out, output: &output)
         let unchanged = onlyChanges ? [] : diff.changes.filter(\.isUnchanged)
         if !unchanged.isEmpty { out.append("\n## Unchanged clauses\n\n") }
         for change in unchanged {
@@ -80,7 +76,58 @@ public struct DiffMarkdownWriter: Sendable {
             out.append("\n")
             out.drain(into: &output, atLeast: String.drainThreshold)
         }
+        let unchangedProse = onlyChanges ? [] : diff.prose.filter(\.isUnchanged)
+        if !unchangedProse.isEmpty { out.append("\n## Unchanged headings and passages\n\n") }
+        for change in unchangedProse {
+            out.append("- ")
+            appendMarkdownEscaped(ProseDescription.label(change), to: &out)
+            out.append(": ")
+            appendMarkdownEscaped(ProseDescription.text(change), atLineStart: false, to: &out)
+            out.append("\n")
+            out.drain(into: &output, atLeast: String.drainThreshold)
+        }
         out.drain(into: &output)
+    }
+
+    /// The renumbered headings on one line, then a heading per changed
+    /// heading or passage with its words redlined.
+    private func writeProse<Output: TextOutputStream>(_ diff: PolicyDiff, to out: inout String, output: inout Output) {
+        let changes = ProseDescription.shown(diff.prose, unchanged: false)
+        let renumbering = ProseDescription.renumbering(diff)
+        guard !changes.isEmpty || renumbering != nil else { return }
+        out.append("\n## Changed headings and passages\n")
+        if let renumbering {
+            out.append("\n- Renumbered: ")
+            appendMarkdownEscaped(renumbering, atLineStart: false, to: &out)
+            out.append("\n")
+        }
+        for change in changes {
+            out.append("\n### \(ProseDescription.kinds(change)): ")
+            appendMarkdownEscaped(ProseDescription.label(change), atLineStart: false, to: &out)
+            out.append("\n\n")
+            if change.kinds == [.added] {
+                appendStyled("**", ProseDescription.text(change), to: &out)
+            } else if change.kinds == [.removed] {
+                appendStyled("~~", ProseDescription.text(change), to: &out)
+            } else if change.redline.isEmpty {
+                appendMarkdownEscaped(ProseDescription.text(change), to: &out)
+            } else {
+                appendRedline(change.redline, to: &out)
+            }
+            out.append("\n")
+            out.drain(into: &output, atLeast: String.drainThreshold)
+        }
+    }
+
+    private func appendRedline(_ redline: Redline, to out: inout String) {
+        for (index, segment) in redline.segments.enumerated() {
+            if index > 0 { out.append(" ") }
+            switch segment.operation {
+            case .equal: appendMarkdownEscaped(segment.text, atLineStart: index == 0, to: &out)
+            case .delete: appendStyled("~~", segment.text, to: &out)
+            case .insert: appendStyled("**", segment.text, to: &out)
+            }
+        }
     }
 
     private func appendStyled(_ marker: String, _ text: String, to out: inout String) {

@@ -1,5 +1,7 @@
 /// Writes a diff for a terminal or a plain file: one block per change (kinds
-/// and clause ids, notes, then the text with its redline), then the summary
+/// and clause ids, notes, then the text with its redline), then the
+/// renumbered headings on one line and one block per heading or passage
+/// (kinds, where, the words with their redline), then the summary
 /// line and what the extractor left to read by eye in OLD and NEW. Redlines
 /// are `[-old-]{+new+}` as `git diff --word-diff=plain` writes them, or red
 /// and green with `colour`.
@@ -37,6 +39,29 @@ public struct DiffTextWriter: Sendable {
                 appendDelete(DiffDescription.text(change), to: &out)
             } else if change.redline.isEmpty {
                 out.append(DiffDescription.text(change))
+            } else {
+                appendRedline(change.redline, to: &out)
+            }
+            out.append("\n")
+            out.drain(into: &output, atLeast: String.drainThreshold)
+        }
+        if let renumbering = ProseDescription.renumbering(diff) {
+            out.append("\n")
+            out.append(styled("renumbered", bold: true))
+            out.append("  \(renumbering)\n")
+        }
+        for change in ProseDescription.shown(diff.prose, unchanged: !onlyChanges) {
+            out.append("\n")
+            out.append(styled(ProseDescription.kinds(change), bold: true))
+            out.append("  ")
+            out.append(ProseDescription.label(change))
+            out.append("\n    ")
+            if change.kinds == [.added] {
+                appendInsert(ProseDescription.text(change), to: &out)
+            } else if change.kinds == [.removed] {
+                appendDelete(ProseDescription.text(change), to: &out)
+            } else if change.redline.isEmpty {
+                out.append(ProseDescription.text(change))
             } else {
                 appendRedline(change.redline, to: &out)
             }

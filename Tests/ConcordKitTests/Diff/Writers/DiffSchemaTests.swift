@@ -17,10 +17,14 @@ import Testing
         #expect(clauseKinds == ChangeKind.allCases.map(\.rawValue))
         let documentKinds = try #require((definitions["documentKind"] as? [String: Any])?["enum"] as? [String])
         #expect(documentKinds == DocumentChange.Kind.allCases.map(\.rawValue))
+        let proseKinds = try #require((definitions["proseKind"] as? [String: Any])?["enum"] as? [String])
+        #expect(proseKinds == ProseChange.Kind.allCases.map(\.rawValue))
+        let proseSummaryKinds = try #require((definitions["proseSummaryKind"] as? [String: Any])?["enum"] as? [String])
+        #expect(proseSummaryKinds == ProseChange.Kind.allCases.map { "prose-" + $0.rawValue })
     }
 
     @Test func goldenJSONHasTheRequiredKeys() throws {
-        let required = ["old", "new", "same", "summary", "document", "changes"]
+        let required = ["old", "new", "same", "summary", "document", "changes", "prose"]
         for pair in DiffFixtures.pairs {
             let url = DiffFixtures.folder.appendingPathComponent("\(pair)/golden.json")
             guard let data = try? Data(contentsOf: url) else { continue }

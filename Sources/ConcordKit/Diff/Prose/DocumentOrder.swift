@@ -1,0 +1,50 @@
+/// The reading order of a document's pieces and clauses: each section's
+/// heading, then its items. A diff gives every piece and clause its place
+/// in it, so that each version's words can be rebuilt in order from the
+/// diff alone.
+struct DocumentOrder {
+    /// The prose pieces (headings and passages), in reading order.
+    var pieces: [ProsePiece] = []
+    /// Each clause's place, in the order of `PolicyDocument.clauses`.
+    var clauses: [Int] = []
+
+    init(_ document: PolicyDocument) {
+        var order = 0
+        // Items are looked at in place: copying a clause out of its section
+        // retains every string and array it holds.
+        for sectionIndex in document.sections.indices {
+            let id = document.sections[sectionIndex].id
+            if let heading = document.sections[sectionIndex].heading {
+                pieces.append(ProsePiece(kind: .heading, text: heading, number: Self.number(of: id),
+                                         section: id, line: document.sections[sectionIndex].line ?? 0, order: order))
+                order += 1
+            }
+            for itemIndex in document.sections[sectionIndex].items.indices {
+                if case .passage(let passage) = document.sections[sectionIndex].items[itemIndex] {
+                    pieces.append(ProsePiece(kind: Self.kind(of: passage.kind), text: passage.text,
+                                             section: id, line: passage.line, order: order, marker: passage.marker))
+                } else {
+                    clauses.append(order)
+                }
+                order += 1
+            }
+        }
+    }
+
+    /// A section id that is a number or letter written in the source; nil
+    /// for an ordinal ("s3") given to a heading without one.
+    static func number(of id: String) -> String? {
+        let bytes = Array(id.utf8)
+        if bytes.count >= 2, bytes[0] == UInt8(ascii: "s"), bytes.dropFirst().allSatisfy({ $0 >= 48 && $0 <= 57 }) { return nil }
+        if bytes == Array("s0".utf8) { return nil }
+        return id
+    }
+
+    static func kind(of kind: Passage.Kind) -> ProsePiece.Kind {
+        switch kind {
+        case .paragraph: return .paragraph
+        case .listItem: return .item
+        case .note: return .note
+        }
+    }
+}

@@ -1,0 +1,186 @@
+/// Pairs the prose pieces of two versions of a policy by what they say, the
+/// way clauses pair: headings with headings, passages with passages, never
+/// by number or place.
+///
+/// 1. **Same words**: equal `WordScanner.key`s (white space, wrapping and a
+///    leading list marker aside), in document order.
+/// 2. **Same words but for case and punctuation**: equal terms
+///    (`WordScanner.terms`), a `minor` change.
+/// 3. **Similar words**: Dice's coefficient over terms at least
+///    `textThreshold`; candidates come from an index of terms (terms in more
+///    than `commonTermLimit` pieces skipped), the `candidateLimit` best
+///    kept, edges taken greedily, best first.
+/// 4. **Rewritten in place**: what is left of an OLD section and of the NEW
+///    section it became pairs in order when at least `rewriteThreshold`
+///    alike (a purpose paragraph written anew).
+struct ProsePairer {
+    var textThreshold = 0.5
+    var rewriteThreshold = 0.2
+    var candidateLimit = 8
+    var commonTermLimit = 40
+
+    /// For each OLD piece its NEW partner's index, or nil.
+    func pair(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String]) -> [Int?] {
+        var partner = [Int?](repeating: nil, count: old.count)
+        var taken = [Bool](repeating: false, count: new.count)
+        // The pieces are read in place, by index: a piece holds several
+        // strings, and copying it out of its array retains each.
+        pairEqual(old, new, sections: sections, &partner, &taken,
+                  oldKeys: old.indices.map { old[$0].key }, newKeys: new.indices.map { new[$0].key })
+        var bags = Bags(old: old.count, new: new.count)
+        pairEqual(old, new, sections: sections, &partner, &taken,
+                  oldKeys: old.indices.map { partner[$0] == nil ? Self.looseKey(old[$0]) : "" },
+                  newKeys: new.indices.map { taken[$0] ? "" : Self.looseKey(new[$0]) })
+        pairSimilar(old, new, &partner, &taken, &bags)
+        pairInPlace(old, new, sections: sections, &partner, &taken, &bags)
+        return partner
+    }
+
+    /// The terms of a piece's words, without case and punctuation.
+    private static func looseKey(_ piece: ProsePiece) -> String {
+        WordScanner.terms(piece.body).joined(separator: " ")
+    }
+
+    /// Each piece's terms with their counts, made when first asked for.
+    private struct Bags {
+        var old: [[String: Int]?]
+        var new: [[String: Int]?]
+
+        init(old: Int, new: Int) {
+            self.old = Array(repeating: nil, count: old)
+            self.new = Array(repeating: nil, count: new)
+        }
+
+        mutating func old(_ index: Int, _ pieces: [ProsePiece]) -> [String: Int] {
+            if let bag = old[index] { return bag }
+            let bag = ProsePairer.bag(pieces[index].body)
+            old[index] = bag
+            return bag
+        }
+
+        mutating func new(_ index: Int, _ pieces: [ProsePiece]) -> [String: Int] {
+            if let bag = new[index] { return bag }
+            let bag = ProsePairer.bag(pieces[index].body)
+            new[index] = bag
+            return bag
+        }
+    }
+
+    /// A piece's words and whether it is a heading: headings pair only with
+    /// headings, passages only with passages.
+    private struct Key: Hashable {
+        var side: Bool
+        var text: String
+    }
+
+    /// Steps 1 and 2: equal keys, in document order (an empty key is no
+    /// piece's). Where a text occurs several times ("and", "or"), a free one
+    /// in the section the piece's section was is preferred (looking at a few
+    /// at most), else the first free one. Keys are interned as bytes
+    /// (`TermTable`), as the clause pairing does: hashing them as `String`s
+    /// cost more than the rest.
+    private func pairEqual(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String],
+                           _ partner: inout [Int?], _ taken: inout [Bool], oldKeys: [String], newKeys: [String]) {
+        var table = TermTable(capacity: max(16, old.count))
+        // The pieces with each key id: headings and passages apart.
+        var byKey: [[Int]] = [], headingsByKey: [[Int]] = []
+        for index in old.indices where partner[index] == nil && !oldKeys[index].isEmpty {
+            var key = oldKeys[index]
+            let id = key.withUTF8 { table.id(of: $0) }
+            if id == byKey.count {
+                byKey.append([])
+                headingsByKey.append([])
+            }
+            if old[index].kind == .heading { headingsByKey[id].append(index) } else { byKey[id].append(index) }
+        }
+        guard !byKey.isEmpty else { return }
+        var firstFree = [Int](repeating: 0, count: byKey.count), firstFreeHeading = firstFree
+        for index in new.indices where !taken[index] && !newKeys[index].isEmpty {
+            var key = newKeys[index]
+            guard let id = key.withUTF8({ table.existingID(of: $0) }) else { continue }
+            let isHeading = new[index].kind == .heading
+            let candidates = isHeading ? headingsByKey[id] : byKey[id]
+            var at = isHeading ? firstFreeHeading[id] : firstFree[id]
+            while at < candidates.count, partner[candidates[at]] != nil { at += 1 }
+            if isHeading { firstFreeHeading[id] = at } else { firstFree[id] = at }
+            guard at < candidates.count else { continue }
+            var chosen = candidates[at]
+            if candidates.count > at + 1 {
+                let section = new[index].section
+                chosen = candidates[at...].prefix(8).first { candidate in
+                    partner[candidate] == nil && old[candidate].section.map { sections[$0] ?? $0 } == section
+                } ?? chosen
+            }
+            partner[chosen] = index
+            taken[index] = true
+        }
+    }
+
+    /// Step 3: similar words, through an index of terms.
+    private func pairSimilar(_ old: [ProsePiece], _ new: [ProsePiece], _ partner: inout [Int?], _ taken: inout [Bool], _ bags: inout Bags) {
+        let openOld = old.indices.filter { partner[$0] == nil }
+        let openNew = new.indices.filter { !taken[$0] }
+        guard !openOld.isEmpty, !openNew.isEmpty else { return }
+        var postings: [String: [Int]] = [:]
+        for index in openOld {
+            for term in bags.old(index, old).keys { postings[term, default: []].append(index) }
+        }
+        var edges: [(score: Double, distance: Double, old: Int, new: Int)] = []
+        for index in openNew {
+            let bag = bags.new(index, new)
+            var shared: [Int: Int] = [:]
+            let side = new[index].kind == .heading
+            for term in bag.keys {
+                guard let list = postings[term], list.count <= commonTermLimit else { continue }
+                for candidate in list where (old[candidate].kind == .heading) == side { shared[candidate, default: 0] += 1 }
+            }
+            let best = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(candidateLimit)
+            for (candidate, _) in best {
+                let score = Self.dice(bags.old(candidate, old), bag)
+                guard score >= textThreshold else { continue }
+                let distance = abs(Double(old[candidate].order) / Double(max(old.count, 1)) - Double(new[index].order) / Double(max(new.count, 1)))
+                edges.append((score, distance, candidate, index))
+            }
+        }
+        edges.sort { $0.score != $1.score ? $0.score > $1.score : ($0.distance != $1.distance ? $0.distance < $1.distance : ($0.old, $0.new) < ($1.old, $1.new)) }
+        for edge in edges where partner[edge.old] == nil && !taken[edge.new] {
+            partner[edge.old] = edge.new
+            taken[edge.new] = true
+        }
+    }
+
+    /// Step 4: what is left of a section and of its counterpart, in order.
+    private func pairInPlace(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String],
+                             _ partner: inout [Int?], _ taken: inout [Bool], _ bags: inout Bags) {
+        var openNew: [Key: [Int]] = [:]
+        for index in new.indices where !taken[index] {
+            openNew[Key(side: new[index].kind == .heading, text: new[index].section ?? ""), default: []].append(index)
+        }
+        guard !openNew.isEmpty else { return }
+        for index in old.indices where partner[index] == nil {
+            let section = old[index].section ?? ""
+            guard let candidates = openNew[Key(side: old[index].kind == .heading, text: sections[section] ?? section)] else { continue }
+            let bag = bags.old(index, old)
+            guard let match = candidates.first(where: { !taken[$0] && Self.dice(bag, bags.new($0, new)) >= rewriteThreshold }) else { continue }
+            partner[index] = match
+            taken[match] = true
+        }
+    }
+
+    /// The text's terms with their counts.
+    static func bag(_ text: String) -> [String: Int] {
+        var bag: [String: Int] = [:]
+        WordScanner.forEachTerm(in: text, into: &bag) { bag, term in bag[String(decoding: term, as: UTF8.self), default: 0] += 1 }
+        return bag
+    }
+
+    /// Dice's coefficient over two multisets of terms.
+    static func dice(_ a: [String: Int], _ b: [String: Int]) -> Double {
+        let total = a.values.reduce(0, +) + b.values.reduce(0, +)
+        guard total > 0 else { return 1 }
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var shared = 0
+        for (term, count) in small { shared += min(count, large[term] ?? 0) }
+        return 2 * Double(shared) / Double(total)
+    }
+}
