@@ -78,13 +78,34 @@ public struct TopicRow: Hashable, Sendable {
             }
         }
         guard !opposed.isEmpty else { return [] }
-        return stances.compactMap { index, stance in
-            for side in stance {
-                guard let against = opposed[side.position.essentials]?.subtracting([index]), !against.isEmpty else { continue }
+        // Every clause of each document that takes part, then the one most
+        // like what the other side says ("must not bring phones" against
+        // "may bring phones", not "must not wear earphones").
+        let candidates: [(index: Int, sides: [ConflictEvidence])] = stances.map { index, stance in
+            (index, stance.compactMap { side in
+                guard let against = opposed[side.position.essentials]?.subtracting([index]), !against.isEmpty else { return nil }
                 return ConflictEvidence(document: index, clause: side.clause, position: side.position, against: against.sorted())
-            }
-            return nil
+            })
         }
+        var words: [Int: Set<String>] = [:]
+        for (index, sides) in candidates where !sides.isEmpty {
+            words[index] = sides.reduce(into: Set<String>()) { $0.formUnion(ContentWords($1.clause.text).words) }
+        }
+        return candidates.compactMap { _, sides in
+            guard sides.count > 1 else { return sides.first }
+            let best = sides.enumerated().max { a, b in
+                let (x, y) = (overlap(a.element, words), overlap(b.element, words))
+                return x != y ? x < y : a.offset > b.offset
+            }
+            return best?.element
+        }
+    }
+
+    /// How many content words a side shares with what the documents it
+    /// conflicts with say.
+    private static func overlap(_ side: ConflictEvidence, _ words: [Int: Set<String>]) -> Int {
+        let theirs = side.against.reduce(into: Set<String>()) { $0.formUnion(words[$1] ?? []) }
+        return ContentWords(side.clause.text).words.intersection(theirs).count
     }
 }
 
