@@ -2693,6 +2693,32 @@ extension Lexicon {
       "pre school tablet*",
       "setting tablet*",
       "club tablet*",
+      "school device",
+      "academy device",
+      "college device",
+      "trust device",
+      "federation device",
+      "nursery device",
+      "setting device",
+      "club device",
+      "school it system*",
+      "academy it system*",
+      "college it system*",
+      "trust it system*",
+      "federation it system*",
+      "nursery it system*",
+      "setting it system*",
+      "club it system*",
+      "school's it system*",
+      "academy's it system*",
+      "college's it system*",
+      "trust's it system*",
+      "federation's it system*",
+      "nursery's it system*",
+      "setting's it system*",
+      "club's it system*",
+      "the ipad*",
+      "the tablet*",
       "academy internet",
       "college internet",
       "trust internet",
@@ -2780,7 +2806,13 @@ extension Lexicon {
       "in lessons",
       "during lessons",
       "in class",
-      "classroom"
+      "classroom",
+      "live lesson*",
+      "remote lesson*",
+      "online lesson*",
+      "during a lesson",
+      "during the lesson",
+      "in a lesson"
     ],
     "in-school": [
       "in school",
@@ -2873,7 +2905,22 @@ extension Lexicon {
       "in the classroom",
       "in classrooms",
       "through the school gate",
-      "school gate"
+      "school gate",
+      "at the academy",
+      "at the college",
+      "at the nursery",
+      "at the club",
+      "at the setting",
+      "at the pre school",
+      "corridors",
+      "toilets",
+      "changing area*",
+      "changing room*",
+      "at reception",
+      "examination room*",
+      "exam room*",
+      "common room",
+      "dining hall"
     ],
     "outside-school": [
       "out of school",
@@ -3061,7 +3108,9 @@ extension Lexicon {
       "informed the head*",
       "notified the head*",
       "informed the headteacher",
-      "told the head*"
+      "told the head*",
+      "senior leader",
+      "delegated"
     ],
     "with-consent": [
       "consent",
@@ -3075,7 +3124,15 @@ extension Lexicon {
       "written consent",
       "permission form",
       "their consent",
-      "the person's consent"
+      "the person's consent",
+      "parents have ticked",
+      "parent has ticked",
+      "ticked the * box",
+      "parents have agreed",
+      "parent has agreed",
+      "parents agree",
+      "no photographs list",
+      "no photograph list"
     ],
     "for-education": [
       "part of pupil education",
@@ -3095,7 +3152,9 @@ extension Lexicon {
       "part of their job",
       "work purposes",
       "as part of teaching",
-      "as part of the lesson"
+      "as part of the lesson",
+      "set up for a lesson",
+      "for a lesson"
     ],
     "with-permission": [
       "their permission",
@@ -3106,7 +3165,11 @@ extension Lexicon {
       "without permission",
       "their agreement",
       "the owner's permission",
-      "author's permission"
+      "author's permission",
+      "licence allow*",
+      "license allow*",
+      "licence permit*",
+      "license permit*"
     ]
   },
   "imperatives": [
@@ -3818,7 +3881,11 @@ extension Lexicon {
     "school holidays",
     "official school channels",
     "official channels",
-    "appropriate channels"
+    "appropriate channels",
+    "personal phone number*",
+    "personal mobile number*",
+    "personal number*",
+    "phone number*"
   ],
   "complaintChannels": [
     "via the appropriate channels",

@@ -32,7 +32,7 @@ import Testing
             I will only use the tablets when a teacher says I can.
             Tell a member of staff as soon as you can.
             """
-        #expect(clauses(text).map { summary($0.rule) } == ["pupils must-not use-personal-device", "pupils must report to:staff"])
+        #expect(clauses(text).map { summary($0.rule) } == ["pupils must-not use-personal-device in:school-equipment", "pupils must report to:staff"])
     }
 
     @Test func aPassiveMayStillPermits() {
