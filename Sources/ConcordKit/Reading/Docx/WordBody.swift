@@ -26,6 +26,8 @@ struct WordBody {
 }
 
 private extension WordBody {
+    /// Paragraphs are taken out of `paragraph` (`take()`) before their
+    /// lines are appended to, so that the array is not copied.
     mutating func read(_ scanner: XMLScanner) {
         var scanner = scanner
         var paragraph: WordParagraph?
@@ -67,7 +69,7 @@ private extension WordBody {
                     if element == .deleted { noteChange(paragraph?.number ?? paragraphCount + 1) }
                     if !isEmpty { scanner.skipElement() }
                 case .paragraph:
-                    if var open = paragraph { endLine(&open); paragraphs.append(open) }
+                    if var open = paragraph.take() { endLine(&open); paragraphs.append(open) }
                     paragraphCount += 1
                     paragraph = WordParagraph(number: paragraphCount, page: page)
                     if tableDepth >= 1, !rows.isEmpty, column >= 0 {
@@ -101,7 +103,7 @@ private extension WordBody {
                         page += 1
                         justBroke = true
                         if paragraph?.lines.isEmpty == true, Self.isBlank(line) { paragraph?.page = page } else { line.append(32) }
-                    } else if var open = paragraph, instructionFields == 0 {
+                    } else if paragraph != nil, instructionFields == 0, var open = paragraph.take() {
                         endLine(&open)
                         paragraph = open
                     }
@@ -129,10 +131,9 @@ private extension WordBody {
             case .end(let name):
                 switch WordElement(scanner.localName(name)) {
                 case .paragraph:
-                    if var open = paragraph {
+                    if var open = paragraph.take() {
                         endLine(&open)
                         paragraphs.append(open)
-                        paragraph = nil
                     }
                     inProperties = false
                 case .paragraphProperties: inProperties = false
@@ -142,7 +143,7 @@ private extension WordBody {
                 }
             }
         }
-        if var open = paragraph { endLine(&open); paragraphs.append(open) }
+        if var open = paragraph.take() { endLine(&open); paragraphs.append(open) }
     }
 
     static func isBlank(_ line: [UInt8]) -> Bool {
