@@ -4,9 +4,15 @@ enum WordElement {
     case paragraph, paragraphProperties, paragraphStyle, listLevel, listID, outlineLevel, pageBreakBefore
     case text, tab, noBreakHyphen, lineBreak, lastRenderedPageBreak, fieldCharacter
     case inserted, table, row, cell
+    /// A drawing (`w:drawing`, or VML's `w:pict`): passed over but for its text boxes.
+    case drawing
+    /// A text box's content (`w:txbxContent`): paragraphs of their own.
+    case textBox
     /// Deleted or moved-away content: dropped, and a tracked change.
     case deleted
-    /// Content that is never shown text: properties, drawings, field instructions, references.
+    /// Content that is never shown text: properties, field instructions,
+    /// references, and a markup-compatibility fallback (`mc:Fallback`, the
+    /// same content again for older readers).
     case hidden
     case other
 
@@ -20,18 +26,19 @@ enum WordElement {
         case 3:
             self = equals("pPr") ? .paragraphProperties : equals("rPr") ? .hidden : equals("tab") ? .tab
                 : equals("ins") ? .inserted : equals("del") ? .deleted : equals("tbl") ? .table : .other
-        case 4: self = equals("ilvl") ? .listLevel : equals("ptab") ? .tab : equals("pict") || equals("tcPr") || equals("trPr") ? .hidden : .other
+        case 4: self = equals("ilvl") ? .listLevel : equals("ptab") ? .tab : equals("pict") ? .drawing : equals("tcPr") || equals("trPr") ? .hidden : .other
         case 5: self = equals("numId") ? .listID : equals("sdtPr") || equals("tblPr") ? .hidden : .other
         case 6: self = equals("pStyle") ? .paragraphStyle : equals("moveTo") ? .inserted : equals("object") || equals("sectPr") ? .hidden : .other
-        case 7: self = equals("fldChar") ? .fieldCharacter : equals("delText") || equals("drawing") || equals("tblGrid") || equals("fldData") ? .hidden : .other
-        case 8: self = equals("moveFrom") ? .deleted : equals("sdtEndPr") ? .hidden : .other
+        case 7: self = equals("fldChar") ? .fieldCharacter : equals("drawing") ? .drawing : equals("delText") || equals("tblGrid") || equals("fldData") ? .hidden : .other
+        case 8: self = equals("moveFrom") ? .deleted : equals("sdtEndPr") || equals("Fallback") ? .hidden : .other
         case 9: self = equals("instrText") || equals("pPrChange") || equals("rPrChange") ? .hidden : .other
         case 10: self = equals("outlineLvl") ? .outlineLevel : equals("trPrChange") || equals("tcPrChange") ? .hidden : .other
         default:
             if equals("pageBreakBefore") { self = .pageBreakBefore }
             else if equals("noBreakHyphen") { self = .noBreakHyphen }
             else if equals("lastRenderedPageBreak") { self = .lastRenderedPageBreak }
-            else if equals("AlternateContent") || equals("sectPrChange") || equals("tblPrChange") || equals("numberingChange")
+            else if equals("txbxContent") { self = .textBox }
+            else if equals("sectPrChange") || equals("tblPrChange") || equals("numberingChange")
                 || equals("footnoteReference") || equals("endnoteReference") || equals("commentReference")
                 || equals("delInstrText") || equals("bookmarkStart") { self = .hidden }
             else { self = .other }
