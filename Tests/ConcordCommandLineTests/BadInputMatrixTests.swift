@@ -3,9 +3,9 @@ import Testing
 
 /// The inputs a trust's shared drive holds, given to the built `concord`.
 /// Valid but unusual ones (encodings, byte-order marks, line ends, odd
-/// paths, a FIFO) give the clauses of their plain form; bad ones give one
-/// clear error, a non-zero exit and nothing on standard output, while the
-/// other file of the run is still read.
+/// paths, a FIFO) give the clauses of their plain form; bad ones (Word
+/// documents too) give one clear error, a non-zero exit and nothing on
+/// standard output, while the other file of the run is still read.
 @Suite struct BadInputMatrixTests {
     static let plain = (try? Data(contentsOf: URL(fileURLWithPath: LanguageTestPaths.corpus + "/todwick.txt"))) ?? Data()
 
@@ -99,6 +99,36 @@ import Testing
         let result = try ShellRunner.run("\(make) && \"$CONCORD\" extract bad.txt \"$CORPUS/milverton.txt\"", in: folder.path)
         #expect(result.status == 1, "\(name)")
         #expect(result.errors.hasPrefix(message + "\n"), "\(name): \(result.errors)")
+        #expect(result.output == Self.goodClauses, "\(name)")
+    }
+
+    /// A bad Word document (`$DOCX` is the `.docx` fixtures' folder), its
+    /// error, and the good file after it still read.
+    static let badWord: [(name: String, make: String, message: String)] = [
+        ("cut short", "head -c 3000 \"$DOCX/corpus/todwick.docx\" > bad.docx",
+         "concord: error: 'bad.docx' is a damaged Word document (it is cut short: the archive's directory is missing); open it in Word, which may repair it, and save it again"),
+        ("a ZIP signature and nothing more", "printf 'PK\\003\\004 nothing more' > bad.docx",
+         "concord: error: 'bad.docx' is a damaged Word document (it is cut short: the archive's directory is missing); open it in Word, which may repair it, and save it again"),
+        ("a .doc named .docx", "cp \"$DOCX/wordml/old-format.doc\" bad.docx",
+         "concord: error: 'bad.docx' is an old Word document (.doc), which Concord does not read; open it in Word and save it as .docx or as plain text"),
+        ("password-protected", "cp \"$DOCX/wordml/encrypted.docx\" bad.docx",
+         "concord: error: 'bad.docx' is protected by a password; remove the password in Word (File > Info > Protect Document) and save it again"),
+        ("zip bomb", "cp \"$DOCX/wordml/bomb.docx\" bad.docx",
+         "concord: error: 'bad.docx' was not read: its part 'word/document.xml' would inflate past 64 MB or past 200 times its stored size, as a zip bomb does"),
+        ("text named .docx", "cp \"$DOCX/wordml/text-named.docx\" bad.docx",
+         "concord: error: 'bad.docx' is not a Word document (a .docx is a ZIP archive, and this is none); save it from Word as .docx or as plain text"),
+        ("a ZIP archive that is no Word document", "cp \"$DOCX/wordml/not-word.docx\" bad.docx",
+         "concord: error: 'bad.docx' is a ZIP archive but not a Word document (it holds no word/document.xml); give the .docx itself"),
+    ]
+
+    @Test(arguments: badWord.indices)
+    func aBadWordDocumentIsOneErrorAndTheOthersAreRead(_ index: Int) throws {
+        let (name, make, message) = Self.badWord[index]
+        let folder = ScratchFolder()
+        let fixtures = LanguageTestPaths.root.appendingPathComponent("Tests/ConcordKitTests/Fixtures/docx").path
+        let result = try ShellRunner.run("DOCX='\(fixtures)' && \(make) && \"$CONCORD\" extract bad.docx \"$CORPUS/milverton.txt\"", in: folder.path)
+        #expect(result.status == 1, "\(name)")
+        #expect(result.errors == message + "\n", "\(name): \(result.errors)")
         #expect(result.output == Self.goodClauses, "\(name)")
     }
 

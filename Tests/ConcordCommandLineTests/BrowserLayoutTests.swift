@@ -6,7 +6,7 @@ import Testing
 /// without its table scrolling, keeps every school's header within the
 /// table, and with 50 schools scrolls inside the page with its topic column
 /// sticky; laid out for print on A4 landscape every school and the status
-/// column fit the paper. Screenshots are kept in `.build/browser-screenshots`.
+/// column fit the paper, and the print PDF's text holds every school's name. Screenshots are kept in `.build/browser-screenshots`.
 /// Skipped, saying how to install Chromium, where there is none, except
 /// under CI, where it fails.
 @Suite(.serialized) struct BrowserLayoutTests {
@@ -196,14 +196,21 @@ import Testing
         try browser.run(["--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://\(folder.file("compare-10.html"))"], profile: folder.file("profile"))
         let bytes = FileManager.default.contents(atPath: pdf) ?? Data()
         #expect(bytes.prefix(5) == Data("%PDF-".utf8), "no print PDF")
-        // Every page A4 landscape: 842 × 595 points. (The text is compressed,
-        // so the schools on paper are checked through the print style above.)
+        // Every school's name on paper, read from the PDF's text.
+        let printed = PDFText([UInt8](bytes))
+        let schools = measures.first { $0.name == "compare-10@1366" }?.schools ?? []
+        #expect(schools.count == 10)
+        let missing = schools.filter { !printed.shows($0) }
+        #expect(!printed.text.isEmpty, "no text read from the print PDF")
+        #expect(!printed.shows("a school that is on no page"), "the PDF's text is read too loosely")
+        #expect(missing.isEmpty, "the print PDF does not show \(missing)")
+        // Every page A4 landscape: 842 × 595 points.
         let sheets = String(decoding: bytes, as: UTF8.self).components(separatedBy: "/MediaBox [0 0 ").dropFirst()
         #expect(!sheets.isEmpty)
         for sheet in sheets {
             let size = sheet.prefix(while: { $0 != "]" }).split(separator: " ").compactMap { Double($0) }
             #expect(size.count == 2 && abs(size[0] - 842) < 2 && abs(size[1] - 595) < 2, "a page is \(size), not A4 landscape")
         }
-        print("BrowserLayoutTests: print PDF of 10 schools: \(sheets.count) A4 landscape pages")
+        print("BrowserLayoutTests: print PDF of 10 schools: \(sheets.count) A4 landscape pages, \(schools.count - missing.count) of \(schools.count) schools' names in its text (\(schools.joined(separator: ", ")))")
     }
 }

@@ -136,32 +136,60 @@ private extension Inflater {
         }
 
         /// The symbols of a Huffman block up to its end-of-block code.
+        /// While the output has room for the longest match (258 bytes), a
+        /// symbol is decoded and written with no other check than the
+        /// input's end; near the limit, each write makes its room first.
         mutating func compressed(_ literals: HuffmanCode, _ distances: HuffmanCode) -> Failure? {
             // The tables as locals: a global is checked for its first use at each access.
             let lengthBase = Inflater.lengthBase, lengthExtra = Inflater.lengthExtra
             let distanceBase = Inflater.distanceBase, distanceExtra = Inflater.distanceExtra
-            while true {
-                if reader.isTruncated { return .truncated }
-                guard let symbol = literals.decode(&reader) else { return .corrupt("an unknown literal or length code") }
-                if symbol < 256 {
-                    guard reserve(1) else { return .tooLarge }
-                    output[count] = UInt8(truncatingIfNeeded: symbol)
-                    count += 1
-                    continue
+            return literals.fast.withUnsafeBufferPointer { literalTable in
+                distances.fast.withUnsafeBufferPointer { distanceTable -> Failure? in
+                    let literalBits = literals.bits, distanceBits = distances.bits
+                    while true {
+                        if reader.isTruncated { return .truncated }
+                        var symbol = Int(literalTable[reader.peek(literalBits)])
+                        if symbol != 0 {
+                            reader.consume(symbol & 15)
+                            symbol >>= 4
+                        } else {
+                            guard let slow = literals.decodeSlowly(&reader) else { return .corrupt("an unknown literal or length code") }
+                            symbol = slow
+                        }
+                        if symbol < 256 {
+                            if count == output.count { guard reserve(1) else { return .tooLarge } }
+                            output[count] = UInt8(truncatingIfNeeded: symbol)
+                            count += 1
+                            continue
+                        }
+                        if symbol == 256 { return nil }
+                        let lengthIndex = symbol - 257
+                        guard lengthIndex < 29 else { return .corrupt("the unused length code \(symbol)") }
+                        let length = lengthBase[lengthIndex] + reader.read(lengthExtra[lengthIndex])
+                        var distanceSymbol = Int(distanceTable[reader.peek(distanceBits)])
+                        if distanceSymbol != 0 {
+                            reader.consume(distanceSymbol & 15)
+                            distanceSymbol >>= 4
+                        } else {
+                            guard let slow = distances.decodeSlowly(&reader) else { return .corrupt("an unknown distance code") }
+                            distanceSymbol = slow
+                        }
+                        guard distanceSymbol < 30 else { return .corrupt("the unused distance code \(distanceSymbol)") }
+                        let distance = distanceBase[distanceSymbol] + reader.read(distanceExtra[distanceSymbol])
+                        guard distance <= count else { return .corrupt("a distance back past the start of the output") }
+                        if count + length > output.count { guard reserve(length) else { return .tooLarge } }
+                        // Byte by byte: a copy may overlap the bytes it makes.
+                        let base = output.baseAddress!
+                        var to = base + count
+                        var from = to - distance
+                        for _ in 0..<length {
+                            to.pointee = from.pointee
+                            to += 1
+                            from += 1
+                        }
+                        count += length
+                    }
                 }
-                if symbol == 256 { return nil }
-                let lengthIndex = symbol - 257
-                guard lengthIndex < 29 else { return .corrupt("the unused length code \(symbol)") }
-                let length = lengthBase[lengthIndex] + reader.read(lengthExtra[lengthIndex])
-                guard let distanceSymbol = distances.decode(&reader) else { return .corrupt("an unknown distance code") }
-                guard distanceSymbol < 30 else { return .corrupt("the unused distance code \(distanceSymbol)") }
-                let distance = distanceBase[distanceSymbol] + reader.read(distanceExtra[distanceSymbol])
-                guard distance <= count else { return .corrupt("a distance back past the start of the output") }
-                guard reserve(length) else { return .tooLarge }
-                // Byte by byte: a copy may overlap the bytes it makes.
-                let from = count - distance
-                for offset in 0..<length { output[count + offset] = output[from + offset] }
-                count += length
             }
         }
     }

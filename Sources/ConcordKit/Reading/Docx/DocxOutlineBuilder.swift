@@ -5,6 +5,14 @@
 struct DocxOutlineBuilder {
     var styles: WordStyles
     var numbering: WordNumbering
+    /// Each style's outline level and numbering, followed along `basedOn`
+    /// once per style rather than once per paragraph.
+    private var resolvedStyles: [String: (outlineLevel: Int?, numbering: WordNumbering.Reference?)] = [:]
+
+    init(styles: WordStyles, numbering: WordNumbering) {
+        self.styles = styles
+        self.numbering = numbering
+    }
 
     mutating func build(_ body: WordBody, name: String) -> Outline {
         var blocks: [OutlineBlock] = []
@@ -53,9 +61,9 @@ struct DocxOutlineBuilder {
             guard !paragraph.lines.isEmpty else { continue }
             var block = self.block(paragraph)
             if block.kind == .heading { styledHeadings = true }
-            if block.kind == .paragraph, block.text.utf8.contains(UInt8(ascii: ":")) {
-                var text = block.text
-                if let entry = text.withUTF8({ VersionTableReader.metadataEntry($0, number: paragraph.number) }) {
+            // A byte search: the generic `utf8.contains` cost a quarter of building the outline.
+            if block.kind == .paragraph, block.text.withUTF8({ ByteSearch.next(in: $0, from: 0, UInt8(ascii: ":")) < $0.count }) {
+                if let entry = block.text.withUTF8({ VersionTableReader.metadataEntry($0, number: paragraph.number) }) {
                     history.append(entry)
                     continue
                 }
@@ -90,12 +98,13 @@ struct DocxOutlineBuilder {
             offset += line.utf8.count + 1
         }
         var block = OutlineBlock(kind: .paragraph, text: paragraph.text, line: paragraph.number, lineStarts: lineStarts, page: paragraph.page)
-        let style = paragraph.styleID
+        var style: (outlineLevel: Int?, numbering: WordNumbering.Reference?)?
+        if let id = paragraph.styleID { style = resolved(id) }
         var reference = paragraph.numbering
-        if let own = reference, own.id < 0 { reference = style.flatMap(styles.numbering).map { .init(id: $0.id, level: own.level) } }
-        if reference == nil { reference = style.flatMap(styles.numbering) }
+        if let own = reference, own.id < 0 { reference = style?.numbering.map { .init(id: $0.id, level: own.level) } }
+        if reference == nil { reference = style?.numbering }
         let label = reference.flatMap { numbering.label(for: $0) }
-        let level = paragraph.outlineLevel.flatMap { $0 <= 8 ? $0 : nil } ?? style.flatMap(styles.outlineLevel)
+        let level = paragraph.outlineLevel.flatMap { $0 <= 8 ? $0 : nil } ?? style?.outlineLevel
         if level != nil {
             block.kind = .heading
             block.marker = label?.marker
@@ -107,6 +116,13 @@ struct DocxOutlineBuilder {
             block.number = label.number
         }
         return block
+    }
+
+    private mutating func resolved(_ id: String) -> (outlineLevel: Int?, numbering: WordNumbering.Reference?) {
+        if let known = resolvedStyles[id] { return known }
+        let style = (styles.outlineLevel(of: id), styles.numbering(of: id))
+        resolvedStyles[id] = style
+        return style
     }
 
     /// A number typed at the start of the text ("3.2 Staff …", "b) …"), as

@@ -9,9 +9,13 @@
 /// ```
 /// Inserted text (`w:ins`, `w:moveTo`) is kept and deleted text (`w:del`,
 /// `w:moveFrom`) dropped, and `hasTrackedChanges` says that there were
-/// some. A field shows its result, not its instruction. Drawings, text
-/// boxes, comments' anchors, property changes and footnote references are
-/// passed over: headers, footers and comments are other parts, never read.
+/// some. A field shows its result, not its instruction. A text box's
+/// paragraphs (`w:txbxContent`, in a drawing or a VML picture) are read as
+/// paragraphs of their own, numbered and placed after the paragraph that
+/// anchors the box; the rest of a drawing, a markup-compatibility
+/// fallback (the same box again), comments' anchors, property changes and
+/// footnote references are passed over: headers, footers and comments are
+/// other parts, never read.
 struct WordBody {
     private(set) var paragraphs: [WordParagraph] = []
     /// The cells of each table row of the outermost tables, by paragraph.
@@ -26,6 +30,8 @@ struct WordBody {
 }
 
 private extension WordBody {
+    /// Paragraphs are taken out of `paragraph` (`take()`) before their
+    /// lines are appended to, so that the array is not copied.
     mutating func read(_ scanner: XMLScanner) {
         var scanner = scanner
         var paragraph: WordParagraph?
@@ -41,11 +47,29 @@ private extension WordBody {
         var tableDepth = 0
         var column = -1
         var paragraphCount = 0
+        /// Open drawings outside a text box: only a text box in them is read.
+        var drawingDepth = 0
+        /// For each open text box, what it interrupted: the anchoring
+        /// paragraph, its line so far and the drawings open around the box.
+        var interrupted: [(paragraph: WordParagraph?, line: [UInt8], drawingDepth: Int)] = []
+        /// Text boxes' paragraphs, waiting for their anchor to end.
+        var boxed: [WordParagraph] = []
 
         func endLine(_ paragraph: inout WordParagraph) {
             let text = Self.collapsed(line)
             if !text.isEmpty { paragraph.lines.append(text) }
             line.removeAll(keepingCapacity: true)
+        }
+        /// A paragraph is done: in the body, it and the text boxes it anchors
+        /// are kept, in the order of their numbers; in a text box, it waits.
+        func finish(_ paragraph: WordParagraph) {
+            if !interrupted.isEmpty {
+                boxed.append(paragraph)
+                return
+            }
+            paragraphs.append(paragraph)
+            paragraphs += boxed
+            boxed.removeAll()
         }
         func noteChange(_ number: Int) {
             hasTrackedChanges = true
@@ -56,25 +80,37 @@ private extension WordBody {
             switch scanner.next() {
             case .done: break loop
             case .text(let range):
-                if inText, instructionFields == 0 {
+                if inText, instructionFields == 0, drawingDepth == 0 {
                     scanner.appendText(range, to: &line)
                     justBroke = false
                 }
             case .start(let name, let attributes, let isEmpty):
                 let element = WordElement(scanner.localName(name))
+                if element == .textBox, !isEmpty {
+                    interrupted.append((paragraph.take(), line, drawingDepth))
+                    line = []
+                    drawingDepth = 0
+                    continue
+                }
+                if drawingDepth > 0 {
+                    if element == .drawing, !isEmpty { drawingDepth += 1 }
+                    continue
+                }
                 switch element {
                 case .hidden, .deleted:
                     if element == .deleted { noteChange(paragraph?.number ?? paragraphCount + 1) }
                     if !isEmpty { scanner.skipElement() }
+                case .drawing: if !isEmpty { drawingDepth += 1 }
+                case .textBox: break
                 case .paragraph:
-                    if var open = paragraph { endLine(&open); paragraphs.append(open) }
+                    if var open = paragraph.take() { endLine(&open); finish(open) }
                     paragraphCount += 1
                     paragraph = WordParagraph(number: paragraphCount, page: page)
                     if tableDepth >= 1, !rows.isEmpty, column >= 0 {
                         paragraph?.cell = (rows.count - 1, column)
                         rows[rows.count - 1][column].append(paragraphCount)
                     }
-                    if isEmpty, let open = paragraph { paragraphs.append(open); paragraph = nil }
+                    if isEmpty, let open = paragraph.take() { finish(open) }
                 case .paragraphProperties: inProperties = !isEmpty
                 case .paragraphStyle: if inProperties { paragraph?.styleID = scanner.attribute("val", in: attributes).map(scanner.text) }
                 case .listLevel:
@@ -101,7 +137,7 @@ private extension WordBody {
                         page += 1
                         justBroke = true
                         if paragraph?.lines.isEmpty == true, Self.isBlank(line) { paragraph?.page = page } else { line.append(32) }
-                    } else if var open = paragraph, instructionFields == 0 {
+                    } else if paragraph != nil, instructionFields == 0, var open = paragraph.take() {
                         endLine(&open)
                         paragraph = open
                     }
@@ -127,12 +163,27 @@ private extension WordBody {
                 case .other: break
                 }
             case .end(let name):
-                switch WordElement(scanner.localName(name)) {
+                let element = WordElement(scanner.localName(name))
+                if drawingDepth > 0 {
+                    if element == .drawing { drawingDepth -= 1 }
+                    continue
+                }
+                switch element {
+                case .textBox:
+                    guard !interrupted.isEmpty else { break }
+                    if var open = paragraph.take() { endLine(&open); finish(open) }
+                    let (anchor, anchorLine, depth) = interrupted.removeLast()
+                    paragraph = anchor
+                    line = anchorLine
+                    drawingDepth = depth
+                    if paragraph == nil, interrupted.isEmpty {
+                        paragraphs += boxed
+                        boxed.removeAll()
+                    }
                 case .paragraph:
-                    if var open = paragraph {
+                    if var open = paragraph.take() {
                         endLine(&open)
-                        paragraphs.append(open)
-                        paragraph = nil
+                        finish(open)
                     }
                     inProperties = false
                 case .paragraphProperties: inProperties = false
@@ -142,7 +193,14 @@ private extension WordBody {
                 }
             }
         }
-        if var open = paragraph { endLine(&open); paragraphs.append(open) }
+        if var open = paragraph.take() { endLine(&open); finish(open) }
+        // Text boxes left open by a cut document.
+        while let (anchor, _, _) = interrupted.popLast() {
+            if var open = paragraph.take() { endLine(&open); boxed.append(open) }
+            paragraph = anchor
+        }
+        if var open = paragraph.take() { endLine(&open); paragraphs.append(open) }
+        paragraphs += boxed
     }
 
     static func isBlank(_ line: [UInt8]) -> Bool {

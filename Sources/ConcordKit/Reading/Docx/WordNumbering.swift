@@ -44,38 +44,43 @@ struct WordNumbering {
             loop: while true {
                 switch scanner.next() {
                 case .done: break loop
-                case .start(let name, let attributes, _):
+                case .start(let name, let attributes, let isEmpty):
                     let local = scanner.localName(name)
+                    // A level's paragraph and run properties are never read.
+                    if !isEmpty, local.count == 3, local.isWord("pPr") || local.isWord("rPr") {
+                        scanner.skipElement()
+                        continue
+                    }
                     // The names read have 3, 5, 6, 7, 11 or 13 letters; most tags are properties, never read.
                     guard local.count == 3 || (local.count >= 5 && local.count <= 7) || local.count == 11 || local.count == 13 else { continue }
                     var value: Range<Int>? { scanner.attribute("val", in: attributes) }
-                    switch String(decoding: local, as: UTF8.self) {
-                    case "abstractNum":
+                    switch Tag(local) {
+                    case .abstractNum:
                         abstract = scanner.integer(scanner.attribute("abstractNumId", in: attributes))
                         list = nil
-                    case "num":
+                    case .num:
                         list = scanner.integer(scanner.attribute("numId", in: attributes))
                         abstract = nil
                         if let list { lists[list] = (-1, [:]) }
-                    case "lvl":
+                    case .lvl:
                         level = scanner.integer(scanner.attribute("ilvl", in: attributes))
                         current = Level()
-                    case "lvlOverride": override = scanner.integer(scanner.attribute("ilvl", in: attributes))
-                    case "start": current.start = scanner.integer(value) ?? 1
-                    case "numFmt": current.format = value.map(scanner.text).flatMap(Format.init) ?? .decimal
-                    case "lvlText": current.text = value.map(scanner.text) ?? ""
-                    case "abstractNumId":
+                    case .lvlOverride: override = scanner.integer(scanner.attribute("ilvl", in: attributes))
+                    case .start: current.start = scanner.integer(value) ?? 1
+                    case .numFmt: current.format = value.map(scanner.text).flatMap(Format.init) ?? .decimal
+                    case .lvlText: current.text = value.map(scanner.text) ?? ""
+                    case .abstractNumId:
                         if let list, let id = scanner.integer(value) { lists[list]?.abstract = id }
-                    case "startOverride":
+                    case .startOverride:
                         if let list, let override, let start = scanner.integer(value) { lists[list]?.starts[override] = start }
-                    default: break
+                    case nil: break
                     }
                 case .end(let name):
-                    let local = String(decoding: scanner.localName(name), as: UTF8.self)
-                    if local == "lvl", let abstract, let number = level, list == nil {
+                    let local = scanner.localName(name)
+                    if local.isWord("lvl"), let abstract, let number = level, list == nil {
                         abstracts[abstract, default: [:]][number] = current
                         level = nil
-                    } else if local == "abstractNum" {
+                    } else if local.isWord("abstractNum") {
                         abstract = nil
                     }
                 case .text: break
@@ -118,6 +123,22 @@ struct WordNumbering {
 }
 
 private extension WordNumbering {
+    /// The tags read in `numbering.xml`, known from their bytes.
+    enum Tag {
+        case abstractNum, num, lvl, lvlOverride, start, numFmt, lvlText, abstractNumId, startOverride
+
+        static let names: [(StaticString, Tag)] = [
+            ("abstractNum", .abstractNum), ("num", .num), ("lvl", .lvl), ("lvlOverride", .lvlOverride), ("start", .start),
+            ("numFmt", .numFmt), ("lvlText", .lvlText), ("abstractNumId", .abstractNumId), ("startOverride", .startOverride),
+        ]
+
+        init?(_ local: UnsafeBufferPointer<UInt8>) {
+            guard let tag = Self.names.first(where: { local.isWord($0.0) }) else { return nil }
+            self = tag.1
+        }
+    }
+
+
     /// Word's Symbol and Wingdings bullets are private-use characters; shown as "•".
     static func bullet(_ text: String) -> String {
         guard let scalar = text.unicodeScalars.first, scalar.value < 0xE000 || scalar.value > 0xF8FF, scalar != " " else { return "•" }

@@ -28,28 +28,26 @@ struct WordStyles {
                 case .start(let name, let attributes, let isEmpty):
                     let local = scanner.localName(name)
                     // Most tags are character, table and document-default properties, never read.
-                    if !isEmpty, local.count != 4, local.count != 7, local.count != 10, local.elementsEqual("rPr".utf8) || local.elementsEqual("tblPr".utf8)
-                        || local.elementsEqual("docDefaults".utf8) || local.elementsEqual("latentStyles".utf8) {
+                    if !isEmpty, Self.skipped(local) {
                         scanner.skipElement()
                         continue
                     }
-                    guard local.count == 4 || local.count == 5 || local.count == 7 || local.count == 10 else { continue }
-                    let value = scanner.attribute("val", in: attributes)
-                    switch String(decoding: local, as: UTF8.self) {
-                    case "style":
-                        id = scanner.attribute("type", in: attributes).map(scanner.text) == "paragraph"
+                    guard let tag = Tag(local) else { continue }
+                    switch tag {
+                    case .style:
+                        id = scanner.equals(scanner.attribute("type", in: attributes), "paragraph")
                             ? scanner.attribute("styleId", in: attributes).map(scanner.text) : nil
                         style = Style()
                         numberID = nil
                         level = nil
-                    case "name":
-                        let name = value.map(scanner.text)?.lowercased() ?? ""
+                    case .name:
+                        guard id != nil else { continue }
+                        let name = scanner.attribute("val", in: attributes).map(scanner.text)?.lowercased() ?? ""
                         style.isNamedHeading = name.hasPrefix("heading ") || name == "title" || name == "subtitle"
-                    case "basedOn": style.basedOn = value.map(scanner.text)
-                    case "outlineLvl": style.outlineLevel = scanner.integer(value)
-                    case "numId": numberID = scanner.integer(value)
-                    case "ilvl": level = scanner.integer(value)
-                    default: break
+                    case .basedOn: if id != nil { style.basedOn = scanner.attribute("val", in: attributes).map(scanner.text) }
+                    case .outlineLevel: if id != nil { style.outlineLevel = scanner.integer(scanner.attribute("val", in: attributes)) }
+                    case .listID: if id != nil { numberID = scanner.integer(scanner.attribute("val", in: attributes)) }
+                    case .listLevel: if id != nil { level = scanner.integer(scanner.attribute("val", in: attributes)) }
                     }
                 case .end(let name):
                     if scanner.equals(name, "w:style"), let styleID = id {
@@ -87,5 +85,36 @@ struct WordStyles {
             hops += 1
         }
         return nil
+    }
+
+    /// The tags read in `styles.xml`, known from their bytes.
+    private enum Tag {
+        case style, name, basedOn, outlineLevel, listID, listLevel
+
+        init?(_ local: UnsafeBufferPointer<UInt8>) {
+            switch local.count {
+            case 4 where local.isWord("name"): self = .name
+            case 4 where local.isWord("ilvl"): self = .listLevel
+            case 5 where local.isWord("style"): self = .style
+            case 5 where local.isWord("numId"): self = .listID
+            case 7 where local.isWord("basedOn"): self = .basedOn
+            case 10 where local.isWord("outlineLvl"): self = .outlineLevel
+            default: return nil
+            }
+        }
+    }
+
+    /// Elements whose content is never read: character and table
+    /// properties, document defaults and latent styles.
+    private static func skipped(_ local: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch local.count {
+        case 3: return local.isWord("rPr")
+        case 4: return local.isWord("tcPr") || local.isWord("trPr")
+        case 5: return local.isWord("tblPr")
+        case 11: return local.isWord("docDefaults")
+        case 12: return local.isWord("latentStyles")
+        case 10: return local.isWord("tblStylePr")
+        default: return false
+        }
     }
 }

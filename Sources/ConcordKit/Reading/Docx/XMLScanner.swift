@@ -51,18 +51,10 @@ struct XMLScanner {
                 var end = start
                 while end < bytes.count, !isNameEnd(bytes[end]) { end += 1 }
                 // The tag ends at the first ">" outside quotes.
-                var index = end
-                var quote: UInt8 = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if quote != 0 {
-                        if byte == quote { quote = 0 }
-                    } else if byte == 34 || byte == 39 {
-                        quote = byte
-                    } else if byte == UInt8(ascii: ">") {
-                        break
-                    }
-                    index += 1
+                var index = ByteSearch.next(in: bytes, from: end, UInt8(ascii: ">"), 34, 39)
+                while index < bytes.count, bytes[index] != UInt8(ascii: ">") {
+                    index = ByteSearch.next(in: bytes, from: index + 1, bytes[index])
+                    index = ByteSearch.next(in: bytes, from: index + 1, UInt8(ascii: ">"), 34, 39)
                 }
                 guard index < bytes.count else { position = bytes.count; return .done }
                 let isEmpty = bytes[index - 1] == UInt8(ascii: "/")
@@ -95,7 +87,6 @@ struct XMLScanner {
 
     /// The raw value of the attribute whose local name is `name` ("val" finds "w:val").
     func attribute(_ name: StaticString, in attributes: Range<Int>) -> Range<Int>? {
-        let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
         var index = attributes.lowerBound
         while index < attributes.upperBound {
             while index < attributes.upperBound, isSpace(bytes[index]) { index += 1 }
@@ -114,7 +105,7 @@ struct XMLScanner {
             while index < attributes.upperBound, bytes[index] != quote { index += 1 }
             let value = valueStart..<min(index, attributes.upperBound)
             index += 1
-            if nameEnd > nameStart, UnsafeBufferPointer(rebasing: bytes[localStart..<nameEnd]).elementsEqual(wanted) { return value }
+            if nameEnd > nameStart, UnsafeBufferPointer(rebasing: bytes[localStart..<nameEnd]).isWord(name) { return value }
         }
         return nil
     }
@@ -164,7 +155,7 @@ struct XMLScanner {
     /// Whether the bytes of `range` are `word`.
     func equals(_ range: Range<Int>?, _ word: StaticString) -> Bool {
         guard let range else { return false }
-        return UnsafeBufferPointer(rebasing: bytes[range]).elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+        return UnsafeBufferPointer(rebasing: bytes[range]).isWord(word)
     }
 }
 
@@ -196,7 +187,7 @@ private extension XMLScanner {
     }
 
     func find(_ byte: UInt8, from start: Int, before end: Int? = nil) -> Int {
-        let end = end ?? bytes.count
+        guard let end, end < bytes.count else { return ByteSearch.next(in: bytes, from: start, byte) }
         var index = start
         while index < end, bytes[index] != byte { index += 1 }
         return index
@@ -217,7 +208,7 @@ private extension XMLScanner {
     func matches(_ word: StaticString, at index: Int) -> Bool {
         let count = word.utf8CodeUnitCount
         guard index + count <= bytes.count else { return false }
-        return UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]).elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: count))
+        return UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]).isWord(word)
     }
 
     func isNameEnd(_ byte: UInt8) -> Bool {

@@ -76,6 +76,32 @@ import Testing
         for block in blocks { #expect(!block.text.contains("must not appear") && !block.text.contains("drawn")) }
     }
 
+    /// A text box, as Word saves it: a drawing in `mc:Choice` and the same
+    /// box as VML in `mc:Fallback`; and one in a VML picture alone.
+    @Test func textBoxesAreParagraphsAfterTheirAnchor() {
+        let box = { (text: String) in
+            "<w:txbxContent><w:p><w:r><w:t>\(text)</w:t></w:r></w:p><w:p><w:r><w:t>Staff must sign the box.</w:t></w:r></w:p></w:txbxContent>"
+        }
+        let body = """
+            <w:document xmlns:w="w" xmlns:mc="mc" xmlns:wps="wps" xmlns:v="v"><w:body>\
+            <w:p><w:r><w:t xml:space="preserve">Before the box </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps">\
+            <w:drawing><wp:docPr descr="a picture"/><a:graphic><wps:txbx>\(box("Pupils must not bring phones."))</wps:txbx></a:graphic></w:drawing>\
+            </mc:Choice><mc:Fallback><w:pict><v:textbox>\(box("Fallback text"))</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>\
+            <w:r><w:t>and after it.</w:t></w:r></w:p>\
+            <w:p><w:r><w:pict><v:shape><v:textbox>\(box("Visitors must sign in."))</v:textbox></v:shape></w:pict></w:r></w:p>\
+            <w:p><w:r><w:drawing><w:t>drawn text</w:t></w:drawing><w:t>Governors must review it.</w:t></w:r></w:p>\
+            </w:body></w:document>
+            """
+        let document = DocxReader().read(body: Array(body.utf8), styles: WordStyles(), numbering: WordNumbering(), name: "boxes")
+        #expect(document.outline.blocks.map(\.text) == [
+            "Before the box and after it.", "Pupils must not bring phones.", "Staff must sign the box.",
+            "Visitors must sign in.", "Staff must sign the box.", "Governors must review it.",
+        ])
+        #expect(document.outline.blocks.map(\.line) == [1, 2, 3, 5, 6, 7])
+        #expect(document.paragraphs.count == 7)
+        #expect(document.paragraphs[1] == "Pupils must not bring phones.")
+    }
+
     @Test func theBodyIsFoundThroughThePackagesRelationships() throws {
         #expect(try Self.read("document2").outline.blocks.map(\.text) == ["Staff must not befriend pupils."])
     }
