@@ -25,6 +25,12 @@ extension SentenceExtractor {
         // The verb that opens the clause names its action when it is one of
         // the head actions ("will take action to protect the reputation").
         var head = explicitHead ?? range.lowerBound
+        // An item read after its lead-in's words ("… support us by:" +
+        // "Reporting any worrying post …"): the item's own gerund heads it.
+        if explicitHead == nil, let itemStart, itemStart > head, itemStart < range.upperBound,
+           let first = tokens[itemStart..<range.upperBound].first(where: \.isWord), first.endsWith("ing") {
+            head = itemStart
+        }
         if explicitHead == nil, let first = tokens[range].first(where: \.isWord), lists.conditionWords.contains(first),
            let comma = tokens[range].firstIndex(where: { $0.is(words.comma) }) {
             head = comma + 1
