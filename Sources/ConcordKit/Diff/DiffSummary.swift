@@ -15,13 +15,16 @@ public struct DiffSummary: Hashable, Sendable {
         var counts: [DocumentChange.Kind: Int] = [:]
         for kind in DocumentChange.Kind.allCases { counts[kind] = 0 }
         for change in document { counts[change.kind, default: 0] += 1 }
-        var proseCounts: [ProseChange.Kind: Int] = [:]
-        for kind in ProseChange.Kind.allCases { proseCounts[kind] = 0 }
+        // Counted by ordinal, then put in the dictionary once: hashing a
+        // kind for each of thousands of entries cost more than the rest.
+        var byOrdinal = [Int](repeating: 0, count: ProseChange.Kind.allCases.count)
         var changedProse = 0
         for index in prose.indices {
-            for kind in prose[index].kinds { proseCounts[kind, default: 0] += 1 }
+            for kind in prose[index].kinds { byOrdinal[kind.ordinal] += 1 }
             if !prose[index].isUnchanged { changedProse += 1 }
         }
+        var proseCounts: [ProseChange.Kind: Int] = [:]
+        for (ordinal, kind) in ProseChange.Kind.allCases.enumerated() { proseCounts[kind] = byOrdinal[ordinal] }
         // Renumbered pieces count once, as one renumbering with the clauses'.
         let renumberedOnly = (proseCounts[.renumbered] ?? 0) > 0 ? prose.indices.filter { prose[$0].kinds == [.renumbered] }.count : 0
         let renumbered = (renumbering ?? Renumbering.all(changes: changes, prose: prose)).isEmpty ? 0 : 1

@@ -55,8 +55,8 @@ struct SectionMatcher {
 
     /// "A." or "B" at the start of a heading.
     static func isSectionLetter(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        let core = bytes.last == 0x2E ? bytes.dropLast() : bytes[...]
-        return core.count == 1 && core.first.map { $0 >= 0x41 && $0 <= 0x5A } == true
+        let bytes = word.utf8
+        let count = bytes.last == 0x2E ? bytes.count - 1 : bytes.count
+        return count == 1 && bytes.first.map { $0 >= 0x41 && $0 <= 0x5A } == true
     }
 }

@@ -31,19 +31,35 @@ enum WordScanner {
     static func firstWord(of text: String) -> (word: String, rest: String)? {
         var text = text
         return text.withUTF8 { bytes in
-            func skipSpaces(_ index: inout Int) {
-                while index < bytes.count, case let width = spaceWidth(bytes, at: index), width > 0 { index += width }
-            }
-            var index = 0
-            skipSpaces(&index)
-            let start = index
-            while index < bytes.count, spaceWidth(bytes, at: index) == 0 { index += 1 }
-            let end = index
-            skipSpaces(&index)
-            guard end > start, index < bytes.count else { return nil }
+            guard let (start, end, rest) = firstWordBounds(bytes) else { return nil }
             return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
-                    String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self))
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[rest...]), as: UTF8.self))
         }
+    }
+
+    /// `firstWord(of: text)?.word` without copying the rest of the text.
+    static func leadingWord(of text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let (start, end, _) = firstWordBounds(bytes) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+
+    /// Where the first word starts and ends and the second starts; nil
+    /// unless there are two words or more.
+    private static func firstWordBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int, rest: Int)? {
+        func skipSpaces(_ index: inout Int) {
+            while index < bytes.count, case let width = spaceWidth(bytes, at: index), width > 0 { index += width }
+        }
+        var index = 0
+        skipSpaces(&index)
+        let start = index
+        while index < bytes.count, spaceWidth(bytes, at: index) == 0 { index += 1 }
+        let end = index
+        skipSpaces(&index)
+        guard end > start, index < bytes.count else { return nil }
+        return (start, end, index)
     }
 
     /// Lower-cased runs of ASCII letters and digits and of non-ASCII letters;
@@ -173,7 +189,7 @@ enum WordScanner {
                     index += 1
                 }
             }
-            if words > 1, mayBeMarker(out[0], length: firstEnd), isMarker(String(decoding: out[..<firstEnd], as: UTF8.self)) {
+            if words > 1, mayBeMarker(out[0], length: firstEnd), out.withUnsafeBufferPointer({ isMarker(UnsafeBufferPointer(rebasing: $0[..<firstEnd])) }) {
                 out.removeSubrange(..<secondStart)
             }
             return String(decoding: out, as: UTF8.self)
@@ -197,7 +213,7 @@ enum WordScanner {
             }
             index += 1
         }
-        guard firstSpace > 0, mayBeMarker(bytes[0], length: firstSpace), isMarker(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<firstSpace]), as: UTF8.self)) else { return text }
+        guard firstSpace > 0, mayBeMarker(bytes[0], length: firstSpace), isMarker(UnsafeBufferPointer(rebasing: bytes[..<firstSpace])) else { return text }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[(firstSpace + 1)...]), as: UTF8.self)
     }
 
@@ -218,8 +234,19 @@ enum WordScanner {
     }
 
     static func isMarker(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        if word == "·" || word == "•" || word == "-" || word == "*" || word == "–" { return true }
+        var word = word
+        return word.withUTF8 { isMarker($0) }
+    }
+
+    /// `isMarker` of a word's bytes, read in place. The bullets are
+    /// matched as `String` equality would: U+0387 is canonically U+00B7.
+    static func isMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.count {
+        case 1 where bytes[0] == 0x2D || bytes[0] == 0x2A: return true  // - *
+        case 2 where (bytes[0] == 0xC2 && bytes[1] == 0xB7) || (bytes[0] == 0xCE && bytes[1] == 0x87): return true  // ·
+        case 3 where bytes[0] == 0xE2 && bytes[1] == 0x80 && (bytes[2] == 0xA2 || bytes[2] == 0x93): return true  // • –
+        default: break
+        }
         var core = bytes[...]
         if core.first == 0x28 { core = core.dropFirst() }  // (
         if let last = core.last, last == 0x29 || last == 0x2E { core = core.dropLast() }  // ) .
@@ -229,7 +256,7 @@ enum WordScanner {
         // One letter or a short roman numeral followed by ")" or ".".
         let closed = bytes.last == 0x29 || (bytes.last == 0x2E && core.count == 1)
         let letters = core.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) }
-        return closed && letters && (core.count == 1 || core.allSatisfy { "ivx".utf8.contains($0) })
+        return closed && letters && (core.count == 1 || core.allSatisfy { $0 == 0x69 || $0 == 0x76 || $0 == 0x78 })  // i v x
     }
 
     private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {

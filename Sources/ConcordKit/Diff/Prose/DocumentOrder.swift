@@ -10,6 +10,7 @@ struct DocumentOrder {
 
     init(_ document: PolicyDocument) {
         var order = 0
+        pieces.reserveCapacity(document.sections.count)
         // Items are looked at in place: copying a clause out of its section
         // retains every string and array it holds.
         for sectionIndex in document.sections.indices {
@@ -34,9 +35,8 @@ struct DocumentOrder {
     /// A section id that is a number or letter written in the source; nil
     /// for an ordinal ("s3") given to a heading without one.
     static func number(of id: String) -> String? {
-        let bytes = Array(id.utf8)
-        if bytes.count >= 2, bytes[0] == UInt8(ascii: "s"), bytes.dropFirst().allSatisfy({ $0 >= 48 && $0 <= 57 }) { return nil }
-        if bytes == Array("s0".utf8) { return nil }
+        let bytes = id.utf8
+        if bytes.count >= 2, bytes.first == UInt8(ascii: "s"), bytes.dropFirst().allSatisfy({ $0 >= 48 && $0 <= 57 }) { return nil }
         return id
     }
 

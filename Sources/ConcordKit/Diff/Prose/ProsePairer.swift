@@ -37,30 +37,39 @@ struct ProsePairer {
     }
 
     /// The terms of a piece's words, without case and punctuation.
+    /// `WordScanner.terms(piece.body).joined(separator: " ")`, written
+    /// into one buffer: no `String` per term.
     private static func looseKey(_ piece: ProsePiece) -> String {
-        WordScanner.terms(piece.body).joined(separator: " ")
+        var bytes: [UInt8] = []
+        WordScanner.forEachTerm(in: piece.body, into: &bytes) { bytes, term in
+            if !bytes.isEmpty { bytes.append(0x20) }
+            bytes.append(contentsOf: term)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Each piece's terms with their counts, made when first asked for.
+    /// Each piece's bag of terms, made when first asked for; the terms of
+    /// both sides interned in one table.
     private struct Bags {
-        var old: [[String: Int]?]
-        var new: [[String: Int]?]
+        var table = TermTable()
+        var old: [TermBag?]
+        var new: [TermBag?]
 
         init(old: Int, new: Int) {
             self.old = Array(repeating: nil, count: old)
             self.new = Array(repeating: nil, count: new)
         }
 
-        mutating func old(_ index: Int, _ pieces: [ProsePiece]) -> [String: Int] {
+        mutating func old(_ index: Int, _ pieces: [ProsePiece]) -> TermBag {
             if let bag = old[index] { return bag }
-            let bag = ProsePairer.bag(pieces[index].body)
+            let bag = TermBag(pieces[index].body, table: &table)
             old[index] = bag
             return bag
         }
 
-        mutating func new(_ index: Int, _ pieces: [ProsePiece]) -> [String: Int] {
+        mutating func new(_ index: Int, _ pieces: [ProsePiece]) -> TermBag {
             if let bag = new[index] { return bag }
-            let bag = ProsePairer.bag(pieces[index].body)
+            let bag = TermBag(pieces[index].body, table: &table)
             new[index] = bag
             return bag
         }
@@ -116,31 +125,42 @@ struct ProsePairer {
         }
     }
 
-    /// Step 3: similar words, through an index of terms.
+    /// Step 3: similar words, through an index of terms. The postings are
+    /// indexed by term id and the shared counts kept in a dense array, as
+    /// `TermIndex` does for clauses.
     private func pairSimilar(_ old: [ProsePiece], _ new: [ProsePiece], _ partner: inout [Int?], _ taken: inout [Bool], _ bags: inout Bags) {
         let openOld = old.indices.filter { partner[$0] == nil }
         let openNew = new.indices.filter { !taken[$0] }
         guard !openOld.isEmpty, !openNew.isEmpty else { return }
-        var postings: [String: [Int]] = [:]
+        var postings: [[Int]] = []
         for index in openOld {
-            for term in bags.old(index, old).keys { postings[term, default: []].append(index) }
+            let bag = bags.old(index, old)
+            for id in bag.ids {
+                while postings.count <= Int(id) { postings.append([]) }
+                postings[Int(id)].append(index)
+            }
         }
         var edges: [(score: Double, distance: Double, old: Int, new: Int)] = []
+        var shared = [Int](repeating: 0, count: old.count)
+        var touched: [Int] = []
         for index in openNew {
             let bag = bags.new(index, new)
-            var shared: [Int: Int] = [:]
             let side = new[index].kind == .heading
-            for term in bag.keys {
-                guard let list = postings[term], list.count <= commonTermLimit else { continue }
-                for candidate in list where (old[candidate].kind == .heading) == side { shared[candidate, default: 0] += 1 }
+            for id in bag.ids where Int(id) < postings.count && postings[Int(id)].count <= commonTermLimit {
+                for candidate in postings[Int(id)] where (old[candidate].kind == .heading) == side {
+                    if shared[candidate] == 0 { touched.append(candidate) }
+                    shared[candidate] += 1
+                }
             }
-            let best = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(candidateLimit)
-            for (candidate, _) in best {
-                let score = Self.dice(bags.old(candidate, old), bag)
+            touched.sort { shared[$0] != shared[$1] ? shared[$0] > shared[$1] : $0 < $1 }
+            for candidate in touched.prefix(candidateLimit) {
+                let score = bags.old(candidate, old).dice(bag)
                 guard score >= textThreshold else { continue }
                 let distance = abs(Double(old[candidate].order) / Double(max(old.count, 1)) - Double(new[index].order) / Double(max(new.count, 1)))
                 edges.append((score, distance, candidate, index))
             }
+            for candidate in touched { shared[candidate] = 0 }
+            touched.removeAll(keepingCapacity: true)
         }
         edges.sort { $0.score != $1.score ? $0.score > $1.score : ($0.distance != $1.distance ? $0.distance < $1.distance : ($0.old, $0.new) < ($1.old, $1.new)) }
         for edge in edges where partner[edge.old] == nil && !taken[edge.new] {
@@ -161,26 +181,9 @@ struct ProsePairer {
             let section = old[index].section ?? ""
             guard let candidates = openNew[Key(side: old[index].kind == .heading, text: sections[section] ?? section)] else { continue }
             let bag = bags.old(index, old)
-            guard let match = candidates.first(where: { !taken[$0] && Self.dice(bag, bags.new($0, new)) >= rewriteThreshold }) else { continue }
+            guard let match = candidates.first(where: { !taken[$0] && bag.dice(bags.new($0, new)) >= rewriteThreshold }) else { continue }
             partner[index] = match
             taken[match] = true
         }
-    }
-
-    /// The text's terms with their counts.
-    static func bag(_ text: String) -> [String: Int] {
-        var bag: [String: Int] = [:]
-        WordScanner.forEachTerm(in: text, into: &bag) { bag, term in bag[String(decoding: term, as: UTF8.self), default: 0] += 1 }
-        return bag
-    }
-
-    /// Dice's coefficient over two multisets of terms.
-    static func dice(_ a: [String: Int], _ b: [String: Int]) -> Double {
-        let total = a.values.reduce(0, +) + b.values.reduce(0, +)
-        guard total > 0 else { return 1 }
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var shared = 0
-        for (term, count) in small { shared += min(count, large[term] ?? 0) }
-        return 2 * Double(shared) / Double(total)
     }
 }

@@ -60,8 +60,9 @@ public struct ProsePiece: Hashable, Sendable {
             if byte == 0x20 || byte == 0x09 { short = index > 0; break }
             if index >= 10 { break }
         }
-        guard short, let (first, rest) = WordScanner.firstWord(of: text),
-              WordScanner.isMarker(first) || SectionMatcher.isSectionLetter(first) else { return (nil, text) }
+        guard short, let first = WordScanner.leadingWord(of: text),
+              WordScanner.isMarker(first) || SectionMatcher.isSectionLetter(first),
+              let (_, rest) = WordScanner.firstWord(of: text) else { return (nil, text) }
         return (first, rest)
     }
 }

@@ -4,11 +4,22 @@ enum DiffDescription {
     /// "A.2 → A.3", "A.2 → A.3 + A.4" (split), "A.1 + A.2 → B.1" (merge),
     /// "A.5" (added or removed).
     static func label(_ change: ClauseChange) -> String {
-        let old = change.old.map(\.id).joined(separator: " + ")
-        let new = change.new.map(\.id).joined(separator: " + ")
-        if old.isEmpty { return new }
-        if new.isEmpty { return old }
-        return "\(old) → \(new)"
+        var out = ""
+        appendLabel(change, to: &out)
+        return out
+    }
+
+    /// `label(change)` appended to `out`, the ids written in place.
+    static func appendLabel(_ change: ClauseChange, to out: inout String) {
+        for index in change.old.indices {
+            if index > 0 { out.append(" + ") }
+            out.append(change.old[index].id)
+        }
+        if !change.old.isEmpty && !change.new.isEmpty { out.append(" → ") }
+        for index in change.new.indices {
+            if index > 0 { out.append(" + ") }
+            out.append(change.new[index].id)
+        }
     }
 
     /// Section id → heading, for OLD and NEW.
@@ -33,12 +44,31 @@ enum DiffDescription {
     /// "A.2 → A.3 · Use of social networking by staff": the label and the
     /// heading of the clause's section.
     static func label(_ change: ClauseChange, _ headings: Headings) -> String {
-        guard let heading = headings.heading(of: change) else { return label(change) }
-        return "\(label(change)) · \(heading)"
+        var out = ""
+        appendLabel(change, headings, to: &out)
+        return out
+    }
+
+    /// `label(change, headings)` appended to `out`.
+    static func appendLabel(_ change: ClauseChange, _ headings: Headings, to out: inout String) {
+        appendLabel(change, to: &out)
+        guard let heading = headings.heading(of: change) else { return }
+        out.append(" · ")
+        out.append(heading)
     }
 
     static func kinds(_ change: ClauseChange) -> String {
-        change.kinds.map(\.rawValue).joined(separator: ", ")
+        var out = ""
+        appendKinds(change, to: &out)
+        return out
+    }
+
+    /// `kinds(change)` appended to `out`.
+    static func appendKinds(_ change: ClauseChange, to out: inout String) {
+        for index in change.kinds.indices {
+            if index > 0 { out.append(", ") }
+            out.append(change.kinds[index].rawValue)
+        }
     }
 
     /// "1.9 · September 2025 · Policy reviewed · Stephanie Tillman".
@@ -79,6 +109,18 @@ enum DiffDescription {
 
     /// The clause text to show for an entry without a redline.
     static func text(_ change: ClauseChange) -> String {
-        (change.new.isEmpty ? change.old : change.new).map(\.text).joined(separator: " ")
+        var out = ""
+        appendText(change, to: &out)
+        return out
+    }
+
+    /// `text(change)` appended to `out`, the clauses read in place.
+    static func appendText(_ change: ClauseChange, to out: inout String) {
+        let fromNew = !change.new.isEmpty
+        let count = fromNew ? change.new.count : change.old.count
+        for index in 0..<count {
+            if index > 0 { out.append(" ") }
+            out.append(fromNew ? change.new[index].text : change.old[index].text)
+        }
     }
 }

@@ -27,9 +27,11 @@ public struct DiffTextWriter: Sendable {
         let headings = DiffDescription.Headings(diff)
         for change in diff.changes(onlyChanges: onlyChanges) {
             out.append("\n")
-            out.append(styled(DiffDescription.kinds(change), bold: true))
+            if colour { out.append("\u{1B}[1m") }
+            DiffDescription.appendKinds(change, to: &out)
+            if colour { out.append("\u{1B}[0m") }
             out.append("  ")
-            out.append(DiffDescription.label(change, headings))
+            DiffDescription.appendLabel(change, headings, to: &out)
             out.append("\n")
             for note in change.notes { out.append("    · \(note)\n") }
             out.append("    ")
@@ -38,7 +40,7 @@ public struct DiffTextWriter: Sendable {
             } else if change.kinds == [.removed] {
                 appendDelete(DiffDescription.text(change), to: &out)
             } else if change.redline.isEmpty {
-                out.append(DiffDescription.text(change))
+                DiffDescription.appendText(change, to: &out)
             } else {
                 appendRedline(change.redline, to: &out)
             }
@@ -50,18 +52,22 @@ public struct DiffTextWriter: Sendable {
             out.append(styled("renumbered", bold: true))
             out.append("  \(renumbering)\n")
         }
-        for change in ProseDescription.shown(diff.prose, unchanged: !onlyChanges) {
+        // The entries are read in place: `shown` would copy each.
+        for index in diff.prose.indices where ProseDescription.isShown(diff.prose[index], unchanged: !onlyChanges) {
+            let change = diff.prose[index]
             out.append("\n")
-            out.append(styled(ProseDescription.kinds(change), bold: true))
+            if colour { out.append("\u{1B}[1m") }
+            ProseDescription.appendKinds(change, to: &out)
+            if colour { out.append("\u{1B}[0m") }
             out.append("  ")
-            out.append(ProseDescription.label(change))
+            ProseDescription.appendLabel(change, to: &out)
             out.append("\n    ")
             if change.kinds == [.added] {
                 appendInsert(ProseDescription.text(change), to: &out)
             } else if change.kinds == [.removed] {
                 appendDelete(ProseDescription.text(change), to: &out)
             } else if change.redline.isEmpty {
-                out.append(ProseDescription.text(change))
+                ProseDescription.appendText(change, to: &out)
             } else {
                 appendRedline(change.redline, to: &out)
             }

@@ -4,31 +4,73 @@
 enum ProseDescription {
     /// "heading 4 → 5", "paragraph · line 14 → 15", "note · line 8".
     static func label(_ change: ProseChange) -> String {
+        var out = ""
+        appendLabel(change, to: &out)
+        return out
+    }
+
+    /// `label(change)` appended to `out`, without interpolating.
+    static func appendLabel(_ change: ProseChange, to out: inout String) {
         let piece = change.new ?? change.old!
         if piece.kind == .heading {
-            let numbers = [change.old?.number, change.new?.number].compactMap { $0 }
-            let unique = numbers.count == 2 && numbers[0] == numbers[1] ? [numbers[0]] : numbers
-            return unique.isEmpty ? "heading" : "heading " + unique.joined(separator: " → ")
+            out.append("heading")
+            let old = change.old?.number, new = change.new?.number
+            if let first = old ?? new {
+                out.append(" ")
+                out.append(first)
+                if let old, let new, old != new {
+                    out.append(" → ")
+                    out.append(new)
+                }
+            }
+            return
         }
         let old = change.oldPieces.first?.line ?? 0, new = change.newPieces.first?.line ?? 0
-        switch (old > 0, new > 0) {
-        case (true, true): return "\(piece.kind.rawValue) · line \(old) → \(new)"
-        case (true, false): return "\(piece.kind.rawValue) · line \(old)"
-        case (false, true): return "\(piece.kind.rawValue) · line \(new)"
-        case (false, false): return piece.kind.rawValue
+        out.append(piece.kind.rawValue)
+        if old > 0 || new > 0 {
+            out.append(" · line ")
+            out.append(String(old > 0 ? old : new))
+            if old > 0 && new > 0 {
+                out.append(" → ")
+                out.append(String(new))
+            }
         }
     }
 
     static func kinds(_ change: ProseChange) -> String {
-        change.kinds.map(\.rawValue).joined(separator: ", ")
+        var out = ""
+        appendKinds(change, to: &out)
+        return out
+    }
+
+    /// `kinds(change)` appended to `out`.
+    static func appendKinds(_ change: ProseChange, to out: inout String) {
+        for index in change.kinds.indices {
+            if index > 0 { out.append(", ") }
+            out.append(change.kinds[index].rawValue)
+        }
     }
 
     /// The words to show for an entry without a redline, a heading with its
     /// number.
     static func text(_ change: ProseChange) -> String {
-        let pieces = change.newPieces.isEmpty ? change.oldPieces : change.newPieces
-        if pieces.count == 1, let number = pieces[0].number { return "\(number). \(pieces[0].text)" }
-        return pieces.map(\.text).joined(separator: " ")
+        var out = ""
+        appendText(change, to: &out)
+        return out
+    }
+
+    /// `text(change)` appended to `out`, the pieces read in place.
+    static func appendText(_ change: ProseChange, to out: inout String) {
+        let fromNew = !change.newPieces.isEmpty
+        let count = fromNew ? change.newPieces.count : change.oldPieces.count
+        if count == 1, let number = fromNew ? change.newPieces[0].number : change.oldPieces[0].number {
+            out.append(number)
+            out.append(". ")
+        }
+        for index in 0..<count {
+            if index > 0 { out.append(" ") }
+            out.append(fromNew ? change.newPieces[index].text : change.oldPieces[index].text)
+        }
     }
 
     /// The renumbered headings, items and clauses as one line: "4 → 5
@@ -42,6 +84,11 @@ enum ProseDescription {
     /// (unless `unchanged`), and not a renumbering alone, which
     /// `renumbering` reports once.
     static func shown(_ prose: [ProseChange], unchanged: Bool) -> [ProseChange] {
-        prose.filter { $0.kinds != [.renumbered] && (unchanged || !$0.isUnchanged) }
+        prose.filter { isShown($0, unchanged: unchanged) }
+    }
+
+    /// Whether `shown` keeps the entry.
+    static func isShown(_ change: ProseChange, unchanged: Bool) -> Bool {
+        !(change.kinds.count == 1 && change.kinds[0] == .renumbered) && (unchanged || !change.isUnchanged)
     }
 }
