@@ -5,20 +5,7 @@
 /// words that open with a capital letter.
 enum HeadteacherName {
     static func find(in document: PolicyDocument) -> [String] {
-        var texts: [String] = []
-        for section in document.sections {
-            for item in section.items {
-                switch item {
-                case .clause(let clause): texts.append(clause.text)
-                case .passage(let passage): texts.append(passage.text)
-                }
-            }
-        }
-        var names: [String] = []
-        for text in texts {
-            for name in find(in: text) where !names.contains(name) { names.append(name) }
-        }
-        return names
+        StatedNames.find(in: document, headings: false, find(in:))
     }
 
     static func find(in text: String) -> [String] {

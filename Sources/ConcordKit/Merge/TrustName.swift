@@ -3,21 +3,7 @@
 /// to six of them, the first not an article.
 enum TrustName {
     static func find(in document: PolicyDocument) -> [String] {
-        var texts = [document.title, document.trust].compactMap { $0 }
-        for section in document.sections {
-            if let heading = section.heading { texts.append(heading) }
-            for item in section.items {
-                switch item {
-                case .clause(let clause): texts.append(clause.text)
-                case .passage(let passage): texts.append(passage.text)
-                }
-            }
-        }
-        var names: [String] = []
-        for text in texts {
-            for name in find(in: text) where !names.contains(name) { names.append(name) }
-        }
-        return names
+        StatedNames.find(in: document, headings: true, find(in:))
     }
 
     static func find(in text: String) -> [String] {
