@@ -18,24 +18,14 @@ public struct Cell: Hashable, Sendable {
         self.plainClauses = plainClauses ?? Array(clauses.prefix(self.plainPositions.count))
     }
 
-    /// The school's stance for conflicts: its plain positions where they
-    /// agree in polarity; none where it has none, or where it forbids in one
-    /// plain clause what it allows in another (its own rules then depend on
-    /// cases the contexts do not name).
-    public var conflictStance: [Position] { stance.map(\.position) }
-
-    /// The conflict stance with the clause behind each position.
+    /// The school's stance for conflicts: its plain positions, with the clause behind each, where
+    /// they agree in polarity; none where it has none, or where it forbids in
+    /// one plain clause what it allows in another (its own rules then depend
+    /// on cases the contexts do not name).
     var stance: [(position: Position, clause: Clause)] {
         guard let first = plainPositions.first else { return [] }
         guard plainPositions.allSatisfy({ $0.modality.isProhibition == first.modality.isProhibition }) else { return [] }
         return Array(zip(plainPositions, plainClauses))
-    }
-
-    /// Whether some plain position of this school conflicts with one of
-    /// the other's.
-    public func conflicts(with other: Cell) -> Bool {
-        let theirs = other.conflictStance
-        return conflictStance.contains { mine in theirs.contains { mine.conflicts(with: $0) } }
     }
 
     /// The cell of a school's clauses on `key`: the strictest position wins,

@@ -87,25 +87,24 @@ public struct TopicRow: Hashable, Sendable {
                 return ConflictEvidence(document: index, clause: side.clause, position: side.position, against: against.sorted())
             })
         }
+        // Each side's content words, read once.
+        let sideWords = candidates.map { $0.sides.map { ContentWords($0.clause.text).words } }
         var words: [Int: Set<String>] = [:]
-        for (index, sides) in candidates where !sides.isEmpty {
-            words[index] = sides.reduce(into: Set<String>()) { $0.formUnion(ContentWords($1.clause.text).words) }
+        for (offset, candidate) in candidates.enumerated() where !candidate.sides.isEmpty {
+            words[candidate.index] = sideWords[offset].reduce(into: Set<String>()) { $0.formUnion($1) }
         }
-        return candidates.compactMap { _, sides in
+        return candidates.enumerated().compactMap { offset, candidate in
+            let sides = candidate.sides
             guard sides.count > 1 else { return sides.first }
-            let best = sides.enumerated().max { a, b in
-                let (x, y) = (overlap(a.element, words), overlap(b.element, words))
-                return x != y ? x < y : a.offset > b.offset
+            // How many content words a side shares with what the documents
+            // it conflicts with say; the first side breaks a tie.
+            let shared = sides.indices.map { index in
+                let theirs = sides[index].against.reduce(into: Set<String>()) { $0.formUnion(words[$1] ?? []) }
+                return sideWords[offset][index].intersection(theirs).count
             }
-            return best?.element
+            let best = sides.indices.max { shared[$0] != shared[$1] ? shared[$0] < shared[$1] : $0 > $1 }!
+            return sides[best]
         }
-    }
-
-    /// How many content words a side shares with what the documents it
-    /// conflicts with say.
-    private static func overlap(_ side: ConflictEvidence, _ words: [Int: Set<String>]) -> Int {
-        let theirs = side.against.reduce(into: Set<String>()) { $0.formUnion(words[$1] ?? []) }
-        return ContentWords(side.clause.text).words.intersection(theirs).count
     }
 }
 

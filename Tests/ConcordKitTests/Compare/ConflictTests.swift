@@ -82,10 +82,28 @@ import Testing
         CompareCSVWriter.write(matrix, to: &csv)
         CompareJSONWriter.write(matrix, to: &json)
         CompareHTMLWriter.write(matrix, to: &html)
-        for (format, output) in [("text", text), ("md", markdown), ("csv", csv), ("json", json), ("html", html)] {
+        // The conflicts' own part of each format (the JSON's and the page's
+        // cells hold every clause anyway).
+        let parts: [(String, String)] = [
+            ("text", part(of: text, after: "conflicts, with the sentences behind them")),
+            ("md", part(of: markdown, after: "## Conflicts")),
+            ("csv", csv),
+            ("json", part(of: json, after: "\"conflicts\":", before: "\"silent\"")),
+            ("html", part(of: html, after: "<section class=\"conflicts\">", before: "</section>")),
+        ]
+        for (format, output) in parts {
             #expect(output.contains("Staff may accept friend requests from parents."), "\(format)")
             #expect(output.contains("Staff must not accept friend requests from parents."), "\(format)")
             #expect(output.contains("line 3") || output.contains("\"line\": 3"), "\(format)")
         }
+    }
+
+    /// The text between the first `start` and the next `end` after it;
+    /// empty when `start` is not there.
+    func part(of text: String, after start: String, before end: String? = nil) -> String {
+        guard let from = text.range(of: start) else { return "" }
+        let rest = text[from.upperBound...]
+        guard let end, let to = rest.range(of: end) else { return String(rest) }
+        return String(rest[..<to.lowerBound])
     }
 }
