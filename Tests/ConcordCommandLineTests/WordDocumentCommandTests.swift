@@ -39,7 +39,7 @@ import Testing
     @Test func aCutDocumentIsDamaged() throws {
         let folder = ScratchFolder()
         let bytes = try Data(contentsOf: URL(fileURLWithPath: Self.todwick))
-        FileManager.default.createFile(atPath: folder.file("cut.docx"), contents: bytes.prefix(3000))
+        _ = FileManager.default.createFile(atPath: folder.file("cut.docx"), contents: bytes.prefix(3000))
         let result = try binary.run(["extract", folder.file("cut.docx")])
         #expect(result.status == 1)
         #expect(result.errors == "concord: error: '\(folder.file("cut.docx"))' is a damaged Word document (it is cut short: the archive's directory is missing); open it in Word, which may repair it, and save it again\n")

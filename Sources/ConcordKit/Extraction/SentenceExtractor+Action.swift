@@ -1,7 +1,8 @@
 /// The action a clause names, and the phrasings that negate it.
 extension SentenceExtractor {
     /// The highest-priority action phrase in `range`, outside exceptions.
-    func classify(_ range: Range<Int>, head explicitHead: Int? = nil, excluding excluded: Action? = nil) -> (action: Action, negated: Bool, start: Int)? {
+    func classify(_ range: Range<Int>, head explicitHead: Int? = nil, excluding excluded: Action? = nil,
+                  skipping skipped: Range<Int>? = nil) -> (action: Action, negated: Bool, start: Int)? {
         guard !range.isEmpty else { return nil }
         var best: PhraseMatcher<Lexicon.ActionCue>.Match?
         // "… take a phone into an examination room, even if it is switched
@@ -10,7 +11,7 @@ extension SentenceExtractor {
         let condition = range.dropFirst().first { lists.conditionWords.contains(tokens[$0]) || tokens[$0].is(words.unless) }
         for index in range {
             let positions = sentence.actionPositions(at: index)
-            guard !positions.isEmpty, !sentence.isInsideException(index) else { continue }
+            guard !positions.isEmpty, !sentence.isInsideException(index), skipped?.contains(index) != true else { continue }
             for position in positions {
                 let match = sentence.actionMatches[position]
                 guard match.end <= range.upperBound, match.payload.action != excluded else { continue }
@@ -54,6 +55,16 @@ extension SentenceExtractor {
             break
         }
         return (best.payload.action, best.payload.negated, best.start)
+    }
+
+    /// "Smart watches that can take photographs must not be worn …": a
+    /// clause on what the subject is able to do describes the thing; the
+    /// rule is about the thing. Its span, from the relative pronoun to `end`.
+    func capabilityClause(in subject: Range<Int>) -> Range<Int>? {
+        guard let relative = subject.first(where: { lists.relativePronouns.contains(tokens[$0]) }),
+              relative + 1 < subject.upperBound, lists.possibilityModals.contains(tokens[relative + 1]),
+              sentence.roleMatches(in: subject.lowerBound..<relative).isEmpty else { return nil }
+        return relative..<subject.upperBound
     }
 
     /// The participle of a passive cue: "must be *deleted*".

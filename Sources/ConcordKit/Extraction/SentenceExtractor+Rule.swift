@@ -85,6 +85,12 @@ extension SentenceExtractor {
                 subject = agentlessParty(for: classify(post) ?? classify(pre), thing: pre)
             }
             extraAudience = parties(in: pre)
+        } else if let cue, let asker = asker(of: cue, from: range.lowerBound) {
+            // "If a parent posts …, the Headteacher will ask them to remove
+            // it": a step the named party takes, towards the party asked.
+            subject = asker
+            explicit = true
+            extraAudience = askedParties(in: cue)
         } else if let cue, case let named = sentence.roleMatches(in: cue.range).filter({ $0.payload != .school }), !named.isEmpty {
             // "We ask parents not to share …": the party is inside the cue.
             subject = named.map(\.payload).canonical
@@ -97,7 +103,11 @@ extension SentenceExtractor {
             subject = agentlessParty(for: classify(post) ?? classify(pre), thing: pre)
             extraAudience = parties(in: pre)
         } else if let cue, pronounBefore(cue) {
-            subject = addressed(by: tokens[cue.range.lowerBound - 1]) ?? scope.boundParty(inList: inList) ?? blockSubject ?? scope.scope
+            let pronoun = tokens[cue.range.lowerBound - 1]
+            // "If a governor sees a critical post, they should not reply":
+            // "they" stands for the party of the opening condition.
+            let antecedent = lists.thirdPersonPronouns.contains(pronoun) ? conditionalParty(naming: true) : nil
+            subject = antecedent ?? addressed(by: pronoun) ?? scope.boundParty(inList: inList) ?? blockSubject ?? scope.scope
         } else if let cue, requiresOthers(cue), let end = roleGroupEnd(in: post), followsClosely(cue, end),
                   let required = nearestSubject(before: end, from: post.lowerBound) {
             // "The school requires that all users …", "a key responsibility
@@ -106,6 +116,11 @@ extension SentenceExtractor {
             explicit = true
             audienceRange = end..<post.upperBound
             extraAudience = parties(in: pre)
+        } else if let cue, !segment.isImperative, let owners = possessors(before: cue.range.lowerBound, from: range.lowerBound) {
+            // "A pupil's surname must never appear in a post": a thing of
+            // the party, not the party, is the subject.
+            subject = agentlessParty(for: classify(post) ?? classify(pre), thing: pre)
+            extraAudience = owners
         } else if let cue, let nearest = nearestSubject(before: cue.range.lowerBound, from: range.lowerBound) {
             subject = nearest
             explicit = true
@@ -142,7 +157,9 @@ extension SentenceExtractor {
         // A passive's subject is what is done ("Photographic material … must
         // not be taken"): read the whole clause for its action.
         let thingFirst = cue.map { $0.isPassive || isStance($0) } ?? false
-        var classified = thingFirst ? classify(range, head: cue.flatMap { $0.isPassive ? participle(after: $0) : nil }) : (classify(post) ?? classify(pre) ?? classify(range))
+        let capability = capabilityClause(in: pre)
+        var classified = thingFirst ? classify(range, head: cue.flatMap { $0.isPassive ? participle(after: $0) : nil }, skipping: capability)
+            : (classify(post) ?? classify(pre, skipping: capability) ?? classify(range, skipping: capability))
         if let cue, cue.isPassive, postsImages(pre: pre, post: post) { classified = (.postImages, false, pre.lowerBound) }
         var action = classified?.action ?? .other
         // "carry the school's visit phone", "a work laptop": a device the

@@ -34,7 +34,8 @@ extension SentenceExtractor {
     }
 
     func contexts(in range: Range<Int>) -> [Context] {
-        var result: [Context] = scope.headingContext + (leadIn?.context ?? [])
+        var inherited: [Context] = scope.headingContext + (leadIn?.context ?? [])
+        var result: [Context] = []
         let onlyCue = sentence.cues.contains { cue in range.contains(cue.range.lowerBound) && tokens[cue.range].contains { $0.is(words.only) } }
             || restrictiveOnly(in: (sentence.cues.first(where: { range.contains($0.range.lowerBound) })?.range.lowerBound ?? range.lowerBound)..<range.upperBound) != nil
         // A setting inside an exception ("unless on an educational visit")
@@ -51,12 +52,20 @@ extension SentenceExtractor {
             if context == .schoolAccount || context == .schoolEquipment, (onlyCue && !isQualified(after: match.end, in: range)) || isChannel(before: match.start, in: range) {
                 context = context == .schoolAccount ? .personalAccount : .personalDevice
             }
-            result.append(context)
+            // The lead-in's own words read before an item are what it inherits.
+            if let itemStart, match.start < itemStart { inherited.append(context) } else { result.append(context) }
         }
-        // "at school events": the event is the setting. "at home or at
-        // school": settings that together cover every case name none.
+        // "at home or at school": settings that together cover every case
+        // name none, in the clause or in the lead-in or heading it inherits
+        // from ("In school and at home, pupils are expected to:" + "Not use a
+        // phone anywhere on the school site" holds in school). The clause's
+        // own setting overrides an inherited one it excludes.
+        Self.removeCoveringPair(&inherited)
+        Self.removeCoveringPair(&result)
+        inherited.removeAll { setting in result.contains { $0.excludes(setting) } }
+        result = inherited + result
+        // "at school events": the event is the setting.
         if result.contains(.schoolEvent) { result.removeAll { $0 == .inSchool } }
-        if result.contains(.inSchool), result.contains(.outsideSchool) { result.removeAll { $0 == .inSchool || $0 == .outsideSchool } }
         // A policy whose title names its one setting ("Official Social Media
         // Accounts", "Educational Visits") holds there, unless the clause
         // names another of the same kind ("their personal accounts").
@@ -64,6 +73,10 @@ extension SentenceExtractor {
             result.append(setting)
         }
         return result.canonical
+    }
+
+    private static func removeCoveringPair(_ settings: inout [Context]) {
+        if settings.contains(.inSchool), settings.contains(.outsideSchool) { settings.removeAll { $0 == .inSchool || $0 == .outsideSchool } }
     }
 
     /// Whether a clause or an exception qualifies what comes before `index`

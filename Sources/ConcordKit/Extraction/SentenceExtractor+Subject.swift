@@ -36,11 +36,12 @@ extension SentenceExtractor {
 
     /// "If the headteacher … receives a disclosure …, this should be
     /// recorded": the parties of an opening condition do what follows.
-    func conditionalParty() -> [Role]? {
+    /// With `naming`, only a party the condition names, not a pronoun.
+    func conditionalParty(naming: Bool = false) -> [Role]? {
         guard let first = tokens.firstIndex(where: \.isWord), lists.partyConditions.contains(tokens[first]) else { return nil }
         var index = first + 1
         while index < min(tokens.count, first + 4), lists.determiners.contains(tokens[index]) { index += 1 }
-        if index < tokens.count, lists.addressPronouns.contains(tokens[index]) { return scope.boundParty(inList: inList) ?? scope.scope }
+        if index < tokens.count, lists.addressPronouns.contains(tokens[index]) { return naming ? nil : scope.boundParty(inList: inList) ?? scope.scope }
         guard let match = sentence.roles.first(where: { $0.start == index }), match.payload != .school else { return nil }
         var roles = [match.payload]
         var end = match.end
@@ -50,6 +51,40 @@ extension SentenceExtractor {
             end = next.end
         }
         return roles.canonical
+    }
+
+    /// "the Headteacher will ask them to remove it", "the headteacher may
+    /// ask parents to …": the party named before a modal and an asking
+    /// verb (a step it takes), not "We ask parents to …", the policy's
+    /// own request of the party asked.
+    func asker(of cue: Cue, from start: Int) -> [Role]? {
+        guard let ask = cue.range.first(where: { lists.askingVerbs.contains(tokens[$0]) }), ask > cue.range.lowerBound,
+              tokens[cue.range.lowerBound..<ask].contains(where: lists.verbsAfterNoun.contains),
+              cue.range.lowerBound == start || !lists.personalPronouns.contains(tokens[cue.range.lowerBound - 1]),
+              let asker = nearestSubject(before: cue.range.lowerBound, from: start) else { return nil }
+        return asker
+    }
+
+    /// Whom an asking cue asks: the parties inside it, or for "them" the
+    /// party of an opening condition.
+    func askedParties(in cue: Cue) -> [Role] {
+        let named = sentence.roleMatches(in: cue.range).map(\.payload).filter { $0 != .school }
+        if !named.isEmpty { return named.canonical }
+        guard tokens[cue.range].contains(where: lists.pronouns.contains) else { return [] }
+        return conditionalParty(naming: true) ?? []
+    }
+
+    /// "A pupil's surname", "children's photographs": the parties whose
+    /// thing is the subject before `index`, where the last party named
+    /// there owns a thing named after it.
+    func possessors(before index: Int, from start: Int) -> [Role]? {
+        // "The school's education programme should …": the school's own
+        // things are its doing.
+        guard let last = sentence.roleMatches(in: start..<index).last, last.payload != .school else { return nil }
+        var thing = last.end
+        if sentence.isPossessive(last) { thing += 1 } else if !tokens[last.end - 1].isPluralPossessive { return nil }
+        guard thing < index, tokens[thing..<index].contains(where: \.isWord) else { return nil }
+        return [last.payload]
     }
 
     /// "School policies", "the School's disciplinary policy": a thing of the

@@ -124,6 +124,10 @@ final class WordLists: Sendable {
     /// Words that close a noun phrase looking back from a party.
     let phraseBreaks: WordSet
     let pronouns: WordSet
+    /// "they", "he", "she": a party named before, not the reader.
+    let thirdPersonPronouns: WordSet
+    /// "ask", "request": a verb by which one party asks another to act.
+    let askingVerbs: WordSet
     /// Words between two parties of one list.
     let joiners: WordSet
     /// Words that may join the roles of one subject group.
@@ -262,7 +266,12 @@ final class WordLists: Sendable {
         thingPronouns = set(["what", "whatever", "anything", "everything", "something", "nothing"])
         irregularParticiples = set(["taken", "made", "sent", "kept", "held", "done", "seen", "given", "shown", "written", "put", "set", "found",
                                     "told", "brought", "known", "sought", "left", "met", "read", "paid", "won", "shut", "cut", "built", "spent",
-                                    "dealt", "drawn", "undertaken", "withdrawn", "handed", "switched"])
+                                    "dealt", "drawn", "undertaken", "withdrawn", "handed", "switched", "worn", "hidden", "forbidden",
+                                    "stolen", "broken", "chosen", "spoken", "shaken", "driven", "eaten", "forgotten", "bought", "caught",
+                                    "taught", "thought", "lost", "sold", "heard", "lent", "run", "begun", "grown", "thrown", "blown",
+                                    "understood", "hit", "overseen", "overridden", "mistaken", "rewritten", "forgiven", "withheld",
+                                    "upheld", "torn", "sworn", "struck", "stuck", "swept", "felt", "meant", "led", "fed", "spread", "shed",
+                                    "bound", "laid", "said", "beaten", "bitten", "proven", "frozen", "hung", "sat", "stood"])
         ensureVerbs = set(["ensure", "ensuring", "sure"])
         imperativeJoiners = set(["and", "or", "but", "then"])
         imperativeAdverbs = set(["always", "please", "regularly", "also", "then", "only", "just"])
@@ -313,6 +322,8 @@ final class WordLists: Sendable {
         phraseBreaks = set(["and", "or", "but", "nor", "who", "which", "that", "must", "should", "will", "may", "can", "shall",
                             "is", "are", "be", "not", "including", "whether", "if", "when", "where"])
         pronouns = set(["they", "he", "she", "you", "them", "individuals", "i"])
+        thirdPersonPronouns = set(["they", "he", "she"])
+        askingVerbs = set(["ask", "asks", "request", "requests", "tell", "tells", "instruct", "instructs"])
         joiners = set([",", "or", "and", "/", "its", "the", "other", "including", "their", "any", "all", "of", "members", "member"])
         connectors = set(["and", "or", ",", "/", "the", "all", "any", "other", "of", "their", "its", "either", "as", "a", "an", "current",
                           "both", "members", "member", "every", "each", "no", "our", "relevant", "individual", "appropriate",

@@ -1,0 +1,46 @@
+import Testing
+@testable import ConcordKit
+
+/// Where a clause holds: the places of a school site, and settings a
+/// clause inherits from its lead-in or heading against its own. Sentences
+/// written for these tests.
+@Suite struct ClauseSettingTests {
+    func contexts(_ text: String) -> [[Context]] {
+        clauses("Our rules\n\n" + text).map(\.rule.context)
+    }
+
+    @Test(arguments: [
+        "Pupils must not switch their phone on until they have left the school grounds.",
+        "Parents must not use their phones inside the building.",
+        "Staff may use their phones in the staffroom.",
+        "Children must not wear smart watches at pre-school.",
+        "Visitors must not use their phones in areas where children are present.",
+        "Pupils must hand in their phones on arrival.",
+    ])
+    func aPlaceOnTheSiteIsInSchool(_ text: String) {
+        #expect(contexts(text) == [[.inSchool]], "\(text)")
+    }
+
+    @Test func theSchoolOfficeAsAnAddresseeIsNoPlace() {
+        let found = contexts("Volunteers should ask the school office before posting about the school.")
+        #expect(found == [[]])
+    }
+
+    @Test func aClausesOwnSettingHoldsUnderALeadInThatNamesEvery() {
+        let text = """
+            In school and at home, pupils are expected to:
+            • Not use a mobile phone anywhere on the school site.
+            • Tell a trusted adult at home or at school if something online upsets them.
+            """
+        #expect(contexts(text) == [[.inSchool], []])
+    }
+
+    @Test func aClausesOwnSettingOverridesTheOneItInherits() {
+        let text = """
+            In school, pupils must:
+            • keep their phones switched off;
+            • never post about classmates outside school.
+            """
+        #expect(contexts(text) == [[.inSchool], [.outsideSchool]])
+    }
+}

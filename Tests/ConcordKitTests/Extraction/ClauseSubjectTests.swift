@@ -1,0 +1,59 @@
+import Testing
+@testable import ConcordKit
+
+/// Who a clause binds when its grammatical subject is not the party bound:
+/// a pronoun standing for the party of a condition, a party that asks
+/// another to act, a thing a party owns, a thing described by what it can
+/// do. Sentences written for these tests.
+@Suite struct ClauseSubjectTests {
+    func rules(_ text: String) -> [String] {
+        clauses(text).map { summary($0.rule) }
+    }
+
+    @Test(arguments: [
+        // A step the named party takes, towards the party asked.
+        ("If a parent posts something that breaks this code, the Headteacher will ask them to remove it.", "headteacher must remove-content to:parents"),
+        ("The headteacher may ask parents to delete the photograph.", "headteacher may remove-content to:parents"),
+        // The policy's own request binds the party asked.
+        ("We ask parents to check their child's phone regularly.", "parents should monitor to:pupils"),
+        ("We will ask them not to post pictures from these events.", "staff must-not post-images in:school-event"),
+    ])
+    func theAskerOfAStepIsBound(_ text: String, _ expected: String) {
+        #expect(rules("Staff social media policy\n\n" + text) == [expected])
+    }
+
+    @Test(arguments: [
+        ("If a governor sees a critical post about the school, they should not reply to it.", "governors should-not respond"),
+        ("When a volunteer is contacted by a pupil online, he or she must tell the class teacher.", "volunteers must report to:staff"),
+    ])
+    func theyStandsForThePartyOfTheCondition(_ text: String, _ expected: String) {
+        #expect(rules("Code of conduct for parents\n\n" + text) == [expected])
+    }
+
+    @Test func aThingAPartyOwnsIsNoParty() {
+        let text = """
+            Staff social media policy
+
+            A child's surname must never appear in a post on a school account.
+            Pupils' home addresses must not appear on any class page.
+            The school's education programme should enable pupils to stay safe online.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.staff], [.staff], [.school]])
+        #expect(clauses(text).prefix(2).map(\.rule.audience) == [[.pupils], [.pupils]])
+    }
+
+    @Test(arguments: [
+        ("Smart watches that can make calls or take photographs must not be worn in school by pupils.", "pupils must-not use-personal-device in:in-school"),
+        ("Phones which can take pictures must be switched off by pupils during lessons.", "pupils must-not use-personal-device"),
+        // Not a description of the subject: the action is the verb's own.
+        ("Staff must not take photographs that could identify a pupil.", "staff must-not photograph"),
+    ])
+    func whatAThingCanDoDescribesIt(_ text: String, _ expected: String) {
+        #expect(rules("Mobile phone rules\n\n" + text).first.map { $0.hasPrefix(expected) } == true, "\(rules(text))")
+    }
+
+    @Test(arguments: ["worn", "stolen", "hidden", "bought", "lost"])
+    func anIrregularParticipleMakesAPassive(_ participle: String) {
+        #expect(rules("Mobile phone rules\n\nPhones must not be \(participle) in school by pupils.").first?.hasPrefix("pupils ") == true)
+    }
+}
