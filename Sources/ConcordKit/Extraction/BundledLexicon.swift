@@ -418,7 +418,12 @@ extension Lexicon {
       "will refrain from",
       "expect * not to",
       "expect ... not to",
-      "expects * not to"
+      "expects * not to",
+      "must stop",
+      "must cease",
+      "will stop",
+      "will cease",
+      "must immediately stop"
     ],
     "must": [
       "must",
@@ -508,7 +513,9 @@ extension Lexicon {
       "advise ... not to",
       "strongly advise * not to",
       "recommend * not to",
-      "recommend ... not to"
+      "recommend ... not to",
+      "should stop",
+      "should cease"
     ],
     "should": [
       "should",
@@ -633,7 +640,10 @@ extension Lexicon {
     "is to set out",
     "is to provide",
     "is to ensure",
-    "to be used"
+    "to be used",
+    "should stop and",
+    "must stop and",
+    "will stop and"
   ],
   "possibilityAfterMay": [
     "contain",

@@ -138,7 +138,9 @@ extension SentenceExtractor {
         var range = range
         // "… take action in order to protect the federation's reputation and
         // that of its staff, parents …": the purpose names no audience.
-        if let purpose = range.first(where: { tokens[$0].is(words.order) && $0 > range.lowerBound && tokens[$0 - 1].is(words.in) }) {
+        // "… so that pupils can see who is speaking": nor does "so that".
+        if let purpose = range.first(where: { $0 > range.lowerBound && (tokens[$0].is(words.order) && tokens[$0 - 1].is(words.in)
+                                                                          || tokens[$0].is(words.that) && tokens[$0 - 1].is(words.so)) }) {
             range = range.lowerBound..<(purpose - 1)
         }
         // "delete any comment that names a child", "before their child is
@@ -179,6 +181,30 @@ extension SentenceExtractor {
             audience.append(match.payload)
         }
         return audience.canonical
+    }
+
+    /// "If a pupil sends a message …, the member of staff should not
+    /// reply", "Staff who receive a message from a pupil must not reply to
+    /// it": the parties an opening condition or the subject's relative
+    /// clause names, whom the action answers.
+    func partiesOfTheOccasion(before cueStart: Int, from start: Int, excluding subject: [Role]) -> [Role] {
+        guard let first = (start..<cueStart).first(where: { tokens[$0].isWord }) else { return [] }
+        var occasion: Range<Int>
+        if lists.partyConditions.contains(tokens[first]) {
+            guard let comma = (first..<cueStart).first(where: { tokens[$0].is(words.comma) }) else { return [] }
+            occasion = first..<comma
+        } else if let relative = (first..<cueStart).first(where: { lists.subjectRelatives.contains(tokens[$0]) }),
+                  sentence.roles.contains(where: { $0.end == relative && $0.start >= first }) {
+            occasion = relative..<cueStart
+        } else {
+            return []
+        }
+        // Its first group of parties: "If a parent was a friend before their
+        // child started …" answers the parent.
+        occasion = occasion.clamped(to: 0..<tokens.count)
+        guard let group = sentence.roleMatches(in: occasion).first(where: { !subject.contains($0.payload) && $0.payload != .school }),
+              !sentence.isInsideException(group.start), let end = roleGroupEnd(in: group.start..<occasion.upperBound) else { return [] }
+        return sentence.roleMatches(in: group.start..<end).map(\.payload).filter { !subject.contains($0) && $0 != .school }.canonical
     }
 
     /// Whether the party of `match` was named earlier in the sentence: only

@@ -215,6 +215,9 @@ extension SentenceExtractor {
         }
 
         var audience = (audience(in: audienceRange, excluding: subject, action: action, imperative: segment.isImperative) + extraAudience).canonical
+        if audience.isEmpty, Self.answeringActions.contains(action), let cue {
+            audience = partiesOfTheOccasion(before: cue.range.lowerBound, from: range.lowerBound, excluding: subject)
+        }
         if action == .report {
             audience = recipientsOfReport(in: post) + (cue?.isPassive == true ? parties(in: pre) : [])
         }
@@ -356,6 +359,9 @@ extension SentenceExtractor {
 
     /// Parties that impose a sanction rather than incur it.
     static let sanctioners: Set<Role> = [.school, .headteacher, .governingBoard, .seniorLeaders]
+    /// Actions that answer a party an occasion names ("If a pupil sends a
+    /// message …, staff must not reply"): whom they answer is their audience.
+    static let answeringActions: Set<Action> = [.contact, .respond, .storeSecurely, .photograph, .removeContent, .befriend]
 
     private func found(_ segment: Segment, _ rule: Rule, explicit: Bool) -> Found {
         let start = trimmedStart(segment.range)

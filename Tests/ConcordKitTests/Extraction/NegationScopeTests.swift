@@ -61,4 +61,12 @@ import Testing
     @Test func aPolicySpeakingOfItsOwnReviewNamesNoOtherAction() {
         #expect(clauses("This policy may be reviewed at any time.").map(\.rule.action) == [.other])
     }
+
+    @Test func stoppingAnActIsForbiddingIt() {
+        #expect(rules("If a pupil shows distress while being photographed, staff must stop immediately.")
+            == ["staff must-not photograph to:pupils"])
+        #expect(rules("Volunteers should stop posting on the page once their placement ends.").first?.hasPrefix("volunteers should-not") == true)
+        // "Stop and think" advises; it forbids nothing.
+        #expect(rules("Staff should stop and think before they post.").isEmpty)
+    }
 }

@@ -1,0 +1,38 @@
+import Testing
+@testable import ConcordKit
+
+/// Whom a clause is about when the sentence names that party outside its
+/// predicate: in the occasion it answers, or not at all (a purpose clause).
+/// Sentences written for these tests.
+@Suite struct ClauseAudienceTests {
+    func audiences(_ text: String) -> [[Role]] {
+        clauses("Our rules\n\n" + text).map(\.rule.audience)
+    }
+
+    @Test(arguments: [
+        "If a pupil sends a message to a teacher's personal phone, the teacher should not reply.",
+        "Staff who receive a friend request from a pupil must not accept it.",
+        "When a child arrives with a smart watch, the class teacher will keep it safe in a drawer.",
+        "If a pupil becomes upset while being filmed, staff must stop photographing at once.",
+    ])
+    func theOccasionsPartyIsWhomTheActionAnswers(_ text: String) {
+        #expect(audiences(text) == [[.pupils]], "\(text)")
+    }
+
+    @Test func onlyTheOccasionsFirstPartyIsAnswered() {
+        #expect(audiences("If a parent was a friend before their child joined the school, staff must not message them about school matters.")
+            == [[.parents]])
+    }
+
+    @Test func theOccasionLeavesANamedAudienceAlone() {
+        #expect(audiences("If a pupil is upset by a post, staff should contact the parents.") == [[.parents]])
+    }
+
+    @Test(arguments: [
+        "Teachers must keep their camera switched on in a live lesson so that pupils can see who is speaking.",
+        "Set your personal accounts to private so that pupils cannot find your posts.",
+    ])
+    func aPurposeNamesNoAudience(_ text: String) {
+        #expect(audiences(text) == [[]], "\(text)")
+    }
+}
