@@ -1103,7 +1103,19 @@ extension Lexicon {
         "safe keeping",
         "safekeeping",
         "in the office until",
-        "back in the office"
+        "back in the office",
+        "saved to",
+        "saved on",
+        "saved in",
+        "save * to",
+        "save them",
+        "to the school network",
+        "onto the school network",
+        "to the network",
+        "onto the network",
+        "to the academy network",
+        "to the nursery network",
+        "to the setting network"
       ]
     },
     {

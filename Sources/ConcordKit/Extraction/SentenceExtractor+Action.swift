@@ -83,6 +83,25 @@ extension SentenceExtractor {
         return pre.contains { lexicon.imageNouns.longest(in: tokens, at: $0) != nil }
     }
 
+    /// "share photographs from …", "never post a photograph of …", "forward
+    /// or share an image": the predicate opens with a posting verb (within
+    /// its first three words) whose object, within four words, is an image.
+    func postsImages(from range: Range<Int>) -> Bool {
+        guard sentence.mayMatch(lexicon.postingVerbs), sentence.mayMatch(lexicon.imageNouns) else { return false }
+        var cursor = predicateStart(range)
+        while cursor < range.upperBound, isNegation(at: cursor, before: range.upperBound) || tokens[cursor].is(words.not) { cursor += 1 }
+        for verb in cursor..<min(range.upperBound, cursor + 3) {
+            guard tokens[verb].isWord else { return false }
+            guard let match = lexicon.postingVerbs.longest(in: tokens, at: verb) else { continue }
+            for object in match.end..<min(range.upperBound, match.end + 4) {
+                if !tokens[object].isWord || lists.phraseBreaks.contains(tokens[object]) { return false }
+                if lexicon.imageNouns.longest(in: tokens, at: object) != nil { return true }
+            }
+            return false
+        }
+        return false
+    }
+
     /// Whether the predicate after a cue opens with a negation, past a
     /// party the cue binds ("requires that staff do not") and adverbs:
     /// "not", "never", "no", "don't", "do not".

@@ -162,6 +162,12 @@ extension SentenceExtractor {
             : (classify(post) ?? classify(pre, skipping: capability) ?? classify(range, skipping: capability))
         if let cue, cue.isPassive, postsImages(pre: pre, post: post) { classified = (.postImages, false, pre.lowerBound) }
         var action = classified?.action ?? .other
+        // "Parents must not share photographs from the learning journal that
+        // …", "We never post a photograph of a child whose …": a posting verb
+        // with an image as its object posts images, whatever the rest names.
+        if !thingFirst, Self.yieldsToPostedImages.contains(action), postsImages(from: cue == nil ? range : post) {
+            action = .postImages
+        }
         // "carry the school's visit phone", "a work laptop": a device the
         // school owns is no personal one.
         // Another action the clause names is its action then.
@@ -176,6 +182,12 @@ extension SentenceExtractor {
            tokens[range].contains(where: lists.grievanceWords.contains) {
             action = .complainOnline
             if !modality.isProhibition { modality = modality.negated }
+        } else if action == .respond, !subject.contains(where: { $0 == .school || $0 == .administrator }),
+                  tokens.contains(where: lists.privateMessageNouns.contains), !tokens.contains(where: lists.publicCommentNouns.contains) {
+            // "If a pupil sends a message to a teacher's phone, the teacher
+            // should not reply": a reply to a private message is contact,
+            // unlike replying to comments, posts or queries.
+            action = .contact
         } else if action == .contact, tokens[range].contains(where: lists.concernWords.contains) {
             // "If you have a concern about something online, speak to the DSL."
             action = .report
@@ -361,6 +373,9 @@ extension SentenceExtractor {
     static let sanctioners: Set<Role> = [.school, .headteacher, .governingBoard, .seniorLeaders]
     /// Actions that answer a party an occasion names ("If a pupil sends a
     /// message …, staff must not reply"): whom they answer is their audience.
+    /// Actions a posting verb with an image as its object overrides.
+    static let yieldsToPostedImages: Set<Action> = [.discloseConfidential, .createAccount, .postComments, .other, .photograph,
+                                                    .complainOnline, .accessSocialMedia, .usePersonalDevice, .registerSocialMedia]
     static let answeringActions: Set<Action> = [.contact, .respond, .storeSecurely, .photograph, .removeContent, .befriend]
 
     private func found(_ segment: Segment, _ rule: Rule, explicit: Bool) -> Found {

@@ -124,6 +124,10 @@ final class WordLists: Sendable {
     /// Words that close a noun phrase looking back from a party.
     let phraseBreaks: WordSet
     let pronouns: WordSet
+    /// "message", "text": what one person sends another privately.
+    let privateMessageNouns: WordSet
+    /// "comment", "post", "query": what is said in public or to the school.
+    let publicCommentNouns: WordSet
     /// "they", "he", "she": a party named before, not the reader.
     let thirdPersonPronouns: WordSet
     /// "ask", "request": a verb by which one party asks another to act.
@@ -312,7 +316,7 @@ final class WordLists: Sendable {
         titleOpeners = set(["what", "how", "who", "why", "which"])
         conditionWords = set(["when", "if", "where", "whenever", "while", "whilst"])
         notHeads = set(["to", "be", "pro", "also", "then", "immediately", "always", "please", "not", "never", "no", "do", "don't", "dont", "only",
-                        "that", "they", "you", "we", "i", "he", "she", "ensure", "sure", "make"])
+                        "that", "and", "or", "but", "they", "you", "we", "i", "he", "she", "ensure", "sure", "make"])
         beforeParticiple = set(["be", "been", "not", "never", "only", "also", "then", "immediately", "always"])
         beforePassiveVerb = set(["be", "been", "not", "never", "only"])
         negations = set(["not", "neither", "never", "nobody", "no", "cannot", "can't", "don't", "doesn't", "won't"])
@@ -323,6 +327,9 @@ final class WordLists: Sendable {
                             "is", "are", "be", "not", "including", "whether", "if", "when", "where"])
         pronouns = set(["they", "he", "she", "you", "them", "individuals", "i"])
         thirdPersonPronouns = set(["they", "he", "she"])
+        privateMessageNouns = set(["message", "messages", "text", "texts", "dm", "dms", "email", "emails", "whatsapp"])
+        publicCommentNouns = set(["comment", "comments", "post", "posts", "complaint", "complaints", "question", "questions", "query",
+                                  "queries", "enquiry", "enquiries", "review", "reviews", "page", "pages"])
         askingVerbs = set(["ask", "asks", "request", "requests", "tell", "tells", "instruct", "instructs"])
         joiners = set([",", "or", "and", "/", "its", "the", "other", "including", "their", "any", "all", "of", "members", "member"])
         connectors = set(["and", "or", ",", "/", "the", "all", "any", "other", "of", "their", "its", "either", "as", "a", "an", "current",

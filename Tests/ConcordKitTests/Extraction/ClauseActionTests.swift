@@ -1,0 +1,36 @@
+import Testing
+@testable import ConcordKit
+
+/// What a clause is about when its words name more than one action: the
+/// verb and its object against nouns in a qualifying clause, a reply to a
+/// private message against a reply to comments, the verb that opens a
+/// coordinated predicate. Sentences written for these tests.
+@Suite struct ClauseActionTests {
+    func actions(_ text: String) -> [Action] {
+        clauses("Our rules\n\n" + text).map(\.rule.action)
+    }
+
+    @Test(arguments: [
+        "Parents must not share photographs from the class journal that show other children.",
+        "We never post a photograph of a child whose parents have not returned the data form.",
+        "Volunteers must not upload videos of the concert to their own accounts.",
+    ])
+    func aPostingVerbWithAnImageAsObjectPostsImages(_ text: String) {
+        #expect(actions(text) == [.postImages], "\(text)")
+    }
+
+    @Test(arguments: [
+        ("If a pupil sends a message to a teacher's personal phone, the teacher should not reply.", Action.contact),
+        ("Staff who receive a text from a parent must not reply to it.", .contact),
+        ("Staff should not reply to comments from parents on the school page.", .respond),
+        ("The school will reply to any message from a parent within three days.", .respond),
+    ])
+    func aReplyToAPrivateMessageIsContact(_ text: String, _ expected: Action) {
+        #expect(actions(text) == [expected], "\(text)")
+    }
+
+    @Test func aCoordinatedPredicateIsHeadedByItsOwnVerb() {
+        #expect(actions("Images must be saved to the school network and deleted from the camera at the end of each week.")
+            == [.storeSecurely, .removeContent])
+    }
+}
