@@ -58,8 +58,15 @@ extension SentenceExtractor {
         roles.reserveCapacity(candidates.count + 1)
         roles.append(last.payload)
         var groupStart = last.start
+        // "When photographing children, staff must:": the comma that closes
+        // an opening clause parts its party from the subject's.
+        let opensWithClause = tokens[start..<index].first(where: \.isWord).map { lists.conditionOpeners.contains($0) } ?? false
         for match in candidates.reversed() where match.end <= groupStart {
             let between = tokens[match.end..<groupStart]
+            if opensWithClause, between.contains(where: { $0.is(words.comma) }),
+               !tokens[start..<match.start].contains(where: { $0.is(words.comma) }) {
+                break
+            }
             let listLike = !between.enumerated().contains { offset, token in
                 token.is(words.comma) && offset + 1 < between.count && !lists.andOr.contains(between[between.startIndex + offset + 1])
             }

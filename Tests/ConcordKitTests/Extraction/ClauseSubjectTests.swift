@@ -56,4 +56,17 @@ import Testing
     func anIrregularParticipleMakesAPassive(_ participle: String) {
         #expect(rules("Mobile phone rules\n\nPhones must not be \(participle) in school by pupils.").first?.hasPrefix("pupils ") == true)
     }
+
+    @Test func theCommaClosingAnOpeningClausePartsItsParty() {
+        let text = """
+            Our rules
+
+            When photographing children, staff must:
+            • use only the club iPad;
+            • never photograph a child who is upset.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.staff], [.staff]])
+        // A list of parties inside the opening clause stays one group.
+        #expect(rules("Our rules\n\nIf pupils, parents or staff see a worrying post, they must report it.").first?.hasPrefix("staff,pupils,parents must report") == true)
+    }
 }

@@ -99,7 +99,9 @@ import Testing
             let cell = matrix.rows.first { $0.key == choice.row.key }?.cells[0]
             let positions = cell?.clauses.map { Position($0.rule, on: choice.row.key) } ?? []
             let chosen = choice.chosen.position
-            if !positions.contains(where: { $0.modality == chosen.modality && $0.age?.years == chosen.age?.years }) {
+            // Settings are left out: a clause placed under another heading than
+            // its school's loses the setting that heading gave it.
+            if !positions.contains(where: { $0.modality == chosen.modality && $0.age?.years == chosen.age?.years && $0.exceptions == chosen.exceptions }) {
                 mismatches.append("\(choice.row.key.id): \(cell.map { CellNotation.words($0.position) } ?? "missing") for \(CellNotation.words(choice.chosen.position))")
             }
         }
