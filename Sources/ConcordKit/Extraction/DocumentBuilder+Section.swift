@@ -12,8 +12,9 @@ extension DocumentBuilder {
         let tokens = lexicon.tokenize(block.text)
         // "Communication with Pupils", "Comments about staff": a party after
         // such a preposition is the heading's audience, not whom it binds.
+        // "Images of students": the people in the images, likewise.
         var roles: [Role] = lexicon.roles.scan(tokens)
-            .filter { $0.start == 0 || !lexicon.wordLists.headingAudiencePrepositions.contains(tokens[$0.start - 1]) }
+            .filter { ($0.start == 0 || !lexicon.wordLists.headingAudiencePrepositions.contains(tokens[$0.start - 1])) && !isImaged($0.start, tokens) }
             .map(\.payload).filter { $0 != .school }.canonical
         if roles.isEmpty, headingBindsTheSchool(block.text, tokens) { roles = [.school] }
         scope.askedParty = askedParty(tokens)
@@ -125,6 +126,16 @@ extension DocumentBuilder {
 
     /// "What Fernley Green will do", "The school's responsibilities",
     /// "What we will do": a heading over the school's own duties.
+    /// Whether the party at `start` follows an image noun and "of": "Images
+    /// of students", "Photographs of our pupils".
+    func isImaged(_ start: Int, _ tokens: [Token]) -> Bool {
+        let lists = lexicon.wordLists
+        var cursor = start - 1
+        while cursor >= 0, lists.determiners.contains(tokens[cursor]) || lists.possessiveDeterminers.contains(tokens[cursor]) { cursor -= 1 }
+        guard cursor >= 1, tokens[cursor].is(lists.words.of) else { return false }
+        return lexicon.imageNouns.longest(in: tokens, at: cursor - 1) != nil
+    }
+
     func headingBindsTheSchool(_ text: String, _ tokens: [Token]) -> Bool {
         guard tokens.contains(where: lexicon.wordLists.institutionDuties.contains) else { return false }
         return lexicon.roles.scan(tokens).contains { $0.payload == .school } || ownName?.isNamed(in: text, lexicon: lexicon) == true

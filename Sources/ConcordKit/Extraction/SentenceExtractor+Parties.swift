@@ -277,7 +277,10 @@ extension SentenceExtractor {
     func agent(in range: Range<Int>) -> (roles: [Role], range: Range<Int>)? {
         for index in range where tokens[index].is(words.by) {
             let roles = sentence.roleMatches(in: (index + 1)..<min(range.upperBound, index + 6)).filter { !sentence.isPossessive($0) }
-            if let first = roles.first, tokens[(index + 1)..<first.start].allSatisfy({ lists.connectors.contains($0) || lists.demonstratives.contains($0) }) {
+            // "by a second member of staff", "by another senior leader".
+            if let first = roles.first, tokens[(index + 1)..<first.start].allSatisfy({
+                lists.connectors.contains($0) || lists.demonstratives.contains($0) || lists.agentQualifiers.contains($0) || $0.number > 0
+            }) {
                 // "by the class teacher or the DSL": the whole group of agents.
                 let end = roleGroupEnd(in: first.start..<range.upperBound) ?? first.end
                 let group = sentence.roleMatches(in: first.start..<end).map(\.payload)

@@ -128,6 +128,8 @@ final class WordLists: Sendable {
     let privateMessageNouns: WordSet
     /// "comment", "post", "query": what is said in public or to the school.
     let publicCommentNouns: WordSet
+    /// "second", "senior": words between "by" and the agent it names.
+    let agentQualifiers: WordSet
     /// "they", "he", "she": a party named before, not the reader.
     let thirdPersonPronouns: WordSet
     /// "ask", "request": a verb by which one party asks another to act.
@@ -327,6 +329,8 @@ final class WordLists: Sendable {
                             "is", "are", "be", "not", "including", "whether", "if", "when", "where"])
         pronouns = set(["they", "he", "she", "you", "them", "individuals", "i"])
         thirdPersonPronouns = set(["they", "he", "she"])
+        agentQualifiers = set(["second", "another", "other", "senior", "named", "nominated", "designated", "relevant", "appropriate",
+                               "trained", "qualified", "two", "both", "any", "each", "one", "more", "experienced"])
         privateMessageNouns = set(["message", "messages", "text", "texts", "dm", "dms", "email", "emails", "whatsapp"])
         publicCommentNouns = set(["comment", "comments", "post", "posts", "complaint", "complaints", "question", "questions", "query",
                                   "queries", "enquiry", "enquiries", "review", "reviews", "page", "pages"])

@@ -69,4 +69,21 @@ import Testing
         // A list of parties inside the opening clause stays one group.
         #expect(rules("Our rules\n\nIf pupils, parents or staff see a worrying post, they must report it.").first?.hasPrefix("staff,pupils,parents must report") == true)
     }
+
+    @Test func theyWhoAreInTheImagesAHeadingNamesAreNotBound() {
+        let text = """
+            Staff Code of Conduct
+
+            Images of our pupils
+
+            Images must be stored on the school network.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.staff]])
+    }
+
+    @Test(arguments: ["a second member of staff", "another senior leader", "two members of staff"])
+    func anAgentMayBeQualified(_ agent: String) {
+        let found = clauses("Our rules\n\nPosts on the class page must be checked by \(agent) before they are published.")
+        #expect(found.first.map { $0.rule.subject != [.school] && !$0.rule.subject.isEmpty } == true, "\(found.map(\.rule))")
+    }
 }
