@@ -10,11 +10,14 @@ enum ProseDescription {
     }
 
     /// `label(change)` appended to `out`, without interpolating.
+    /// The pieces are read in place: copying one out retains each of its
+    /// strings.
     static func appendLabel(_ change: ProseChange, to out: inout String) {
-        let piece = change.new ?? change.old!
-        if piece.kind == .heading {
+        let hasOld = !change.oldPieces.isEmpty, hasNew = !change.newPieces.isEmpty
+        let kind = hasNew ? change.newPieces[0].kind : change.oldPieces[0].kind
+        if kind == .heading {
             out.append("heading")
-            let old = change.old?.number, new = change.new?.number
+            let old = hasOld ? change.oldPieces[0].number : nil, new = hasNew ? change.newPieces[0].number : nil
             if let first = old ?? new {
                 out.append(" ")
                 out.append(first)
@@ -25,8 +28,8 @@ enum ProseDescription {
             }
             return
         }
-        let old = change.oldPieces.first?.line ?? 0, new = change.newPieces.first?.line ?? 0
-        out.append(piece.kind.rawValue)
+        let old = hasOld ? change.oldPieces[0].line : 0, new = hasNew ? change.newPieces[0].line : 0
+        out.append(kind.rawValue)
         if old > 0 || new > 0 {
             out.append(" · line ")
             out.append(String(old > 0 ? old : new))
