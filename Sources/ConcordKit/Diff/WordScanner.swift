@@ -170,31 +170,37 @@ enum WordScanner {
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes -> String in
             if let key = normalizedKey(text, bytes) { return key }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var words = 0, firstEnd = 0, secondStart = 0
-            var index = 0, start = -1
-            while index <= bytes.count {
-                let width = index < bytes.count ? spaceWidth(bytes, at: index) : 1
-                if width > 0 {
-                    if start >= 0 {
-                        if words > 0 { out.append(0x20) }
-                        if words == 1 { secondStart = out.count }
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                        words += 1
-                        if words == 1 { firstEnd = out.count }
+            // The words are copied straight into the key's storage: it is
+            // never longer than the text.
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0, words = 0, firstEnd = 0, secondStart = 0
+                var index = 0
+                while index < bytes.count {
+                    let width = spaceWidth(bytes, at: index)
+                    if width > 0 {
+                        index += width
+                        continue
                     }
-                    start = -1
-                    index += width
-                } else {
-                    if start < 0 { start = index }
-                    index += 1
+                    if words > 0 {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    if words == 1 { secondStart = count }
+                    while index < bytes.count, spaceWidth(bytes, at: index) == 0 {
+                        out[count] = bytes[index]
+                        count += 1
+                        index += 1
+                    }
+                    words += 1
+                    if words == 1 { firstEnd = count }
                 }
+                if words > 1, mayBeMarker(out[0], length: firstEnd), isMarker(UnsafeBufferPointer(rebasing: out[..<firstEnd])) {
+                    let rest = count - secondStart
+                    UnsafeMutableRawPointer(out.baseAddress!).copyMemory(from: out.baseAddress! + secondStart, byteCount: rest)
+                    count = rest
+                }
+                return count
             }
-            if words > 1, mayBeMarker(out[0], length: firstEnd), out.withUnsafeBufferPointer({ isMarker(UnsafeBufferPointer(rebasing: $0[..<firstEnd])) }) {
-                out.removeSubrange(..<secondStart)
-            }
-            return String(decoding: out, as: UTF8.self)
         } ?? wordsWithoutMarker(text).joined(separator: " ")
     }
 

@@ -43,6 +43,22 @@ public struct ProsePiece: Hashable, Sendable {
         key = WordScanner.key(body)
     }
 
+    /// A piece whose label, body and key were worked out already
+    /// (`PieceWords`).
+    init(kind: Kind, text: String, number: String? = nil, section: String?, line: Int, order: Int, marker: String? = nil,
+         parts: PieceWords.Parts) {
+        self.kind = kind
+        self.text = text
+        self.number = number
+        self.section = section
+        self.line = line
+        self.order = order
+        self.marker = marker
+        label = parts.label
+        body = parts.body
+        key = parts.key
+    }
+
     /// The text without a leading number or letter written into it ("C.
     /// Comments posted by parents", "4.2 The school …"), and that label.
     var labelled: (label: String?, text: String) { (label, body) }
@@ -55,7 +71,7 @@ public struct ProsePiece: Hashable, Sendable {
     /// when it is short enough to be a number or letter (most pieces start
     /// with a word, and copying their text would cost more than the rest).
     /// The bytes are read in place; strings are made only for a label.
-    private static func split(_ text: String) -> (String?, String) {
+    static func split(_ text: String) -> (String?, String) {
         var text = text
         let bounds = text.withUTF8 { bytes -> (start: Int, end: Int, rest: Int)? in
             var short = false

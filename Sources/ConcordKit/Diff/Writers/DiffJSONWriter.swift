@@ -118,11 +118,14 @@ public struct DiffJSONWriter: Sendable {
 
     /// Each clause's place in its document's reading order (`DocumentOrder`),
     /// by clause id.
+    /// Only the places are worked out, not the pieces, and the clauses are
+    /// read in place.
     static func places(_ document: PolicyDocument) -> [String: Int] {
-        let order = DocumentOrder(document)
         var places: [String: Int] = [:]
-        places.reserveCapacity(order.clauses.count)
-        for (clause, place) in zip(document.clauses, order.clauses) { places[clause.id] = place }
+        DocumentOrder.forEachClausePlace(document) { section, item, place in
+            guard case .clause(let clause) = document.sections[section].items[item] else { return }
+            places[clause.id] = place
+        }
         return places
     }
 
