@@ -15,8 +15,12 @@ struct DocumentOrder {
     /// versions of a diff share.
     init(_ document: PolicyDocument, words: inout PieceWords) {
         var order = 0
-        pieces.reserveCapacity(document.sections.count)
-        keyIDs.reserveCapacity(document.sections.count)
+        // Room for every heading and item: growing the array would copy
+        // every piece made so far.
+        var room = document.sections.count
+        for sectionIndex in document.sections.indices { room += document.sections[sectionIndex].items.count }
+        pieces.reserveCapacity(room)
+        keyIDs.reserveCapacity(room)
         // Items are looked at in place: copying a clause out of its section
         // retains every string and array it holds.
         for sectionIndex in document.sections.indices {

@@ -45,8 +45,9 @@ public struct ProsePiece: Hashable, Sendable {
 
     /// A piece whose label, body and key were worked out already
     /// (`PieceWords`).
+    @inline(__always)
     init(kind: Kind, text: String, number: String? = nil, section: String?, line: Int, order: Int, marker: String? = nil,
-         parts: PieceWords.Parts) {
+         parts: consuming PieceWords.Parts) {
         self.kind = kind
         self.text = text
         self.number = number
