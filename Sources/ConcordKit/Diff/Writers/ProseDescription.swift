@@ -29,14 +29,26 @@ enum ProseDescription {
             return
         }
         let old = hasOld ? change.oldPieces[0].line : 0, new = hasNew ? change.newPieces[0].line : 0
-        out.append(kind.rawValue)
-        if old > 0 || new > 0 {
-            out.append(" · line ")
-            out.append(String(old > 0 ? old : new))
-            if old > 0 && new > 0 {
-                out.append(" → ")
-                out.append(String(new))
+        // Written on the stack and appended once (at most 63 bytes): a
+        // report labels every passage, and each append cost as much as
+        // the whole label.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 80) { buffer in
+            var cursor = UTF8Cursor(buffer)
+            switch kind {
+            case .heading: cursor.write("heading")
+            case .paragraph: cursor.write("paragraph")
+            case .item: cursor.write("item")
+            case .note: cursor.write("note")
             }
+            if old > 0 || new > 0 {
+                cursor.write(" · line ")
+                cursor.write(decimal: old > 0 ? old : new)
+                if old > 0 && new > 0 {
+                    cursor.write(" → ")
+                    cursor.write(decimal: new)
+                }
+            }
+            out.append(String(decoding: cursor.written, as: UTF8.self))
         }
     }
 
