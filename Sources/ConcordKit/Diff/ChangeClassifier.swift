@@ -145,10 +145,13 @@ struct ChangeClassifier {
         guard !stayed else { return nil }
         // Appended piece by piece: most clauses of a reordered document
         // carry this note, and interpolating it cost more than the rest.
-        var note = "section '"
-        note.append(Self.name(source, in: oldHeadings))
+        let from = Self.name(source, in: oldHeadings), to = Self.name(target, in: newHeadings)
+        var note = ""
+        note.reserveCapacity(from.utf8.count + to.utf8.count + 19)
+        note.append("section '")
+        note.append(from)
         note.append("' → '")
-        note.append(Self.name(target, in: newHeadings))
+        note.append(to)
         note.append("'")
         return note
     }

@@ -5,6 +5,8 @@ struct ClauseFingerprint: Sendable {
     /// The words joined by single spaces: two clauses with equal keys say
     /// the same words however their lines were wrapped or numbered.
     var key: String
+    /// The id of `key` among the keys of both sides: equal ids, equal keys.
+    var keyID: Int32 = 0
     /// Term ids, ascending and unique, with their counts (32-bit: a
     /// 5,000-clause pair holds some 200,000 of each).
     var termIDs: [Int32] = []
@@ -24,8 +26,13 @@ struct ClauseFingerprint: Sendable {
     /// "staff" and "don't" count for little, "retweet" for much.
     static func make(old: [Clause], new: [Clause]) -> (old: [ClauseFingerprint], new: [ClauseFingerprint], vocabulary: Int) {
         var interner = Interner()
-        var oldPrints = old.map { interner.fingerprint(WordScanner.key($0.text)) }
-        var newPrints = new.map { interner.fingerprint(WordScanner.key($0.text)) }
+        // The clauses are read in place, by index: a closure over each
+        // would copy it, retaining every string and array it holds.
+        var oldPrints: [ClauseFingerprint] = [], newPrints: [ClauseFingerprint] = []
+        oldPrints.reserveCapacity(old.count)
+        newPrints.reserveCapacity(new.count)
+        for index in old.indices { oldPrints.append(interner.fingerprint(of: old[index].text)) }
+        for index in new.indices { newPrints.append(interner.fingerprint(of: new[index].text)) }
         let total = Double(max(old.count + new.count, 1))
         let weights = interner.documentFrequency.map { (1 + total / Double($0)).logarithm }
         func weigh(_ prints: inout [ClauseFingerprint]) {
@@ -53,6 +60,27 @@ struct ClauseFingerprint: Sendable {
         var documentFrequency: [Int] = []
         /// The terms of the clause being added, before they are sorted.
         var found: [Int32] = []
+        /// The keys seen so far, and the fingerprint of each: a clause whose
+        /// words were seen before (in the other version, unchanged, or
+        /// earlier in its own) is not scanned for terms again.
+        var keys = TermTable()
+        var byKey: [ClauseFingerprint] = []
+
+        /// The fingerprint of a clause's text (of its key), without weights;
+        /// its distinct terms counted once more in their document frequency.
+        mutating func fingerprint(of text: String) -> ClauseFingerprint {
+            var key = WordScanner.key(text)
+            let keyID = key.withUTF8 { keys.id(of: $0) }
+            if keyID < byKey.count {
+                let print = byKey[keyID]
+                for id in print.termIDs { documentFrequency[Int(id)] += 1 }
+                return print
+            }
+            var print = fingerprint(key)
+            print.keyID = Int32(keyID)
+            byKey.append(print)
+            return print
+        }
 
         /// The fingerprint of `key`, without weights: its distinct terms,
         /// each counted once more in its document frequency.

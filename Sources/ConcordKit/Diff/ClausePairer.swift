@@ -29,35 +29,35 @@ struct ClausePairer {
     var candidateLimit = 8
     var commonTermLimit = 40
 
-    /// The groups, and each clause's key (`WordScanner.key`): the pairing
-    /// computes the keys, and the classifier compares them again.
-    func pair(_ old: [Clause], _ new: [Clause]) -> (groups: [ClauseGroup], oldKeys: [String], newKeys: [String]) {
+    /// The groups, and each clause's key (`WordScanner.key`) and its id
+    /// (equal ids, equal keys): the pairing computes the keys, and the
+    /// classifier compares them again.
+    func pair(_ old: [Clause], _ new: [Clause]) -> (groups: [ClauseGroup], oldKeys: [ClauseKey], newKeys: [ClauseKey]) {
         var state = PairingState(old: old, new: new)
         pairSameWords(&state)
         pairSimilar(&state)
         findParts(&state, splitting: true)
         findParts(&state, splitting: false)
-        return (state.groups(), state.oldPrints.map(\.key), state.newPrints.map(\.key))
+        return (state.groups(), state.oldPrints.map { ClauseKey(text: $0.key, id: $0.keyID) },
+                state.newPrints.map { ClauseKey(text: $0.key, id: $0.keyID) })
     }
 
     /// Step 1: equal keys, in document order. Where a text occurs several
     /// times, the first free one in the same section is preferred (looking
     /// at a few at most), else the first free one.
     private func pairSameWords(_ state: inout PairingState) {
-        // The old clauses by their key's id: keys are interned as bytes,
-        // since hashing whole clauses as `String`s cost more than the rest.
-        var keys = TermTable(capacity: state.oldPrints.count)
+        // The old clauses by their key's id (`ClauseFingerprint.keyID`):
+        // keys are interned as bytes once, when the fingerprints are made.
         var byKey: [[Int]] = []
-        for (index, print) in state.oldPrints.enumerated() {
-            var key = print.key
-            let id = key.withUTF8 { keys.id(of: $0) }
-            if id == byKey.count { byKey.append([]) }
+        for index in state.oldPrints.indices {
+            let id = Int(state.oldPrints[index].keyID)
+            while byKey.count <= id { byKey.append([]) }
             byKey[id].append(index)
         }
         var firstFree = [Int](repeating: 0, count: byKey.count)
-        for (index, print) in state.newPrints.enumerated() {
-            var text = print.key
-            guard let key = text.withUTF8({ keys.existingID(of: $0) }) else { continue }
+        for index in state.newPrints.indices {
+            let key = Int(state.newPrints[index].keyID)
+            guard key < byKey.count, !byKey[key].isEmpty else { continue }
             let list = byKey[key]
             var start = firstFree[key]
             while start < list.count, state.oldPartner[list[start]] != nil { start += 1 }
@@ -167,4 +167,11 @@ private struct RuleKey: Hashable {
         action = rule.action
         subject = rule.subject
     }
+}
+
+/// A clause's words joined by single spaces (`WordScanner.key`), and the
+/// id the pairing interned them under: equal ids, equal words.
+struct ClauseKey {
+    var text: String
+    var id: Int32
 }

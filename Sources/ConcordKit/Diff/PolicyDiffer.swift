@@ -30,7 +30,7 @@ public struct PolicyDiffer: Sendable {
         let changes = ordered.map { group in
             classifier.change(
                 old: group.old.map { Self.clause(old, oldPlaces[$0]) }, new: group.new.map { Self.clause(new, newPlaces[$0]) },
-                sameWords: Self.key(group.old.map { oldKeys[$0] }) == Self.key(group.new.map { newKeys[$0] }))
+                sameWords: Self.sameWords(group, oldKeys, newKeys))
         }
         let prose = ProseDiffer().diff(old, new, sections: sections)
         return PolicyDiff(old: old, new: new, document: Self.documentChanges(old, new), changes: changes, prose: prose)
@@ -54,6 +54,15 @@ public struct PolicyDiffer: Sendable {
             preconditionFailure("a place found by places(_:) holds a clause")
         }
         return clause
+    }
+
+    /// Whether a group's OLD and NEW clauses say the same words: a pair
+    /// (most groups) by its keys' ids, a split or merge by its keys joined.
+    /// An added or removed clause is neither (the classifier does not ask).
+    static func sameWords(_ group: ClauseGroup, _ oldKeys: [ClauseKey], _ newKeys: [ClauseKey]) -> Bool {
+        if group.old.isEmpty || group.new.isEmpty { return false }
+        if group.old.count == 1, group.new.count == 1 { return oldKeys[group.old[0]].id == newKeys[group.new[0]].id }
+        return key(group.old.map { oldKeys[$0].text }) == key(group.new.map { newKeys[$0].text })
     }
 
     /// The key of a group's clauses: their keys, the empty ones left out,

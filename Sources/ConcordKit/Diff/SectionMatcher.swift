@@ -46,6 +46,7 @@ struct SectionMatcher {
         if let (first, rest) = WordScanner.firstWord(of: text), WordScanner.isMarker(first) || isSectionLetter(first) { text = rest }
         // The terms joined by single spaces, written straight into one buffer.
         var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
         WordScanner.forEachTerm(in: text, into: &key) { key, term in
             if !key.isEmpty { key.append(0x20) }
             key.append(contentsOf: term)
@@ -55,8 +56,13 @@ struct SectionMatcher {
 
     /// "A." or "B" at the start of a heading.
     static func isSectionLetter(_ word: String) -> Bool {
-        let bytes = word.utf8
+        var word = word
+        return word.withUTF8 { isSectionLetter($0) }
+    }
+
+    /// `isSectionLetter` of a word's bytes, read in place.
+    static func isSectionLetter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.last == 0x2E ? bytes.count - 1 : bytes.count
-        return count == 1 && bytes.first.map { $0 >= 0x41 && $0 <= 0x5A } == true
+        return count == 1 && bytes[0] >= 0x41 && bytes[0] <= 0x5A
     }
 }

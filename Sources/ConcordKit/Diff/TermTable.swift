@@ -1,7 +1,7 @@
 /// Interns terms given as UTF-8 bytes: the same bytes always get the same
 /// id, ids counting up from 0 in order of first sight. An open-addressing
-/// table hashed with FNV-1a, the terms' bytes kept end to end in one
-/// buffer, so interning a term makes no `String` and no allocation.
+/// table, the terms' bytes kept end to end in one buffer, so interning a
+/// term makes no `String` and no allocation.
 struct TermTable {
     private var bytes: [UInt8] = []
     /// Where each id's bytes start in `bytes`; one more entry at the end.
@@ -39,16 +39,44 @@ struct TermTable {
 
     /// The term's hash, and its id or else the empty slot where it goes.
     private func find(_ term: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, slot: Int, id: Int?) {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in term { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let hash = Self.hash(term)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        var slot = Self.slot(hash, mask)
         while slots[slot] != 0 {
             let id = Int(slots[slot]) - 1
             if hashes[id] == hash, equals(id, term) { return (hash, slot, id) }
             slot = (slot + 1) & mask
         }
         return (hash, slot, nil)
+    }
+
+    /// The bytes' hash, read eight at a time (a clause's or a passage's
+    /// words are interned whole to pair equal ones, and byte by byte that
+    /// cost more than the look-up), the last few one by one (FNV-1a), then
+    /// mixed so that every byte reaches the low bits a slot is taken from.
+    private static func hash(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var index = 0
+        if term.count >= 8, let base = term.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= term.count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+                index += 8
+            }
+        }
+        while index < term.count {
+            hash = (hash ^ UInt64(term[index])) &* 0x100_0000_01B3
+            index += 1
+        }
+        hash ^= hash >> 33
+        hash = hash &* 0xFF51_AFD7_ED55_8CCD
+        return hash ^ (hash >> 33)
+    }
+
+    @inline(__always)
+    private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash) & mask
     }
 
     /// Compared eight bytes at a time: the hashes being equal, the bytes
@@ -77,7 +105,7 @@ struct TermTable {
         slots = Array(repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for (id, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            var slot = Self.slot(hash, mask)
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(id + 1)
         }

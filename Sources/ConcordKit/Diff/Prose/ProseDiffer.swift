@@ -9,8 +9,12 @@ struct ProseDiffer {
     /// The changes in NEW document order, a removed piece right after the
     /// piece that preceded it in OLD.
     func diff(_ old: PolicyDocument, _ new: PolicyDocument, sections: [String: String]) -> [ProseChange] {
-        let oldPieces = DocumentOrder(old).pieces, newPieces = DocumentOrder(new).pieces
-        var partner = ProsePairer().pair(oldPieces, newPieces, sections: sections)
+        var words = PieceWords()
+        let oldOrder = DocumentOrder(old, words: &words), newOrder = DocumentOrder(new, words: &words)
+        let oldPieces = oldOrder.pieces, newPieces = newOrder.pieces
+        // Equal key ids are equal keys (words): compared as integers.
+        let oldKeys = oldOrder.keyIDs, newKeys = newOrder.keyIDs
+        var partner = ProsePairer().pair(oldPieces, newPieces, sections: sections, oldKeys: oldKeys, newKeys: newKeys)
         var newPartner = [Int?](repeating: nil, count: newPieces.count)
         for (index, match) in partner.enumerated() { if let match { newPartner[match] = index } }
         // Pieces joined onto a paired one: NEW pieces after a NEW partner,
@@ -18,7 +22,7 @@ struct ProseDiffer {
         var joinedNew: [Int: [Int]] = [:], joinedOld: [Int: [Int]] = [:]
         var absorbedNew = Set<Int>(), absorbedOld = Set<Int>()
         for index in oldPieces.indices {
-            guard let match = partner[index], oldPieces[index].key != newPieces[match].key else { continue }
+            guard let match = partner[index], oldKeys[index] != newKeys[match] else { continue }
             if let rest = Self.continuation(of: oldPieces[index].text, after: match, in: newPieces, open: { newPartner[$0] == nil }) {
                 joinedNew[index] = rest
                 absorbedNew.formUnion(rest)
@@ -45,7 +49,7 @@ struct ProseDiffer {
             let joined = joinedOld[index] != nil || joinedNew[index] != nil
             var kinds: [ProseChange.Kind] = [.unchanged]
             var redline = Redline()
-            if joined || oldPieces[index].key != newPieces[match].key {
+            if joined || oldKeys[index] != newKeys[match] {
                 let olds = [index] + (joinedOld[index] ?? []), news = [match] + (joinedNew[index] ?? [])
                 let oldText = olds.count == 1 ? oldPieces[index].body : olds.map { oldPieces[$0].text }.joined(separator: " ")
                 let newText = news.count == 1 ? newPieces[match].body : news.map { newPieces[$0].text }.joined(separator: " ")

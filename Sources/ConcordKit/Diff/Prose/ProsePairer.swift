@@ -19,33 +19,38 @@ struct ProsePairer {
     var candidateLimit = 8
     var commonTermLimit = 40
 
-    /// For each OLD piece its NEW partner's index, or nil.
-    func pair(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String]) -> [Int?] {
+    /// For each OLD piece its NEW partner's index, or nil. `oldKeys` and
+    /// `newKeys` are the pieces' key ids (`PieceWords`): equal ids, equal
+    /// keys; -1 for no words.
+    func pair(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String], oldKeys: [Int32], newKeys: [Int32]) -> [Int?] {
         var partner = [Int?](repeating: nil, count: old.count)
         var taken = [Bool](repeating: false, count: new.count)
         // The pieces are read in place, by index: a piece holds several
         // strings, and copying it out of its array retains each.
-        pairEqual(old, new, sections: sections, &partner, &taken,
-                  oldKeys: old.indices.map { old[$0].key }, newKeys: new.indices.map { new[$0].key })
+        pairEqual(old, new, sections: sections, &partner, &taken, oldKeys: oldKeys, newKeys: newKeys)
         var bags = Bags(old: old.count, new: new.count)
-        pairEqual(old, new, sections: sections, &partner, &taken,
-                  oldKeys: old.indices.map { partner[$0] == nil ? Self.looseKey(old[$0]) : "" },
-                  newKeys: new.indices.map { taken[$0] ? "" : Self.looseKey(new[$0]) })
+        var loose = TermTable(capacity: max(16, old.count))
+        let oldLoose = old.indices.map { partner[$0] == nil ? Self.looseKey(old[$0], in: &loose, adding: true) : -1 }
+        let newLoose = new.indices.map { taken[$0] ? -1 : Self.looseKey(new[$0], in: &loose, adding: false) }
+        pairEqual(old, new, sections: sections, &partner, &taken, oldKeys: oldLoose, newKeys: newLoose)
         pairSimilar(old, new, &partner, &taken, &bags)
         pairInPlace(old, new, sections: sections, &partner, &taken, &bags)
         return partner
     }
 
-    /// The terms of a piece's words, without case and punctuation.
-    /// `WordScanner.terms(piece.body).joined(separator: " ")`, written
-    /// into one buffer: no `String` per term.
-    private static func looseKey(_ piece: ProsePiece) -> String {
+    /// The id in `table` of the terms of a piece's words, without case and
+    /// punctuation (`WordScanner.terms(piece.body).joined(separator: " ")`,
+    /// written into one buffer: no `String` per term or key); -1 for no
+    /// terms, or for terms not in the table unless `adding`.
+    private static func looseKey(_ piece: ProsePiece, in table: inout TermTable, adding: Bool) -> Int32 {
         var bytes: [UInt8] = []
         WordScanner.forEachTerm(in: piece.body, into: &bytes) { bytes, term in
             if !bytes.isEmpty { bytes.append(0x20) }
             bytes.append(contentsOf: term)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        guard !bytes.isEmpty else { return -1 }
+        let id = bytes.withUnsafeBufferPointer { adding ? table.id(of: $0) : table.existingID(of: $0) }
+        return id.map { Int32($0) } ?? -1
     }
 
     /// Each piece's bag of terms, made when first asked for; the terms of
@@ -82,21 +87,19 @@ struct ProsePairer {
         var text: String
     }
 
-    /// Steps 1 and 2: equal keys, in document order (an empty key is no
-    /// piece's). Where a text occurs several times ("and", "or"), a free one
-    /// in the section the piece's section was is preferred (looking at a few
-    /// at most), else the first free one. Keys are interned as bytes
-    /// (`TermTable`), as the clause pairing does: hashing them as `String`s
-    /// cost more than the rest.
+    /// Steps 1 and 2: equal keys, in document order (-1 is no piece's
+    /// key). Where a text occurs several times ("and", "or"), a free one
+    /// in the section the piece's section was is preferred (looking at a
+    /// few at most), else the first free one. Keys come as ids, interned as
+    /// bytes (`TermTable`), as the clause pairing does: hashing them as
+    /// `String`s cost more than the rest.
     private func pairEqual(_ old: [ProsePiece], _ new: [ProsePiece], sections: [String: String],
-                           _ partner: inout [Int?], _ taken: inout [Bool], oldKeys: [String], newKeys: [String]) {
-        var table = TermTable(capacity: max(16, old.count))
+                           _ partner: inout [Int?], _ taken: inout [Bool], oldKeys: [Int32], newKeys: [Int32]) {
         // The pieces with each key id: headings and passages apart.
         var byKey: [[Int]] = [], headingsByKey: [[Int]] = []
-        for index in old.indices where partner[index] == nil && !oldKeys[index].isEmpty {
-            var key = oldKeys[index]
-            let id = key.withUTF8 { table.id(of: $0) }
-            if id == byKey.count {
+        for index in old.indices where partner[index] == nil && oldKeys[index] >= 0 {
+            let id = Int(oldKeys[index])
+            while byKey.count <= id {
                 byKey.append([])
                 headingsByKey.append([])
             }
@@ -104,9 +107,8 @@ struct ProsePairer {
         }
         guard !byKey.isEmpty else { return }
         var firstFree = [Int](repeating: 0, count: byKey.count), firstFreeHeading = firstFree
-        for index in new.indices where !taken[index] && !newKeys[index].isEmpty {
-            var key = newKeys[index]
-            guard let id = key.withUTF8({ table.existingID(of: $0) }) else { continue }
+        for index in new.indices where !taken[index] && newKeys[index] >= 0 && Int(newKeys[index]) < byKey.count {
+            let id = Int(newKeys[index])
             let isHeading = new[index].kind == .heading
             let candidates = isHeading ? headingsByKey[id] : byKey[id]
             var at = isHeading ? firstFreeHeading[id] : firstFree[id]

@@ -43,6 +43,23 @@ public struct ProsePiece: Hashable, Sendable {
         key = WordScanner.key(body)
     }
 
+    /// A piece whose label, body and key were worked out already
+    /// (`PieceWords`).
+    @inline(__always)
+    init(kind: Kind, text: String, number: String? = nil, section: String?, line: Int, order: Int, marker: String? = nil,
+         parts: consuming PieceWords.Parts) {
+        self.kind = kind
+        self.text = text
+        self.number = number
+        self.section = section
+        self.line = line
+        self.order = order
+        self.marker = marker
+        label = parts.label
+        body = parts.body
+        key = parts.key
+    }
+
     /// The text without a leading number or letter written into it ("C.
     /// Comments posted by parents", "4.2 The school …"), and that label.
     var labelled: (label: String?, text: String) { (label, body) }
@@ -54,15 +71,27 @@ public struct ProsePiece: Hashable, Sendable {
     /// The label and the rest of `text`; the first word is looked at only
     /// when it is short enough to be a number or letter (most pieces start
     /// with a word, and copying their text would cost more than the rest).
-    private static func split(_ text: String) -> (String?, String) {
-        var short = false
-        for (index, byte) in text.utf8.enumerated() {
-            if byte == 0x20 || byte == 0x09 { short = index > 0; break }
-            if index >= 10 { break }
+    /// The bytes are read in place; strings are made only for a label.
+    static func split(_ text: String) -> (String?, String) {
+        var text = text
+        let bounds = text.withUTF8 { bytes -> (start: Int, end: Int, rest: Int)? in
+            var short = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x09 { short = index > 0; break }
+                if index >= 10 { break }
+                index += 1
+            }
+            guard short, let (start, end, rest) = WordScanner.firstWordBounds(bytes) else { return nil }
+            let first = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard WordScanner.isMarker(first) || SectionMatcher.isSectionLetter(first) else { return nil }
+            return (start, end, rest)
         }
-        guard short, let first = WordScanner.leadingWord(of: text),
-              WordScanner.isMarker(first) || SectionMatcher.isSectionLetter(first),
-              let (_, rest) = WordScanner.firstWord(of: text) else { return (nil, text) }
-        return (first, rest)
+        guard let bounds else { return (nil, text) }
+        return text.withUTF8 { bytes in
+            (String(decoding: UnsafeBufferPointer(rebasing: bytes[bounds.start..<bounds.end]), as: UTF8.self),
+             String(decoding: UnsafeBufferPointer(rebasing: bytes[bounds.rest...]), as: UTF8.self))
+        }
     }
 }

@@ -72,7 +72,12 @@ public struct DiffJSONWriter: Sendable {
         appendOptional(document.school, to: &out)
         out.append(",\"trust\":")
         appendOptional(document.trust, to: &out)
-        out.append(",\"clauses\":\(document.clauses.count),\"history\":[")
+        // Counted in place: `document.clauses` would copy every clause.
+        var clauses = 0
+        for section in document.sections.indices {
+            for case .clause in document.sections[section].items { clauses += 1 }
+        }
+        out.append(",\"clauses\":\(clauses),\"history\":[")
         for (index, entry) in document.history.enumerated() {
             if index > 0 { out.append(",") }
             writeEntry(entry, to: &out)
@@ -118,11 +123,14 @@ public struct DiffJSONWriter: Sendable {
 
     /// Each clause's place in its document's reading order (`DocumentOrder`),
     /// by clause id.
+    /// Only the places are worked out, not the pieces, and the clauses are
+    /// read in place.
     static func places(_ document: PolicyDocument) -> [String: Int] {
-        let order = DocumentOrder(document)
         var places: [String: Int] = [:]
-        places.reserveCapacity(order.clauses.count)
-        for (clause, place) in zip(document.clauses, order.clauses) { places[clause.id] = place }
+        DocumentOrder.forEachClausePlace(document) { section, item, place in
+            guard case .clause(let clause) = document.sections[section].items[item] else { return }
+            places[clause.id] = place
+        }
         return places
     }
 
@@ -198,21 +206,41 @@ public struct DiffJSONWriter: Sendable {
         out.append("}")
     }
 
-    /// `{"kind":"heading","number":"4","text":"…","section":"4","line":51,"at":60}`.
+    /// `{"kind":"heading","number":"4","text":"…","section":"4","line":51,"at":60}`,
+    /// written through a cursor straight into a string's storage and
+    /// appended in one copy: a report holds a few of these for every
+    /// heading and passage, and appending each part cost more than the rest
+    /// of the report.
     private func writePiece(_ piece: ProsePiece?, to out: inout String) {
         guard let piece else { out.append("null"); return }
-        out.append("{\"kind\":\"\(piece.kind.rawValue)\",\"number\":")
-        appendOptional(piece.number, to: &out)
-        out.append(",\"text\":")
-        appendJSONString(piece.text, to: &out)
-        out.append(",\"section\":")
-        appendOptional(piece.section, to: &out)
-        out.append(",\"line\":\(piece.line),\"at\":\(piece.order)")
-        if let marker = piece.marker {
-            out.append(",\"marker\":")
-            appendJSONString(marker, to: &out)
-        }
-        out.append("}")
+        let capacity = 96 + 2 * 20 + UTF8Cursor.maximumJSONSize(of: piece.text) + UTF8Cursor.maximumJSONSize(of: piece.number ?? "")
+            + UTF8Cursor.maximumJSONSize(of: piece.section ?? "") + UTF8Cursor.maximumJSONSize(of: piece.marker ?? "")
+        out.append(String(unsafeUninitializedCapacity: capacity) { buffer in
+            var cursor = UTF8Cursor(buffer)
+            cursor.write("{\"kind\":\"")
+            switch piece.kind {
+            case .heading: cursor.write("heading")
+            case .paragraph: cursor.write("paragraph")
+            case .item: cursor.write("item")
+            case .note: cursor.write("note")
+            }
+            cursor.write("\",\"number\":")
+            if let number = piece.number { cursor.write(jsonString: number) } else { cursor.write("null") }
+            cursor.write(",\"text\":")
+            cursor.write(jsonString: piece.text)
+            cursor.write(",\"section\":")
+            if let section = piece.section { cursor.write(jsonString: section) } else { cursor.write("null") }
+            cursor.write(",\"line\":")
+            cursor.write(decimal: piece.line)
+            cursor.write(",\"at\":")
+            cursor.write(decimal: piece.order)
+            if let marker = piece.marker {
+                cursor.write(",\"marker\":")
+                cursor.write(jsonString: marker)
+            }
+            cursor.write("}")
+            return cursor.count
+        })
     }
 
     private func writeClause(_ clause: Clause?, document: String, to out: inout String) {

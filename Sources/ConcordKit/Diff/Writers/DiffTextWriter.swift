@@ -32,9 +32,15 @@ public struct DiffTextWriter: Sendable {
             if colour { out.append("\u{1B}[0m") }
             out.append("  ")
             DiffDescription.appendLabel(change, headings, to: &out)
-            out.append("\n")
-            for note in change.notes { out.append("    · \(note)\n") }
-            out.append("    ")
+            // Each append costs the same whatever its length: the line's
+            // end and the next one's indent go in together.
+            if change.notes.isEmpty {
+                out.append("\n    ")
+            } else {
+                out.append("\n")
+                for note in change.notes { out.append("    · \(note)\n") }
+                out.append("    ")
+            }
             if change.kinds == [.added] {
                 appendInsert(DiffDescription.text(change), to: &out)
             } else if change.kinds == [.removed] {

@@ -10,11 +10,14 @@ enum ProseDescription {
     }
 
     /// `label(change)` appended to `out`, without interpolating.
+    /// The pieces are read in place: copying one out retains each of its
+    /// strings.
     static func appendLabel(_ change: ProseChange, to out: inout String) {
-        let piece = change.new ?? change.old!
-        if piece.kind == .heading {
+        let hasOld = !change.oldPieces.isEmpty, hasNew = !change.newPieces.isEmpty
+        let kind = hasNew ? change.newPieces[0].kind : change.oldPieces[0].kind
+        if kind == .heading {
             out.append("heading")
-            let old = change.old?.number, new = change.new?.number
+            let old = hasOld ? change.oldPieces[0].number : nil, new = hasNew ? change.newPieces[0].number : nil
             if let first = old ?? new {
                 out.append(" ")
                 out.append(first)
@@ -25,15 +28,27 @@ enum ProseDescription {
             }
             return
         }
-        let old = change.oldPieces.first?.line ?? 0, new = change.newPieces.first?.line ?? 0
-        out.append(piece.kind.rawValue)
-        if old > 0 || new > 0 {
-            out.append(" · line ")
-            out.append(String(old > 0 ? old : new))
-            if old > 0 && new > 0 {
-                out.append(" → ")
-                out.append(String(new))
+        let old = hasOld ? change.oldPieces[0].line : 0, new = hasNew ? change.newPieces[0].line : 0
+        // Written on the stack and appended once (at most 63 bytes): a
+        // report labels every passage, and each append cost as much as
+        // the whole label.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 80) { buffer in
+            var cursor = UTF8Cursor(buffer)
+            switch kind {
+            case .heading: cursor.write("heading")
+            case .paragraph: cursor.write("paragraph")
+            case .item: cursor.write("item")
+            case .note: cursor.write("note")
             }
+            if old > 0 || new > 0 {
+                cursor.write(" · line ")
+                cursor.write(decimal: old > 0 ? old : new)
+                if old > 0 && new > 0 {
+                    cursor.write(" → ")
+                    cursor.write(decimal: new)
+                }
+            }
+            out.append(String(decoding: cursor.written, as: UTF8.self))
         }
     }
 
