@@ -37,11 +37,12 @@ struct BitReader {
         }
     }
 
-    /// Loads bytes if the buffer holds fewer than 48 bits: enough for a
-    /// length's code and extra bits and a distance's, read with `look`.
+    /// Loads bytes if the buffer holds fewer than `bits` bits, to be read
+    /// with `look`: 15 for a code, 33 for a length's extra bits and a
+    /// distance's code and extra bits.
     @inline(__always)
-    mutating func fill() {
-        if count < 48 { refill() }
+    mutating func fill(_ bits: Int) {
+        if count < bits { refill() }
     }
 
     /// The next `width` bits of those loaded, without consuming them.
