@@ -25,7 +25,7 @@ struct XMLScanner {
     /// A tag with no attributes ends right after its name, looked for
     /// before any search; markup that is no tag is passed over apart, so
     /// that the common path stays small. A Word document's parts are
-    /// mostly short tags, and their scanning took a fifth of reading one
+    /// mostly short tags, and their scanning took an eighth of reading one
     /// (`concord-bench`, the `.docx` row).
     mutating func next() -> Token {
         while position < bytes.count {
