@@ -15,7 +15,7 @@ struct BitReader {
     }
 
     /// Whether more bits were read than the input holds.
-    var isTruncated: Bool { position * 8 - count > bytes.count * 8 }
+    var isTruncated: Bool { position &<< 3 &- count > bytes.count &<< 3 }
 
     /// Loads bytes until the buffer holds at least 57 bits: eight at once
     /// where the input has them.
@@ -23,10 +23,10 @@ struct BitReader {
     mutating func refill() {
         if position + 8 <= bytes.count, let base = bytes.baseAddress {
             let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self).littleEndian
-            buffer |= word << UInt64(count)
-            let taken = (63 - count) >> 3
-            position += taken
-            count += taken * 8
+            buffer |= word &<< UInt64(truncatingIfNeeded: count)
+            let taken = (63 &- count) &>> 3
+            position &+= taken
+            count &+= taken &<< 3
             return
         }
         while count <= 56 {
@@ -35,6 +35,20 @@ struct BitReader {
             position += 1
             count += 8
         }
+    }
+
+    /// Loads bytes if the buffer holds fewer than `bits` bits, to be read
+    /// with `look`: 15 for a code, 33 for a length's extra bits and a
+    /// distance's code and extra bits.
+    @inline(__always)
+    mutating func fill(_ bits: Int) {
+        if count < bits { refill() }
+    }
+
+    /// The next `width` bits of those loaded, without consuming them.
+    @inline(__always)
+    func look(_ width: Int) -> Int {
+        Int(truncatingIfNeeded: buffer & ((1 &<< UInt64(truncatingIfNeeded: width)) &- 1))
     }
 
     /// The next `width` bits (at most 32) without consuming them.
@@ -46,8 +60,8 @@ struct BitReader {
 
     @inline(__always)
     mutating func consume(_ width: Int) {
-        buffer >>= UInt64(width)
-        count -= width
+        buffer &>>= UInt64(truncatingIfNeeded: width)
+        count &-= width
     }
 
     /// The next `width` bits (at most 32), consumed.

@@ -1,17 +1,19 @@
-/// The CRC-32 of ZIP entries (the reflected polynomial 0xEDB88320), eight
-/// bytes at a time ("slicing-by-8"): a byte at a time, the check took as
-/// long as inflating the entry (`concord-bench`, the `.docx` row).
+/// The CRC-32 of ZIP entries (the reflected polynomial 0xEDB88320), sixteen
+/// bytes at a time ("slicing-by-16"): a byte at a time, the check took as
+/// long as inflating the entry, and eight at a time still a fifth as long;
+/// sixteen take an eighth fewer instructions than eight (`concord-bench`,
+/// the `.docx` row).
 enum CRC32 {
-    /// Eight tables of 256: the first is the byte-at-a-time table; table
+    /// Sixteen tables of 256: the first is the byte-at-a-time table; table
     /// `k` advances a byte's remainder through `k` more zero bytes.
     private static let tables: [UInt32] = {
-        var tables = [UInt32](repeating: 0, count: 8 * 256)
+        var tables = [UInt32](repeating: 0, count: 16 * 256)
         for index in 0..<256 {
             var value = UInt32(index)
             for _ in 0..<8 { value = value & 1 != 0 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
             tables[index] = value
         }
-        for table in 1..<8 {
+        for table in 1..<16 {
             for index in 0..<256 {
                 let previous = tables[(table - 1) * 256 + index]
                 tables[table * 256 + index] = (previous >> 8) ^ tables[Int(previous & 0xFF)]
@@ -25,14 +27,20 @@ enum CRC32 {
         tables.withUnsafeBufferPointer { table in
             var index = 0
             if let base = bytes.baseAddress {
-                while index + 8 <= bytes.count {
+                while index + 16 <= bytes.count {
                     let one = UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self).littleEndian ^ crc
                     let two = UnsafeRawPointer(base + index + 4).loadUnaligned(as: UInt32.self).littleEndian
-                    crc = table[7 * 256 + Int(one & 0xFF)] ^ table[6 * 256 + Int((one >> 8) & 0xFF)]
-                        ^ table[5 * 256 + Int((one >> 16) & 0xFF)] ^ table[4 * 256 + Int(one >> 24)]
-                        ^ table[3 * 256 + Int(two & 0xFF)] ^ table[2 * 256 + Int((two >> 8) & 0xFF)]
-                        ^ table[256 + Int((two >> 16) & 0xFF)] ^ table[Int(two >> 24)]
-                    index += 8
+                    let three = UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt32.self).littleEndian
+                    let four = UnsafeRawPointer(base + index + 12).loadUnaligned(as: UInt32.self).littleEndian
+                    crc = table[15 * 256 + Int(one & 0xFF)] ^ table[14 * 256 + Int((one >> 8) & 0xFF)]
+                        ^ table[13 * 256 + Int((one >> 16) & 0xFF)] ^ table[12 * 256 + Int(one >> 24)]
+                        ^ table[11 * 256 + Int(two & 0xFF)] ^ table[10 * 256 + Int((two >> 8) & 0xFF)]
+                        ^ table[9 * 256 + Int((two >> 16) & 0xFF)] ^ table[8 * 256 + Int(two >> 24)]
+                        ^ table[7 * 256 + Int(three & 0xFF)] ^ table[6 * 256 + Int((three >> 8) & 0xFF)]
+                        ^ table[5 * 256 + Int((three >> 16) & 0xFF)] ^ table[4 * 256 + Int(three >> 24)]
+                        ^ table[3 * 256 + Int(four & 0xFF)] ^ table[2 * 256 + Int((four >> 8) & 0xFF)]
+                        ^ table[256 + Int((four >> 16) & 0xFF)] ^ table[Int(four >> 24)]
+                    index += 16
                 }
             }
             while index < bytes.count {

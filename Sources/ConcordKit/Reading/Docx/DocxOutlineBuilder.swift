@@ -8,6 +8,9 @@ struct DocxOutlineBuilder {
     /// Each style's outline level and numbering, followed along `basedOn`
     /// once per style rather than once per paragraph.
     private var resolvedStyles: [String: (outlineLevel: Int?, numbering: WordNumbering.Reference?)] = [:]
+    /// The style looked up last: a run of paragraphs mostly shares one,
+    /// and its ID is compared without hashing.
+    private var lastResolved: (id: String, style: (outlineLevel: Int?, numbering: WordNumbering.Reference?))?
 
     init(styles: WordStyles, numbering: WordNumbering) {
         self.styles = styles
@@ -58,18 +61,18 @@ struct DocxOutlineBuilder {
                 diagnostics += table.diagnostics
                 versionTable = nil
             }
-            guard !paragraph.lines.isEmpty else { continue }
+            guard !paragraph.lineStarts.isEmpty else { continue }
             var block = self.block(paragraph)
-            if block.kind == .heading { styledHeadings = true }
+            if case .heading = block.kind { styledHeadings = true }
             // A byte search: the generic `utf8.contains` cost a quarter of building the outline.
-            if block.kind == .paragraph, block.text.withUTF8({ ByteSearch.next(in: $0, from: 0, UInt8(ascii: ":")) < $0.count }) {
+            if case .paragraph = block.kind, block.text.withUTF8({ ByteSearch.next(in: $0, from: 0, UInt8(ascii: ":")) < $0.count }) {
                 if let entry = block.text.withUTF8({ VersionTableReader.metadataEntry($0, number: paragraph.number) }) {
                     history.append(entry)
                     continue
                 }
             }
-            if block.kind == .paragraph, block.lineStarts.count == 1 { Self.readTypedMarker(&block) }
-            blocks.append(block)
+            if case .paragraph = block.kind, block.lineStarts.count == 1 { Self.readTypedMarker(&block) }
+            blocks.append(consume block)
         }
         if let table = versionTable {
             history += table.entries
@@ -91,12 +94,7 @@ struct DocxOutlineBuilder {
     /// The block of a paragraph outside a table: a heading by its outline
     /// level, a list item by its numbering, else a paragraph.
     private mutating func block(_ paragraph: WordParagraph) -> OutlineBlock {
-        var lineStarts: [OutlineBlock.LineStart] = []
-        var offset = 0
-        for line in paragraph.lines {
-            lineStarts.append(OutlineBlock.LineStart(offset: offset, line: paragraph.number))
-            offset += line.utf8.count + 1
-        }
+        let lineStarts = paragraph.lineStarts.map { OutlineBlock.LineStart(offset: $0, line: paragraph.number) }
         var block = OutlineBlock(kind: .paragraph, text: paragraph.text, line: paragraph.number, lineStarts: lineStarts, page: paragraph.page)
         var style: (outlineLevel: Int?, numbering: WordNumbering.Reference?)?
         if let id = paragraph.styleID { style = resolved(id) }
@@ -119,9 +117,15 @@ struct DocxOutlineBuilder {
     }
 
     private mutating func resolved(_ id: String) -> (outlineLevel: Int?, numbering: WordNumbering.Reference?) {
-        if let known = resolvedStyles[id] { return known }
-        let style = (styles.outlineLevel(of: id), styles.numbering(of: id))
-        resolvedStyles[id] = style
+        if let last = lastResolved, last.id == id { return last.style }
+        let style: (outlineLevel: Int?, numbering: WordNumbering.Reference?)
+        if let known = resolvedStyles[id] {
+            style = known
+        } else {
+            style = (styles.outlineLevel(of: id), styles.numbering(of: id))
+            resolvedStyles[id] = style
+        }
+        lastResolved = (id, style)
         return style
     }
 

@@ -31,11 +31,14 @@ struct WordBody {
 
 private extension WordBody {
     /// Paragraphs are taken out of `paragraph` (`take()`) before their
-    /// lines are appended to, so that the array is not copied.
+    /// lines are appended to, so that the array is not copied. The open
+    /// paragraph's lines gather as bytes in `text`, made a string once,
+    /// when it ends.
     mutating func read(_ scanner: XMLScanner) {
         var scanner = scanner
         var paragraph: WordParagraph?
         var line: [UInt8] = []
+        var text: [UInt8] = []
         var page = 1
         var justBroke = false
         var inText = false
@@ -50,26 +53,33 @@ private extension WordBody {
         /// Open drawings outside a text box: only a text box in them is read.
         var drawingDepth = 0
         /// For each open text box, what it interrupted: the anchoring
-        /// paragraph, its line so far and the drawings open around the box.
-        var interrupted: [(paragraph: WordParagraph?, line: [UInt8], drawingDepth: Int)] = []
+        /// paragraph, its line and text so far and the drawings open around the box.
+        var interrupted: [(paragraph: WordParagraph?, line: [UInt8], text: [UInt8], drawingDepth: Int)] = []
         /// Text boxes' paragraphs, waiting for their anchor to end.
         var boxed: [WordParagraph] = []
 
         func endLine(_ paragraph: inout WordParagraph) {
-            let text = Self.collapsed(line)
-            if !text.isEmpty { paragraph.lines.append(text) }
+            Self.appendLine(line, to: &text, lineStarts: &paragraph.lineStarts)
             line.removeAll(keepingCapacity: true)
+        }
+        /// Makes the text of `paragraph`, whose lines are all ended.
+        func makeText(_ paragraph: inout WordParagraph) {
+            paragraph.text = Self.string(text, lineStarts: &paragraph.lineStarts)
+            text.removeAll(keepingCapacity: true)
         }
         /// A paragraph is done: in the body, it and the text boxes it anchors
         /// are kept, in the order of their numbers; in a text box, it waits.
-        func finish(_ paragraph: WordParagraph) {
+        func finish(_ paragraph: consuming WordParagraph) {
+            makeText(&paragraph)
             if !interrupted.isEmpty {
                 boxed.append(paragraph)
                 return
             }
             paragraphs.append(paragraph)
-            paragraphs += boxed
-            boxed.removeAll()
+            if !boxed.isEmpty {
+                paragraphs += boxed
+                boxed.removeAll()
+            }
         }
         func noteChange(_ number: Int) {
             hasTrackedChanges = true
@@ -87,8 +97,9 @@ private extension WordBody {
             case .start(let name, let attributes, let isEmpty):
                 let element = WordElement(scanner.localName(name))
                 if element == .textBox, !isEmpty {
-                    interrupted.append((paragraph.take(), line, drawingDepth))
+                    interrupted.append((paragraph.take(), line, text, drawingDepth))
                     line = []
+                    text = []
                     drawingDepth = 0
                     continue
                 }
@@ -136,7 +147,7 @@ private extension WordBody {
                     if scanner.equals(scanner.attribute("type", in: attributes), "page") {
                         page += 1
                         justBroke = true
-                        if paragraph?.lines.isEmpty == true, Self.isBlank(line) { paragraph?.page = page } else { line.append(32) }
+                        if paragraph?.lineStarts.isEmpty == true, Self.isBlank(line) { paragraph?.page = page } else { line.append(32) }
                     } else if paragraph != nil, instructionFields == 0, var open = paragraph.take() {
                         endLine(&open)
                         paragraph = open
@@ -144,7 +155,7 @@ private extension WordBody {
                 case .lastRenderedPageBreak:
                     if !justBroke { page += 1 }
                     justBroke = false
-                    if paragraph?.lines.isEmpty == true, Self.isBlank(line) { paragraph?.page = page }
+                    if paragraph?.lineStarts.isEmpty == true, Self.isBlank(line) { paragraph?.page = page }
                 case .fieldCharacter:
                     let type = scanner.attribute("fldCharType", in: attributes)
                     if scanner.equals(type, "begin") {
@@ -172,9 +183,10 @@ private extension WordBody {
                 case .textBox:
                     guard !interrupted.isEmpty else { break }
                     if var open = paragraph.take() { endLine(&open); finish(open) }
-                    let (anchor, anchorLine, depth) = interrupted.removeLast()
+                    let (anchor, anchorLine, anchorText, depth) = interrupted.removeLast()
                     paragraph = anchor
                     line = anchorLine
+                    text = anchorText
                     drawingDepth = depth
                     if paragraph == nil, interrupted.isEmpty {
                         paragraphs += boxed
@@ -195,11 +207,20 @@ private extension WordBody {
         }
         if var open = paragraph.take() { endLine(&open); finish(open) }
         // Text boxes left open by a cut document.
-        while let (anchor, _, _) = interrupted.popLast() {
-            if var open = paragraph.take() { endLine(&open); boxed.append(open) }
+        while let (anchor, _, anchorText, _) = interrupted.popLast() {
+            if var open = paragraph.take() {
+                endLine(&open)
+                makeText(&open)
+                boxed.append(open)
+            }
             paragraph = anchor
+            text = anchorText
         }
-        if var open = paragraph.take() { endLine(&open); paragraphs.append(open) }
+        if var open = paragraph.take() {
+            endLine(&open)
+            makeText(&open)
+            paragraphs.append(open)
+        }
         paragraphs += boxed
     }
 
@@ -207,31 +228,82 @@ private extension WordBody {
         line.allSatisfy { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }
     }
 
-    /// The text of a line: runs of spaces, tabs and line ends one space, none at either end.
-    static func collapsed(_ bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer { bytes in
+    /// Appends `line` to `text` as a line of its own, its start to
+    /// `lineStarts`: runs of spaces, tabs and line ends one space, none at
+    /// either end, apart from the line before by a space; a blank line
+    /// adds nothing.
+    static func appendLine(_ line: [UInt8], to text: inout [UInt8], lineStarts: inout [Int]) {
+        line.withUnsafeBufferPointer { bytes in
             // Most lines hold single spaces between words and none at either end: one pass says so.
-            var plain = bytes.first != 32 && bytes.last != 32
-            var previous: UInt8 = 0
-            if plain {
-                for byte in bytes {
-                    if byte <= 32, byte == 9 || byte == 10 || byte == 13 || (byte == 32 && previous == 32) { plain = false; break }
-                    previous = byte
-                }
+            if bytes.first != 32, bytes.last != 32, Self.isPlain(bytes) {
+                guard !bytes.isEmpty else { return }
+                if !lineStarts.isEmpty { text.append(32) }
+                lineStarts.append(text.count)
+                text.append(contentsOf: bytes)
+                return
             }
-            if plain { return String(decoding: bytes, as: UTF8.self) }
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
+            let mark = text.count
+            if !lineStarts.isEmpty { text.append(32) }
+            let start = text.count
             var pendingSpace = false
             for byte in bytes {
                 if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
-                    pendingSpace = !result.isEmpty
+                    pendingSpace = text.count > start
                     continue
                 }
-                if pendingSpace { result.append(32); pendingSpace = false }
-                result.append(byte)
+                if pendingSpace { text.append(32); pendingSpace = false }
+                text.append(byte)
             }
-            return String(decoding: result, as: UTF8.self)
+            if text.count == start { text.removeSubrange(mark...) } else { lineStarts.append(start) }
+        }
+    }
+
+    /// Whether `bytes` hold no tab, line end or other control byte and no
+    /// two spaces in a row, eight bytes at a time: a line's words are
+    /// mostly apart by single spaces, and a byte at a time this test took
+    /// a tenth of reading a body.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        var previousSpace = false
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).littleEndian
+                // A byte below 32 borrows into its high bit.
+                if (word &- ones &* 0x20) & ~word & highs != 0 { return false }
+                // The high bit of each space, and no other.
+                let spread = word ^ (ones &* 0x20)
+                let spaces = ~(((spread & ~highs) &+ ~highs) | spread) & highs
+                if spaces & (spaces >> 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return false }
+                previousSpace = spaces >> 56 != 0
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 32 || (byte == 32 && previousSpace) { return false }
+            previousSpace = byte == 32
+            index += 1
+        }
+        return true
+    }
+
+    /// The string of a paragraph's `bytes`. Bytes that are not UTF-8 are
+    /// repaired line by line, as each line was once made a string of its
+    /// own, and `lineStarts` follow the repaired text.
+    static func string(_ bytes: [UInt8], lineStarts: inout [Int]) -> String {
+        bytes.withUnsafeBufferPointer { buffer in
+            if lineStarts.count <= 1 || ByteSearch.isASCII(buffer) { return String(decoding: buffer, as: UTF8.self) }
+            var result = ""
+            var starts: [Int] = []
+            for (index, start) in lineStarts.enumerated() {
+                let end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
+                if index > 0 { result.append(" ") }
+                starts.append(result.utf8.count)
+                result += String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+            }
+            lineStarts = starts
+            return result
         }
     }
 }

@@ -2,8 +2,12 @@
 /// becomes an outline block: its text, its style and list, and where a
 /// person finds it.
 struct WordParagraph {
-    /// The text of each line (a line break starts another), spaces collapsed.
-    var lines: [String] = []
+    /// The text of its lines (a line break starts another), spaces
+    /// collapsed, apart by one space: made once, when the paragraph ends.
+    var text = ""
+    /// The UTF-8 offset in `text` where each line starts; none for a
+    /// paragraph with no text.
+    var lineStarts: [Int] = []
     var styleID: String?
     /// Set on the paragraph itself; else its style's.
     var numbering: WordNumbering.Reference?
@@ -14,6 +18,4 @@ struct WordParagraph {
     var page: Int
     /// Inside a table: the row's index in `WordBody.rows`, and the cell's in the row.
     var cell: (row: Int, column: Int)?
-
-    var text: String { lines.joined(separator: " ") }
 }

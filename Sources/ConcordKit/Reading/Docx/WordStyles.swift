@@ -42,8 +42,13 @@ struct WordStyles {
                         level = nil
                     case .name:
                         guard id != nil else { continue }
-                        let name = scanner.attribute("val", in: attributes).map(scanner.text)?.lowercased() ?? ""
-                        style.isNamedHeading = name.hasPrefix("heading ") || name == "title" || name == "subtitle"
+                        let value = scanner.attribute("val", in: attributes)
+                        if let value, let named = Self.isHeadingName(UnsafeBufferPointer(rebasing: buffer[value])) {
+                            style.isNamedHeading = named
+                        } else {
+                            let name = value.map(scanner.text)?.lowercased() ?? ""
+                            style.isNamedHeading = name.hasPrefix("heading ") || name == "title" || name == "subtitle"
+                        }
                     case .basedOn: if id != nil { style.basedOn = scanner.attribute("val", in: attributes).map(scanner.text) }
                     case .outlineLevel: if id != nil { style.outlineLevel = scanner.integer(scanner.attribute("val", in: attributes)) }
                     case .listID: if id != nil { numberID = scanner.integer(scanner.attribute("val", in: attributes)) }
@@ -102,6 +107,24 @@ struct WordStyles {
             default: return nil
             }
         }
+    }
+
+    /// Whether a style's name, lower-cased, starts with "heading " or is
+    /// "title" or "subtitle", read from its bytes; nil for a name that is
+    /// not plain ASCII (an entity, or letters that lower-case otherwise),
+    /// left to `String`.
+    private static func isHeadingName(_ name: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard ByteSearch.isASCII(name), ByteSearch.next(in: name, from: 0, UInt8(ascii: "&")) == name.count else { return nil }
+        func lowered(_ index: Int) -> UInt8 {
+            let byte = name[index]
+            return byte >= 65 && byte <= 90 ? byte + 32 : byte
+        }
+        func starts(with word: StaticString) -> Bool {
+            guard name.count >= word.utf8CodeUnitCount else { return false }
+            for index in 0..<word.utf8CodeUnitCount where lowered(index) != word.utf8Start[index] { return false }
+            return true
+        }
+        return starts(with: "heading ") || (name.count == 5 && starts(with: "title")) || (name.count == 8 && starts(with: "subtitle"))
     }
 
     /// Elements whose content is never read: character and table
