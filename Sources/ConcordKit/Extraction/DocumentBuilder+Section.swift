@@ -40,6 +40,7 @@ extension DocumentBuilder {
         } else if !previousWasHeading {
             scope.headingRoles = []
         }
+        if !roles.isEmpty || !previousWasHeading { scope.sectionScope = nil }
         let force = lexicon.headingForce.first(in: tokens, tokens.indices)?.payload
         if force != nil || !previousWasHeading { scope.headingForce = force }
         let contexts = lexicon.contexts.scan(tokens).map(\.payload)

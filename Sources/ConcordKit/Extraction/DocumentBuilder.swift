@@ -93,7 +93,10 @@ struct DocumentBuilder {
             scope.siblingSubject = nil
             // "The Do's and Don'ts below apply to all staff and to
             // volunteers": the parties the section binds.
-            if let parties = sectionScope(of: block) { scope.headingRoles = parties }
+            if let parties = sectionScope(of: block) {
+                scope.headingRoles = parties
+                scope.sectionScope = parties
+            }
             bindAnswer(to: block)
             // A paragraph ending in a colon or a dash leads in to the list
             // after it; one whose sentence is left open ("Staff must not:")
@@ -103,6 +106,12 @@ struct DocumentBuilder {
             addClauses(of: block, inList: false, leadIn: nil, skipLastSentence: isLeadIn || lead?.isOpen == true)
             scope.leadIn = isLeadIn ? lead : nil
         case .listItem(let depth):
+            // "4.1 The Do's and Don'ts below apply to all staff and to
+            // volunteers": a numbered paragraph may say it too.
+            if scope.leadIn == nil, let parties = sectionScope(of: block) {
+                scope.headingRoles = parties
+                scope.sectionScope = parties
+            }
             if let leadIn = scope.leadIn {
                 if !leadIn.governs(block) {
                     scope.leadIn = nil

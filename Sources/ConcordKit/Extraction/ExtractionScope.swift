@@ -61,6 +61,9 @@ struct ExtractionScope {
 
     /// Roles named by the current heading (or the heading stacked above it).
     var headingRoles: [Role] = []
+    /// The parties a paragraph says the current section's rules apply to
+    /// ("The Do's and Don'ts below apply to all staff and to volunteers").
+    var sectionScope: [Role]?
     /// Roles named by the current heading itself (empty if none).
     var currentHeadingOwnRoles: [Role] = []
     /// The party the last question asked about ("Can my child …?"), which
@@ -106,7 +109,12 @@ struct ExtractionScope {
     /// The party a clause with no subject of its own binds.
     func boundParty(inList: Bool) -> [Role]? {
         if let roles = roleBullet?.roles { return roles }
-        if let leadIn, !leadIn.subject.isEmpty, inList { return leadIn.subject }
+        if let leadIn, !leadIn.subject.isEmpty, inList {
+            // "Staff – Do:" under rules that apply to staff and volunteers
+            // names the section's parties by one of them.
+            if let sectionScope, leadIn.subject.allSatisfy(sectionScope.contains) { return sectionScope }
+            return leadIn.subject
+        }
         if !headingRoles.isEmpty { return headingRoles }
         if inList, let siblingSubject { return siblingSubject }
         return nil

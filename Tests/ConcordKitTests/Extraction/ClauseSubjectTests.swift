@@ -86,4 +86,17 @@ import Testing
         let found = clauses("Our rules\n\nPosts on the class page must be checked by \(agent) before they are published.")
         #expect(found.first.map { $0.rule.subject != [.school] && !$0.rule.subject.isEmpty } == true, "\(found.map(\.rule))")
     }
+
+    @Test(arguments: ["", "4.1 "])
+    func aLeadInNamingOneOfTheSectionsPartiesBindsThemAll(_ number: String) {
+        let text = """
+            4. Staff
+
+            \(number)The dos and don'ts below apply to all staff, including supply staff, and to volunteers.
+
+            Staff – Do:
+            • Report any friend request from a pupil to the DSL.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.staff, .volunteers]])
+    }
 }
