@@ -1,0 +1,28 @@
+import Testing
+@testable import ConcordKit
+
+/// The cases a rule lifts for, read from how English restricts a rule:
+/// "only where …", "except when …", "whose parents have consented", "as
+/// part of a lesson", "for my learning only". Sentences written for these
+/// tests.
+@Suite struct ClauseExceptionTests {
+    func exceptions(_ text: String) -> [[Exception]] {
+        clauses("Our rules\n\n" + text).map(\.rule.exceptions)
+    }
+
+    @Test(arguments: [
+        ("Staff may only post images of pupils on the class page where a parent has given consent.", Exception.withConsent),
+        ("Visiting photographers may only photograph pupils whose parents have consented.", .withConsent),
+        ("Pupils must not use social media in school except when a teacher has set it as part of a lesson.", .forEducation),
+        ("Pupils may only take photographs in school as part of their learning.", .forEducation),
+        ("I will use the school laptops for my learning only.", .forEducation),
+        ("Don't use your phone in lessons unless your teacher has asked you to use it for your work.", .forEducation),
+    ])
+    func aRestrictionNamesTheCaseItLiftsFor(_ text: String, _ expected: Exception) {
+        #expect(exceptions(text) == [[expected]], "\(text)")
+    }
+
+    @Test func aPurposeThatRestrictsNothingIsNoException() {
+        #expect(exceptions("Staff should use their school account whenever they use an AI tool for school work.") == [[]])
+    }
+}
