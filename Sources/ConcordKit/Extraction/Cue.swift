@@ -69,8 +69,12 @@ extension SentenceAnalysis {
             if let last = cues.last, match.start <= last.range.upperBound
                 || tokens[last.range.upperBound..<match.start].allSatisfy({ lists.cueJoiners.contains($0) }) {
                 // "are advised to" + "avoid": one cue, prohibitive if either is.
+                // "will be asked to": a plain "will" takes the strength of
+                // the words after it.
+                let plainWill = last.range.count == 1 && tokens[last.range.lowerBound].is(words.will)
+                let strength = plainWill ? cue.modality.strength : last.modality.strength
                 let modality: Modality = last.modality.isProhibition || cue.modality.isProhibition
-                    ? (last.modality.strength >= 3 ? .mustNot : .shouldNot) : last.modality
+                    ? (strength >= 3 ? .mustNot : .shouldNot) : (plainWill ? cue.modality : last.modality)
                 cues[cues.count - 1] = Cue(range: last.range.lowerBound..<match.end, modality: modality, isPassive: cue.isPassive)
                 continue
             }

@@ -142,7 +142,15 @@ extension SentenceExtractor {
     func ensuresAbsence(in range: Range<Int>) -> Bool {
         guard let ensure = range.first(where: { lists.ensureVerbs.contains(tokens[$0]) }),
               ensure - range.lowerBound <= 3 else { return false }
-        return tokens[ensure..<range.upperBound].contains { lists.negations.contains($0) }
+        // "ensure that any laptop is kept securely and is not left
+        // unattended": a negation in a second, coordinated predicate does
+        // not turn the first into a prohibition.
+        var end = range.upperBound
+        if let second = (ensure..<range.upperBound).first(where: { index in
+            lists.andOr.contains(tokens[index]) && index + 1 < range.upperBound
+                && (lists.auxiliaries.contains(tokens[index + 1]) || lists.verbsAfterNoun.contains(tokens[index + 1]))
+        }) { end = second }
+        return tokens[ensure..<end].contains { lists.negations.contains($0) }
     }
 
 }

@@ -64,6 +64,7 @@ extension SentenceExtractor {
         var subject: [Role]
         var audienceRange = post
         var extraAudience: [Role] = []
+        var stepModality: Modality?
         if let cue, cue.isPassive {
             if sentence.has(lexicon.passiveReport, in: post), agent(in: post) == nil {
                 let recipients = recipientsOfReport(in: post)
@@ -91,6 +92,8 @@ extension SentenceExtractor {
             subject = asker
             explicit = true
             extraAudience = askedParties(in: cue)
+            // The strength of the modal before "ask": the asker's own step.
+            stepModality = lexicon.modals.longest(in: tokens, at: cue.range.lowerBound)?.payload
         } else if let cue, case let named = sentence.roleMatches(in: cue.range).filter({ $0.payload != .school }), !named.isEmpty {
             // "We ask parents not to share …": the party is inside the cue.
             subject = named.map(\.payload).canonical
@@ -142,7 +145,7 @@ extension SentenceExtractor {
         }
 
         // Action and modality.
-        var modality = segment.modality
+        var modality = stepModality ?? segment.modality
         if let first = tokens[range].first(where: \.isWord), first.is(words.nor) || (first.is(words.no) && cue != nil), !modality.isProhibition {
             // "No pupil should …", "nor should any such contact be accepted".
             modality = modality == .should ? .shouldNot : .mustNot

@@ -16,7 +16,7 @@ import Testing
         ("The headteacher may ask parents to delete the photograph.", "headteacher may remove-content to:parents"),
         // The policy's own request binds the party asked.
         ("We ask parents to check their child's phone regularly.", "parents should monitor to:pupils"),
-        ("We will ask them not to post pictures from these events.", "staff must-not post-images in:school-event"),
+        ("We will ask them not to post pictures from these events.", "staff should-not post-images in:school-event"),
     ])
     func theAskerOfAStepIsBound(_ text: String, _ expected: String) {
         #expect(rules("Staff social media policy\n\n" + text) == [expected])

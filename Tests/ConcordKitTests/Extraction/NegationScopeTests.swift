@@ -69,4 +69,14 @@ import Testing
         // "Stop and think" advises; it forbids nothing.
         #expect(rules("Staff should stop and think before they post.").isEmpty)
     }
+
+    @Test func aNegationInASecondPredicateLeavesTheEnsuredDutyADuty() {
+        #expect(rules("Users shall ensure that any laptop they take home is kept securely and is not left in a car.").first?.contains(" must store-securely") == true)
+        #expect(rules("Staff must ensure that their phones are not used in class.") == ["staff must-not use-personal-device in:lesson-time"])
+    }
+
+    @Test func aPlainWillTakesTheStrengthOfTheRequestAfterIt() {
+        #expect(rules("Visitors will be asked to leave their phones in their cars.").first?.hasPrefix("visitors should-not use-personal-device") == true)
+        #expect(rules("Staff will not post images of pupils.").first?.hasPrefix("staff must-not post-images") == true)
+    }
 }
