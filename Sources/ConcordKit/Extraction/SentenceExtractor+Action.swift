@@ -49,7 +49,12 @@ extension SentenceExtractor {
             if let position = sentence.actionPositions(at: index).first(where: {
                 lexicon.headActions.contains(sentence.actionMatches[$0].payload.action) && sentence.actionMatches[$0].payload.action != excluded
             }),
-               best.start != sentence.actionMatches[position].start {
+               best.start != sentence.actionMatches[position].start,
+               // "phones … to be locked in the staff lockers": a phrasing
+               // that spans the head and says what is done with the device
+               // (kept, locked, handed in) is the action, not the verb alone.
+               // A confiscated phone is another's, kept in custody.
+               !(best.payload.negated && best.start < index && index < best.end && !tokens.contains(where: lists.confiscationWords.contains)) {
                 best = sentence.actionMatches[position]
             }
             break

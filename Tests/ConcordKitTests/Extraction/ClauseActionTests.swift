@@ -33,4 +33,11 @@ import Testing
         #expect(actions("Images must be saved to the school network and deleted from the camera at the end of each week.")
             == [.storeSecurely, .removeContent])
     }
+
+    @Test func keepingOnesOwnDeviceAwayIsNotUsingIt() {
+        #expect(actions("Personal phones are to be locked in the staff lockers during the session.") == [.usePersonalDevice])
+        #expect(clauses("Our rules\n\nPersonal phones are to be locked in the staff lockers during the session.").first?.rule.modality == .mustNot)
+        // A confiscated phone is another's, kept in custody.
+        #expect(actions("Confiscated phones will be locked in the office safe.") == [.storeSecurely])
+    }
 }
