@@ -45,6 +45,9 @@ extension SentenceExtractor {
             // "check the account twice each school day", "within one working
             // day": a frequency or a deadline, not when the rule holds.
             if context == .workTime || context == .lessonTime, match.start > 0, lists.frequencyWords.contains(tokens[match.start - 1]) { continue }
+            // "any pupil in the school", "anyone working in the school": the
+            // school qualifies the party; it is not where the rule holds.
+            if context == .inSchool, qualifiesAParty(match.start) { continue }
             // "only through the school accounts", "may only be taken on school
             // devices": the clause forbids the personal channel, unless what
             // "only" restricts comes after it ("only on school accounts where
@@ -73,6 +76,18 @@ extension SentenceExtractor {
             result.append(setting)
         }
         return result.canonical
+    }
+
+    /// Whether the words at `index` say whose a party is: past a verb of
+    /// belonging ("anyone working in school"), or "in the school" right
+    /// after the party ("any pupil in the school"; "photos of pupils in
+    /// school" and "at school" say where).
+    private func qualifiesAParty(_ index: Int) -> Bool {
+        if index > 0, lists.belongingVerbs.contains(tokens[index - 1]) {
+            return sentence.roles.contains { $0.end == index - 1 && $0.payload != .school }
+        }
+        guard index + 1 < tokens.count, tokens[index].is(words.in), lists.determiners.contains(tokens[index + 1]) else { return false }
+        return sentence.roles.contains { $0.end == index && $0.payload != .school }
     }
 
     private static func removeCoveringPair(_ settings: inout [Context]) {

@@ -43,4 +43,14 @@ import Testing
             """
         #expect(contexts(text) == [[.inSchool], [.outsideSchool]])
     }
+
+    @Test(arguments: [
+        ("Staff should not interact with any pupil in the school on social media.", [Context]()),
+        ("Anyone working in the school must not message children online.", []),
+        ("Pupils must not take photos of other pupils or staff in school.", [.inSchool]),
+        ("I will not take photos of anyone at school.", [.inSchool]),
+    ])
+    func theSchoolThatSaysWhoseAPartyIsIsNoSetting(_ text: String, _ expected: [Context]) {
+        #expect(contexts(text) == [expected], "\(text)")
+    }
 }
