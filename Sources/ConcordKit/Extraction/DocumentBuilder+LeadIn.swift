@@ -44,6 +44,9 @@ extension DocumentBuilder {
             if subject.isEmpty, let roles = roleBulletRoles(OutlineBlock(kind: .paragraph, text: String(block.text.dropLast()), line: block.line)) {
                 subject = roles.filter { $0 != .school }
             }
+            // "Where a teaching assistant or volunteer has a concern:": the
+            // party of an opening condition does what the items say.
+            if subject.isEmpty, let roles = extractor.conditionalParty(naming: true) { subject = roles.filter { $0 != .school } }
             let namesParty = !subject.isEmpty
             if subject.isEmpty { subject = scope.boundParty(inList: false) ?? scope.scope }
             // A lead-in that states no force still sets the tone of the

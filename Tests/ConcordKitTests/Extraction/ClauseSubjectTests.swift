@@ -99,4 +99,15 @@ import Testing
             """
         #expect(clauses(text).map(\.rule.subject) == [[.staff, .volunteers]])
     }
+
+    @Test func theConditionOfALeadInNamesWhomItsItemsBind() {
+        let text = """
+            Our rules
+
+            Where a teaching assistant or volunteer has a concern about a pupil:
+            • the concern to be recorded on the log the same day;
+            • any concern about a pupil's safety to be reported to the DSL at once.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.staff, .volunteers], [.staff, .volunteers]])
+    }
 }
