@@ -156,7 +156,15 @@ extension SentenceExtractor {
         // ("photographs that include other children": who is in an image is
         // whom posting it is about.)
         let aboutImages = action == .postImages || action == .photograph
-        if cutsQualifiers, let cut = subordinateClause(in: range, keepingRelatives: aboutImages) { range = range.lowerBound..<cut }
+        // "… if they show any other child": who an image shows is whom
+        // posting it is about, in whatever clause that is said.
+        var shown: [Role] = []
+        if cutsQualifiers, let cut = subordinateClause(in: range, keepingRelatives: aboutImages) {
+            if aboutImages, let verb = (cut..<range.upperBound).first(where: { lists.showingVerbs.contains(tokens[$0]) }) {
+                shown = sentence.roleMatches(in: (verb + 1)..<min(range.upperBound, verb + 6)).map(\.payload).filter { !subject.contains($0) && $0 != .school }
+            }
+            range = range.lowerBound..<cut
+        }
         let roles = sentence.roles
         let matches = sentence.roleMatches(in: range)
         let listed = listedRoles(matches)
@@ -187,7 +195,7 @@ extension SentenceExtractor {
             if match.payload == .governingBoard, sentence.isPossessive(match) { continue }
             audience.append(match.payload)
         }
-        return audience.canonical
+        return (audience + shown).canonical
     }
 
     /// "If a pupil sends a message …, the member of staff should not

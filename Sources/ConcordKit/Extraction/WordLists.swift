@@ -128,6 +128,8 @@ final class WordLists: Sendable {
     let privateMessageNouns: WordSet
     /// "comment", "post", "query": what is said in public or to the school.
     let publicCommentNouns: WordSet
+    /// "show", "include": what an image holds.
+    let showingVerbs: WordSet
     /// "working", "employed": how a party belongs to a school.
     let belongingVerbs: WordSet
     /// "confiscated": a device taken from its owner, in custody.
@@ -333,6 +335,8 @@ final class WordLists: Sendable {
                             "is", "are", "be", "not", "including", "whether", "if", "when", "where"])
         pronouns = set(["they", "he", "she", "you", "them", "individuals", "i"])
         thirdPersonPronouns = set(["they", "he", "she"])
+        showingVerbs = set(["show", "shows", "showing", "include", "includes", "including", "feature", "features", "featuring", "contain",
+                            "contains", "identify", "identifies"])
         belongingVerbs = set(["working", "employed", "volunteering", "studying", "enrolled", "based", "placed"])
         confiscationWords = set(["confiscated", "confiscate", "confiscation", "confiscates", "removed", "taken"])
         agentQualifiers = set(["second", "another", "other", "senior", "named", "nominated", "designated", "relevant", "appropriate",

@@ -35,4 +35,8 @@ import Testing
     func aPurposeNamesNoAudience(_ text: String) {
         #expect(audiences(text) == [[]], "\(text)")
     }
+
+    @Test func whoAnImageShowsIsWhomPostingItIsAbout() {
+        #expect(audiences("Please do not share photographs from these events on social media if they show any other child.") == [[.pupils]])
+    }
 }
