@@ -3884,7 +3884,19 @@ extension Lexicon {
     "head of",
     "heads of",
     "responsible users",
-    "safe and responsible users"
+    "safe and responsible users",
+    "staff room*",
+    "staff locker*",
+    "staff toilet*",
+    "staff car park",
+    "staff area*",
+    "staff kitchen",
+    "staff lounge",
+    "staff workroom",
+    "children's toilets",
+    "pupils' toilets",
+    "pupil toilets",
+    "children's changing"
   ],
   "headActions": [
     "take-action",

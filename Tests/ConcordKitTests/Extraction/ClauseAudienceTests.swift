@@ -39,4 +39,13 @@ import Testing
     @Test func whoAnImageShowsIsWhomPostingItIsAbout() {
         #expect(audiences("Please do not share photographs from these events on social media if they show any other child.") == [[.pupils]])
     }
+
+    @Test(arguments: [
+        "Personal phones are to be locked in the staff lockers during the session.",
+        "Visitors must not use the children's toilets.",
+        "Staff may use their phones in the staff room.",
+    ])
+    func aPlaceNamedForAPartyIsNoParty(_ text: String) {
+        #expect(audiences(text) == [[]], "\(text)")
+    }
 }
