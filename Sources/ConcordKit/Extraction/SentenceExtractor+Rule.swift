@@ -83,7 +83,7 @@ extension SentenceExtractor {
                 // "Parents will be informed": the school tells them.
                 subject = [.school]
             } else {
-                subject = agentlessParty(for: classify(post) ?? classify(pre), thing: pre)
+                subject = agentlessParty(for: classify(range, head: participle(after: cue)), thing: pre)
             }
             extraAudience = parties(in: pre)
         } else if let cue, let asker = asker(of: cue, from: range.lowerBound) {

@@ -17,6 +17,9 @@ extension SentenceExtractor {
         if let blockSubject { return blockSubject }
         if let asked = scope.askedParty { return asked }
         if !scope.headingRoles.isEmpty { return scope.headingRoles }
+        // A lead-in that names its party binds its items' passives before
+        // any duty of the institution does.
+        if inList, leadIn?.namesParty == true, let leadInSubject { return leadInSubject }
         if let action, lexicon.institutionalActions.contains(action.action) { return [.school] }
         if let thing, isInstitutionsThing(thing) { return [.school] }
         if inList, let leadInSubject { return leadInSubject }

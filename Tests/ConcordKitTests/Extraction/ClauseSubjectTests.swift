@@ -110,4 +110,10 @@ import Testing
             """
         #expect(clauses(text).map(\.rule.subject) == [[.staff, .volunteers], [.staff, .volunteers]])
     }
+
+    @Test func aPassiveIsBoundByTheActionItsWholeClauseNames() {
+        // Locking one's own phone away is no duty of the institution.
+        #expect(rules("Our rules\n\nPersonal phones are to be locked in the lockers during the session.")
+            == ["staff must-not use-personal-device"])
+    }
 }
