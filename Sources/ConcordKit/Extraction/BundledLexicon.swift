@@ -1200,7 +1200,19 @@ extension Lexicon {
         "personal number*",
         "personal contact number*",
         "private number*",
-        "home number*"
+        "home number*",
+        "their address",
+        "your address",
+        "my address",
+        "pupil's address",
+        "child's address",
+        "student's address",
+        "person's address",
+        "someone's address",
+        "anyone's address",
+        "pupils' addresses",
+        "children's addresses",
+        "students' addresses"
       ],
       "negated": [
         "confidentiality is maintained",

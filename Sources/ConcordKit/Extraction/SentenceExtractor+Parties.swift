@@ -193,9 +193,22 @@ extension SentenceExtractor {
             // "parents/carers of pupils": the second role only qualifies the first.
             if match.start > 1, tokens[match.start - 1].is(words.of), roles.contains(where: { $0.end == match.start - 1 }) { continue }
             if match.payload == .governingBoard, sentence.isPossessive(match) { continue }
+            // "the pupil's parents": the owner only says whose the party is.
+            if sentence.isPossessive(match), roles.contains(where: { $0.start == match.end + 1 }) { continue }
             audience.append(match.payload)
         }
+        if namesOneAnother(in: range) { audience += subject.filter { $0 != .school } }
         return (audience + shown).canonical
+    }
+
+    /// "… including of each other", "message one another": the parties
+    /// bound are whom the action is towards, too.
+    private func namesOneAnother(in range: Range<Int>) -> Bool {
+        range.dropLast().contains { index in
+            lists.reciprocalFirst.contains(tokens[index]) && lists.reciprocalSecond.contains(tokens[index + 1])
+                && !sentence.roles.contains { $0.start == index + 1 || $0.start == index + 2 }
+                && !sentence.isInsideException(index)
+        }
     }
 
     /// "If a pupil sends a message …, the member of staff should not

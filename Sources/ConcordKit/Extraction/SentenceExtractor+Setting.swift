@@ -44,7 +44,7 @@ extension SentenceExtractor {
             var context = match.payload
             // "check the account twice each school day", "within one working
             // day": a frequency or a deadline, not when the rule holds.
-            if context == .workTime || context == .lessonTime, match.start > 0, lists.frequencyWords.contains(tokens[match.start - 1]) { continue }
+            if context == .workTime || context == .lessonTime, isFrequency(before: match.start) { continue }
             // "any pupil in the school", "anyone working in the school": the
             // school qualifies the party; it is not where the rule holds.
             if context == .inSchool, qualifiesAParty(match.start) { continue }
@@ -76,6 +76,15 @@ extension SentenceExtractor {
             result.append(setting)
         }
         return result.canonical
+    }
+
+    /// Whether the words before a time at `index` make it a frequency or a
+    /// deadline: "each school day", "within a working day", "once a
+    /// lesson"; not "during a live lesson".
+    private func isFrequency(before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        if lists.frequencyWords.contains(tokens[index - 1]) { return true }
+        return index > 1 && lists.indefiniteArticles.contains(tokens[index - 1]) && lists.frequencyBeforeArticle.contains(tokens[index - 2])
     }
 
     /// Whether the words at `index` say whose a party is: past a verb of

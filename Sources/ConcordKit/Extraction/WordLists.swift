@@ -85,6 +85,15 @@ final class WordLists: Sendable {
     let teachingVerbs: WordSet
     /// Words before a time that make it a frequency or a deadline.
     let frequencyWords: WordSet
+    /// Words before "a" that make the time after it a frequency or a
+    /// deadline ("once a school day", "within a working day"); "during a
+    /// lesson" is when a rule holds.
+    let frequencyBeforeArticle: WordSet
+    let indefiniteArticles: WordSet
+    /// "each other", "one another": the parties bound are also whom the
+    /// action is towards.
+    let reciprocalFirst: WordSet
+    let reciprocalSecond: WordSet
     /// Words after "not" or "no" that leave a clause's polarity as it is.
     let notNegating: WordSet
     /// Words before "only" that keep it from restricting ("the only").
@@ -303,7 +312,11 @@ final class WordLists: Sendable {
         notRestrictingBeforeOnly = set(["the", "an", "if", "not", "one", "that", "my", "their", "our", "your", "his", "her", "its"])
         notRestrictingAfterOnly = set(["a", "one", "to", "way", "just", "been", "few", "once", "recently", "partly"])
         notNegating = set(["only", "more", "later", "longer", "less", "fewer", "sooner", "matter", "exception", "doubt"])
-        frequencyWords = set(["each", "every", "per", "one", "same", "next", "a", "two", "three", "following", "first", "last"])
+        frequencyWords = set(["each", "every", "per", "one", "same", "next", "two", "three", "following", "first", "last"])
+        frequencyBeforeArticle = set(["once", "twice", "thrice", "times", "within", "per"])
+        indefiniteArticles = set(["a", "an"])
+        reciprocalFirst = set(["each", "one"])
+        reciprocalSecond = set(["other", "another"])
         teachingVerbs = set(["teach", "teaches", "teaching", "taught"])
         contrastOpeners = set(["and", "but", ",", "(", "or", "than", "simply", "just"])
         channelPrepositions = set(["on", "through", "from", "via", "by", "in", "at", "with", "using"])

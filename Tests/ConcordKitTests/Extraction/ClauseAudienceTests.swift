@@ -48,4 +48,25 @@ import Testing
     func aPlaceNamedForAPartyIsNoParty(_ text: String) {
         #expect(audiences(text) == [[]], "\(text)")
     }
+
+    @Test(arguments: [
+        "The head of year will telephone the pupil's parents.",
+        "Staff must not message a child's parents from a personal account.",
+    ])
+    func theOwnerOfAPartyOnlySaysWhoseItIs(_ text: String) {
+        #expect(audiences(text) == [[.parents]], "\(text)")
+    }
+
+    @Test func theOwnerOfAThingIsWhomTheActionIsAbout() {
+        #expect(audiences("Pupils must not share another pupil's address.") == [[.pupils]])
+    }
+
+    @Test(arguments: [
+        ("Children must not take photographs at the club, including of each other.", [Role.pupils]),
+        ("Staff and volunteers must not message one another about pupils on WhatsApp.", [.staff, .volunteers, .pupils]),
+        ("Parents must not film the performance.", []),
+    ])
+    func eachOtherIsTheBoundParties(_ text: String, _ expected: [Role]) {
+        #expect(audiences(text) == [expected], "\(text)")
+    }
 }

@@ -53,4 +53,15 @@ import Testing
     func theSchoolThatSaysWhoseAPartyIsIsNoSetting(_ text: String, _ expected: [Context]) {
         #expect(contexts(text) == [expected], "\(text)")
     }
+
+    @Test(arguments: [
+        ("Teachers must not record any part of a live lesson.", [Context.lessonTime]),
+        ("Pupils must not take screenshots during a lesson.", [.lessonTime]),
+        ("The account must be checked once a school day.", []),
+        ("Staff should answer messages within a working day.", []),
+        ("Staff should answer messages within two working days.", []),
+    ])
+    func aTimeAfterAnArticleIsASettingUnlessItCounts(_ text: String, _ expected: [Context]) {
+        #expect(contexts(text).first?.filter { $0 == .lessonTime || $0 == .workTime } == expected, "\(text)")
+    }
 }
