@@ -423,7 +423,31 @@ extension Lexicon {
       "must cease",
       "will stop",
       "will cease",
-      "must immediately stop"
+      "must immediately stop",
+      "at no time may",
+      "at no time must",
+      "at no time will",
+      "at no time can",
+      "at no time are",
+      "at no time is",
+      "at no time shall",
+      "at no time",
+      "on no account may",
+      "on no account must",
+      "on no account will",
+      "on no account are",
+      "on no account is",
+      "on no account",
+      "in no circumstances may",
+      "in no circumstances must",
+      "in no circumstances",
+      "must neither",
+      "shall neither",
+      "will neither",
+      "may neither",
+      "can neither",
+      "are neither",
+      "is neither"
     ],
     "must": [
       "must",
@@ -470,7 +494,13 @@ extension Lexicon {
       "has responsibility for",
       "have responsibility for",
       "are accountable for",
-      "is accountable for"
+      "is accountable for",
+      "i agree to",
+      "we agree to",
+      "i undertake to",
+      "we undertake to",
+      "i promise to",
+      "we promise to"
     ],
     "should-not": [
       "should not",
@@ -515,7 +545,11 @@ extension Lexicon {
       "recommend * not to",
       "recommend ... not to",
       "should stop",
-      "should cease"
+      "should cease",
+      "at no time should",
+      "on no account should",
+      "in no circumstances should",
+      "should neither"
     ],
     "should": [
       "should",
@@ -582,7 +616,11 @@ extension Lexicon {
       "is welcome to",
       "are entitled to",
       "is entitled to",
-      "may choose to"
+      "may choose to",
+      "is permitted",
+      "are permitted",
+      "is allowed",
+      "are allowed"
     ]
   },
   "notModal": [
@@ -600,7 +638,6 @@ extension Lexicon {
     "may occur",
     "may need",
     "may find",
-    "may not be",
     "may be able",
     "may also",
     "can have",
@@ -3649,7 +3686,10 @@ extension Lexicon {
     "end * contract",
     "end their contract",
     "terminate * contract",
-    "end * agreement"
+    "end * agreement",
+    "give rise to",
+    "have * confiscated",
+    "have their * confiscated"
   ],
   "breachTerms": [
     "breach of this policy",

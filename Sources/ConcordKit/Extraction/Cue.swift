@@ -35,6 +35,12 @@ extension SentenceAnalysis {
                mayMatch(lexicon.possibilityAfterMay), lexicon.possibilityAfterMay.longest(in: tokens, at: match.end) != nil {
                 continue
             }
+            // "may not be suitable for every child" is a possibility;
+            // "Personal phones may not be used" forbids.
+            if first.is(words.may), match.payload.isProhibition, match.end < tokens.count, tokens[match.end].is(words.be),
+               passiveParticiple(after: match.end).map(saysHowSeen) ?? true {
+                continue
+            }
             if match.start == 0, first.is(words.should) || first.is(words.will) || first.is(words.may) { continue }
             // "I will only use the tablets when a teacher says I can", "Tell
             // us as soon as you can": a modal with no verb after it stands
@@ -57,7 +63,7 @@ extension SentenceAnalysis {
             }
             // "if you need to make a call", "where staff have to …": a modal
             // of a condition is not the rule the sentence states.
-            if inCondition(match.start) || inPurpose(match.start) { continue }
+            if inCondition(match.start) || inPurpose(match.start) || isCopulaOfAClause(match.start) { continue }
             if !bindsSomeone(match) || describesSome(match) { continue }
             if match.payload == .may, !match.payload.isProhibition, isPossibility(match) { continue }
             // "The school expects all staff not to …": a negation inside the
@@ -185,6 +191,23 @@ extension SentenceAnalysis {
                 return tokens[between].contains { lists.personalPronouns.contains($0) || lists.pronouns.contains($0) }
                     || roles.contains { between.contains($0.start) }
             }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// "before access is permitted for students", "where this is
+    /// required": a copula opening a cue inside a clause that a
+    /// subordinator opens, a few words before it, states no rule.
+    /// A modal of a reason or a concession ("… because other children will
+    /// be in it") is no rule either.
+    func isCopulaOfAClause(_ index: Int) -> Bool {
+        let copula = tokens[index].is(words.is) || tokens[index].is(words.are)
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 6, !lists.clauseMarks.contains(tokens[cursor]) {
+            // ("because of a family emergency" is a phrase, not a clause.)
+            if lists.reasonSubordinators.contains(tokens[cursor]), cursor + 1 >= index || !tokens[cursor + 1].is(words.of) { return true }
+            if copula, index - cursor <= 5, lists.clauseSubordinators.contains(tokens[cursor]) { return true }
             cursor -= 1
         }
         return false

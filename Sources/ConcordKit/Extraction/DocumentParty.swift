@@ -6,7 +6,8 @@
 enum DocumentParty {
     /// The parties of the title: the outline's title, else the first
     /// heading near the top that names a kind of document ("… Policy",
-    /// "… Agreement", "… Guidance"); nil when it names none but the school.
+    /// "… Agreement", "… Guidance"), else a short line at the top that
+    /// does; nil when they name none but the school.
     static func find(in outline: Outline, lexicon: Lexicon) -> [Role]? {
         var candidates: [String] = []
         if let title = outline.title { candidates.append(title) }
@@ -15,6 +16,11 @@ enum DocumentParty {
         }
         for text in candidates {
             if let roles = parties(in: text, lexicon) { return roles }
+        }
+        // A line of the title block that says what the document is and for
+        // whom: "(Leaflet for parents and carers.)".
+        for block in outline.blocks.prefix(4) where block.kind == .paragraph || block.kind == .note {
+            if let roles = readers(in: block.text, lexicon) { return roles }
         }
         return nil
     }
@@ -28,6 +34,19 @@ enum DocumentParty {
         let settings = Set(lexicon.contexts.scan(lexicon.tokenize(title)).map(\.payload))
         guard settings.count == 1, let setting = settings.first, setting == .schoolAccount || setting == .schoolEvent else { return nil }
         return setting
+    }
+
+    /// The parties after "for" in a short line that names a kind of
+    /// document and whom it is for: "Leaflet for parents and carers".
+    static func readers(in text: String, _ lexicon: Lexicon) -> [Role]? {
+        let tokens = lexicon.tokenize(text)
+        let lists = lexicon.wordLists
+        guard tokens.count <= 24, let kind = tokens.firstIndex(where: lists.documentKinds.contains),
+              let preposition = tokens[kind...].firstIndex(where: { $0.is(lists.words.for) }),
+              let party = lexicon.roles.scan(tokens).first(where: { $0.start > preposition }),
+              tokens[(preposition + 1)..<party.start].allSatisfy(lists.determiners.contains) else { return nil }
+        let roles = lexicon.roles.scan(tokens, in: party.start..<tokens.count).map(\.payload).filter { $0 != .school && $0 != .everyone }
+        return roles.isEmpty ? nil : roles.canonical
     }
 
     /// Whether a heading names a kind of document.

@@ -34,6 +34,7 @@ struct RuleWords: Sendable {
     let it: Int32
     let they: Int32
     let own: Int32
+    let your: Int32
     let never: Int32
     let from: Int32
     let `is`: Int32
@@ -104,6 +105,7 @@ struct RuleWords: Sendable {
         from = id("from")
         never = id("never")
         own = id("own")
+        your = id("your")
         they = id("they")
         it = id("it")
         `is` = id("is")

@@ -193,8 +193,10 @@ extension SentenceExtractor {
             // "parents/carers of pupils": the second role only qualifies the first.
             if match.start > 1, tokens[match.start - 1].is(words.of), roles.contains(where: { $0.end == match.start - 1 }) { continue }
             if match.payload == .governingBoard, sentence.isPossessive(match) { continue }
-            // "the pupil's parents": the owner only says whose the party is.
-            if sentence.isPossessive(match), roles.contains(where: { $0.start == match.end + 1 }) { continue }
+            // "telephone the pupil's parents": the owner only says whose the
+            // party is. (Information about "a pupil's family" is about the pupil.)
+            if sentence.isPossessive(match), action != .discloseConfidential, action != .postComments,
+               roles.contains(where: { $0.start == match.end + 1 }) { continue }
             audience.append(match.payload)
         }
         if namesOneAnother(in: range) { audience += subject.filter { $0 != .school } }

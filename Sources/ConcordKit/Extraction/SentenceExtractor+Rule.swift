@@ -82,10 +82,16 @@ extension SentenceExtractor {
             } else if let first = tokens[post].first(where: \.isWord), lists.informed.contains(tokens[post].lazy.filter(\.isWord).dropFirst().first ?? first), !parties(in: pre).isEmpty {
                 // "Parents will be informed": the school tells them.
                 subject = [.school]
+            } else if classify(range, head: participle(after: cue))?.action == .usePersonalDevice,
+                      let owners = possessors(before: cue.range.lowerBound, from: range.lowerBound) {
+                // "Pupils' phones must be handed in": the owners keep their
+                // own devices unused.
+                subject = owners
+                explicit = true
             } else {
                 subject = agentlessParty(for: classify(range, head: participle(after: cue)), thing: pre)
             }
-            extraAudience = parties(in: pre)
+            extraAudience = explicit ? parties(in: pre).filter { !subject.contains($0) } : parties(in: pre)
         } else if let cue, let asker = asker(of: cue, from: range.lowerBound) {
             // "If a parent posts …, the Headteacher will ask them to remove
             // it": a step the named party takes, towards the party asked.
@@ -121,9 +127,16 @@ extension SentenceExtractor {
             extraAudience = parties(in: pre)
         } else if let cue, !segment.isImperative, let owners = possessors(before: cue.range.lowerBound, from: range.lowerBound) {
             // "A pupil's surname must never appear in a post": a thing of
-            // the party, not the party, is the subject.
-            subject = agentlessParty(for: classify(post) ?? classify(pre), thing: pre)
-            extraAudience = owners
+            // the party, not the party, is the subject. ("Pupils' phones
+            // must be handed in": the owners keep their own devices unused.)
+            let action = classify(post) ?? classify(pre)
+            if action?.action == .usePersonalDevice {
+                subject = owners
+                explicit = true
+            } else {
+                subject = agentlessParty(for: action, thing: pre)
+                extraAudience = owners
+            }
         } else if let cue, let nearest = nearestSubject(before: cue.range.lowerBound, from: range.lowerBound) {
             subject = nearest
             explicit = true

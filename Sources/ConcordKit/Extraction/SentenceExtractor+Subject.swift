@@ -133,8 +133,22 @@ extension SentenceExtractor {
         if pronoun.is(words.you), let addressee = scope.headingAddressee ?? scope.addressee { return addressee }
         guard pronoun.is(words.you) || pronoun.is(words.i) else { return nil }
         if scope.headingIsAgreement, !scope.headingRoles.isEmpty { return scope.headingRoles }
+        // "you may film your own child": whoever the policy tells about
+        // their child is its parent.
+        if pronoun.is(words.you), speaksOfOwnChild() { return [.parents] }
         if let leadIn, leadIn.namesParty { return leadIn.subject }
         return scope.documentParty
+    }
+
+    /// Whether the sentence speaks of the reader's own child, outside an
+    /// exception: "your child", "your own children" (not "your classmates").
+    func speaksOfOwnChild() -> Bool {
+        sentence.roles.contains { match in
+            guard match.payload == .pupils, match.start > 0, !sentence.isInsideException(match.start) else { return false }
+            var before = match.start - 1
+            if tokens[before].is(words.own), before > 0 { before -= 1 }
+            return tokens[before].is(words.your) && !lists.pupilPartyHeads.contains(tokens[match.start])
+        }
     }
 
     /// "you MAY use …": a pronoun right before the cue.
@@ -142,11 +156,13 @@ extension SentenceExtractor {
         cue.range.lowerBound > 0 && lists.pronouns.contains(tokens[cue.range.lowerBound - 1])
     }
 
-    /// "requires that", "under no circumstances should staff", "a key
+    /// "requires that", "under no circumstances should staff", "at no time
+    /// may staff", "a key
     /// responsibility of all staff": the parties after the cue are bound.
     func requiresOthers(_ cue: Cue) -> Bool {
         tokens[cue.range].contains(where: lists.requireVerbs.contains)
             || tokens[cue.range.lowerBound].is(words.under) || tokens[cue.range.lowerBound].is(words.nor)
+            || (lists.negativeAdverbialOpeners.contains(tokens[cue.range.lowerBound]) && tokens[cue.range].contains { $0.is(words.no) })
             || lists.bindingCueEnds.contains(tokens[cue.range.upperBound - 1])
     }
 

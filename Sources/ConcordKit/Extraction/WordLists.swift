@@ -93,6 +93,17 @@ final class WordLists: Sendable {
     /// "each other", "one another": the parties bound are also whom the
     /// action is towards.
     let reciprocalFirst: WordSet
+    /// Words that open a clause within a sentence: a cue's copula after
+    /// one belongs to that clause ("before access is permitted").
+    let clauseSubordinators: WordSet
+    /// Words that open a reason or a concession, whose modal states no rule.
+    let reasonSubordinators: WordSet
+    /// Prepositions that open a negative adverbial before an inverted cue
+    /// ("at no time may", "on no account should").
+    let negativeAdverbialOpeners: WordSet
+    /// Words for pupils that a pupil also uses of fellow pupils ("your
+    /// classmates", "your friends"): not one's own children.
+    let pupilPartyHeads: WordSet
     let reciprocalSecond: WordSet
     /// Words after "not" or "no" that leave a clause's polarity as it is.
     let notNegating: WordSet
@@ -316,6 +327,10 @@ final class WordLists: Sendable {
         frequencyBeforeArticle = set(["once", "twice", "thrice", "times", "within", "per"])
         indefiniteArticles = set(["a", "an"])
         reciprocalFirst = set(["each", "one"])
+        pupilPartyHeads = set(["classmate", "classmates", "friend", "friends", "peers", "peer", "pupil", "pupils", "student", "students", "learners", "learner", "class", "form", "tutor"])
+        negativeAdverbialOpeners = set(["under", "at", "on", "in"])
+        reasonSubordinators = set(["because", "although", "though", "whereas"])
+        clauseSubordinators = set(["if", "unless", "before", "after", "until", "once", "when", "whenever", "where", "while", "whilst", "because", "since", "although", "though"])
         reciprocalSecond = set(["other", "another"])
         teachingVerbs = set(["teach", "teaches", "teaching", "taught"])
         contrastOpeners = set(["and", "but", ",", "(", "or", "than", "simply", "just"])

@@ -116,4 +116,30 @@ import Testing
         #expect(rules("Our rules\n\nPersonal phones are to be locked in the lockers during the session.")
             == ["staff must-not use-personal-device"])
     }
+
+    @Test func aReaderToldOfTheirOwnChildIsAParent() {
+        let text = """
+            Photographs and filming: your questions answered
+
+            Can I film the nativity?
+            Yes, you may film your own child at the nativity.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.parents]])
+    }
+
+    @Test func aLineOfTheTitleBlockCanNameWhomTheDocumentIsFor() {
+        let text = """
+            Photographs and filming
+            (A leaflet for parents and carers.)
+
+            Can I take photographs at sports day?
+            You may take photographs at sports day.
+            """
+        #expect(clauses(text).map(\.rule.subject) == [[.parents]])
+    }
+
+    @Test(arguments: ["Pupils' phones must be handed in at the office.", "A pupil's phone must be handed in at the office."])
+    func theOwnersOfDevicesKeptFromUseAreBound(_ text: String) {
+        #expect(rules("Our rules\n\n" + text) == ["pupils must-not use-personal-device"], "\(text)")
+    }
 }

@@ -1,0 +1,76 @@
+import Testing
+@testable import ConcordKit
+
+/// How strongly a sentence binds, in the forms policies use besides a
+/// plain modal: a passive permission or ban, a negative adverbial before an
+/// inverted modal, "neither … nor", a first-person undertaking; and modals
+/// that belong to a clause of their own. Sentences written for these tests.
+@Suite struct ClauseModalityTests {
+    func rules(_ text: String) -> [String] {
+        clauses("Our rules\n\n" + text).map { summary($0.rule) }
+    }
+
+    @Test(arguments: [
+        ("Personal phones may not be used while children are present.", "staff must-not use-personal-device"),
+        ("Pupils' phones may not be brought into the exam hall.", "pupils must-not use-personal-device"),
+    ])
+    func aPassiveAfterMayNotForbids(_ text: String, _ expected: String) {
+        #expect(rules(text) == [expected], "\(text)")
+    }
+
+    @Test(arguments: [
+        "Pupils may not be aware of the risks of sharing their location.",
+        "Some apps may not be suitable for younger children.",
+        "A private message may not be seen as private by the courts.",
+    ])
+    func mayNotBeWithoutAnActionIsAPossibility(_ text: String) {
+        #expect(rules(text).isEmpty, "\(text)")
+    }
+
+    @Test func aThingThatIsAllowedOrNotIsAPermissionOrABan() {
+        let parents = """
+            Parents
+
+            Photographs of your own child are permitted at sports day.
+
+            No filming is allowed during the nativity.
+            """
+        #expect(clauses(parents).map { "\($0.rule.modality.rawValue) \($0.rule.action.rawValue)" } == ["may photograph", "must-not photograph"])
+    }
+
+    @Test func aPermissionInsideAClauseOfTimeStatesNoRule() {
+        #expect(rules("Staff must tell the headteacher about the site before access is permitted for pupils.").count == 1)
+    }
+
+    @Test(arguments: [
+        ("At no time may staff share images of pupils on personal accounts.", "staff must-not post-images to:pupils in:personal-account"),
+        ("On no account should pupils bring phones to the exam.", "pupils should-not use-personal-device"),
+    ])
+    func aNegativeAdverbialForbidsAndBindsThePartyAfterTheModal(_ text: String, _ expected: String) {
+        #expect(rules(text) == [expected], "\(text)")
+    }
+
+    @Test func neitherNorForbidsBoth() {
+        #expect(rules("Staff must neither befriend pupils nor message them.").map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
+            == ["staff must-not befriend", "staff must-not contact"])
+    }
+
+    @Test func anUndertakingInTheFirstPersonBinds() {
+        let text = """
+            Governors' code of conduct
+
+            I agree to abide by this code of conduct.
+            """
+        #expect(clauses(text).map { summary($0.rule) } == ["governors must comply"])
+    }
+
+    @Test func aModalOfAReasonIsNoRule() {
+        #expect(rules("Parents must not post the video online, because other children will be in it.").count == 1)
+        // "because of" opens a phrase, not a clause.
+        #expect(rules("A teacher who is waiting for news because of a family emergency may keep their phone on.").count == 1)
+    }
+
+    @Test func givingRiseToProceedingsIsASanction() {
+        #expect(rules("Any breach of this policy may give rise to disciplinary proceedings.").first?.hasPrefix("school may take-action") == true)
+    }
+}
