@@ -28,7 +28,12 @@ import Testing
         #expect(rendered.output.hasPrefix("Social Media Policy\n===================\n\nSchool: Oak Primary School\nTrust:  Vale Trust\n"))
 
         var text = folder.read("trust.policy")
-        text = text.replacingOccurrences(of: "  clause 1.1 ", with: "  clause 1.0 \"Staff must report concerns to the headteacher.\"\n    rule staff must report headteacher\n  clause 1.1 ")
+        // A clause added before the first, numbered as its section's 0th.
+        let first = try #require(text.range(of: "\n  clause "))
+        let section = text[first.upperBound...].prefix { $0 != "." }
+        text.insert(
+            contentsOf: "\n  clause \(section).0 \"Staff must report concerns to the headteacher.\"\n    rule staff must report headteacher",
+            at: first.lowerBound)
         folder.write("trust.policy", text)
         let refused = try binary.run(["release", policy, "--version", "1.9", "--purpose", "Review", "--lead", "B"])
         #expect(refused.status == 1)

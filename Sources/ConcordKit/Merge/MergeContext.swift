@@ -6,14 +6,17 @@ struct MergeContext {
     var names: [String]
     var placeholders: NamePlaceholders
     var check: ProseCheck
+    /// The merged policy's title, as its clauses are read under it.
+    var title: String?
     /// Per document: clause id → relative place in the document, 0...1.
     var places: [[String: Double]] = []
 
-    init(documents: [PolicyDocument], names: [String], placeholders: NamePlaceholders, check: ProseCheck) {
+    init(documents: [PolicyDocument], names: [String], placeholders: NamePlaceholders, check: ProseCheck, title: String? = nil) {
         self.documents = documents
         self.names = names
         self.placeholders = placeholders
         self.check = check
+        self.title = title
         for document in documents {
             let clauses = document.clauses
             var place: [String: Double] = [:]

@@ -24,14 +24,14 @@ public struct PolicyMerger: Sendable {
         if case .prefer(let name) = strategy { preferred = MergeStrategy.document(named: name, in: documents) }
         let chooser = PositionChooser(strategy: strategy, preferred: preferred, names: names)
         let choices = matrix.rows.map(chooser.choose)
+        let placeholders = NamePlaceholders(
+            schools: schools,
+            trusts: [settings.trust].compactMap { $0 } + documents.compactMap(\.trust) + documents.flatMap { TrustName.find(in: $0) },
+            headteachers: documents.flatMap { HeadteacherName.find(in: $0) }, locals: settings.locals)
+        let title = settings.title ?? Self.mostCommon(documents.compactMap(\.title)).map(placeholders.apply)
         let context = MergeContext(
-            documents: documents, names: names,
-            placeholders: NamePlaceholders(
-                schools: schools,
-                trusts: [settings.trust].compactMap { $0 } + documents.compactMap(\.trust) + documents.flatMap { TrustName.find(in: $0) },
-                headteachers: documents.flatMap { HeadteacherName.find(in: $0) }, locals: settings.locals),
-            check: ProseCheck(reader: reader))
-        let drafts = context.drafts(for: choices, preferred: preferred)
+            documents: documents, names: names, placeholders: placeholders, check: ProseCheck(reader: reader), title: title)
+        let drafts = context.placed(context.drafts(for: choices, preferred: preferred), preferred: preferred)
         var layout = context.layout(drafts, preferred: preferred)
         layout.comments[.header(.policy)] = [
             " Merged by 'concord merge --strategy \(strategy.name)' from \(names.joined(separator: ", ")).",
@@ -39,7 +39,7 @@ public struct PolicyMerger: Sendable {
         ]
         let document = PolicyDocument(
             name: "merged",
-            title: settings.title ?? Self.mostCommon(documents.compactMap(\.title)).map(context.placeholders.apply),
+            title: title,
             school: "{{school}}", trust: settings.trust,
             history: [HistoryEntry(version: settings.version, date: settings.date, purpose: "Merged from: " + schools.joined(separator: ", "), lead: settings.lead)],
             sections: layout.sections)

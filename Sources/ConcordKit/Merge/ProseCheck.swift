@@ -19,6 +19,44 @@ struct ProseCheck {
         return agrees(text, with: rule)
     }
 
+    /// Where a clause is placed in a policy: under which heading, after
+    /// which passages of its section and which lead-in, in a policy of
+    /// which title.
+    struct Placement {
+        var title: String?
+        var heading: String
+        var passages: [Passage] = []
+        var leadIn: String?
+    }
+
+    /// The rules the extractor reads from `text` on each topic of `rule`,
+    /// written as a clause where `placement` says, laid out as `render`
+    /// lays it out (placeholders as plain names) and read again: what the
+    /// heading, the passages and the lead-in give the sentence (a setting,
+    /// a party) as well as what it says itself.
+    func readings(of rule: Rule, text: String, at placement: Placement) -> [TopicKey: [Rule]] {
+        var items = placement.passages.map { Section.Item.passage($0) }
+        if let leadIn = placement.leadIn { items.append(.passage(Passage(kind: .paragraph, text: leadIn, line: 0))) }
+        items.append(.clause(Clause(id: "1.1", text: text, line: 0, section: "1", rule: rule)))
+        let document = PolicyDocument(
+            name: "check", title: placement.title, sections: [Section(id: "1", heading: placement.heading, line: nil, items: items)])
+        let rendered = Self.named(PolicyRenderer(format: .txt).render(document))
+        var result: [TopicKey: [Rule]] = [:]
+        for clause in reader.read(SourceText(name: "check", text: rendered)).document.clauses {
+            for key in TopicKey.keys(of: clause.rule) { result[key, default: []].append(clause.rule) }
+        }
+        return result
+    }
+
+    /// Whether `readings` give, on every topic of `topics` that text can
+    /// tell apart, a position that agrees with the rule's: modality, age,
+    /// settings and exceptions.
+    static func agree(_ readings: [TopicKey: [Rule]], with rule: Rule, on topics: [TopicKey]) -> Bool {
+        topics.allSatisfy { key in
+            AmbiguousAudience.isOpen(key) || readings[key, default: []].contains { Position($0, on: key).agrees(with: Position(rule, on: key)) }
+        }
+    }
+
     /// What `concord check` says: no `policy.rule-disagrees` for the clause.
     func agrees(_ text: String, with rule: Rule) -> Bool {
         let clause = Clause(id: "1.1", text: text, line: 1, section: "1", rule: rule)
