@@ -109,7 +109,26 @@ extension Lexicon {
       "parent governor*",
       "staff governor*",
       "associate member*",
-      "local governor*"
+      "local governor*",
+      "member of the local governing body",
+      "members of the local governing body",
+      "member of the local governing committee",
+      "members of the local governing committee",
+      "member of the local governing board",
+      "members of the local governing board",
+      "member of the governing committee",
+      "members of the governing committee",
+      "member of the academy council",
+      "members of the academy council",
+      "member of the local academy board",
+      "members of the local academy board",
+      "member of the local academy committee",
+      "members of the local academy committee",
+      "member of the board of trustees",
+      "members of the board of trustees",
+      "board member*",
+      "member of the board",
+      "members of the board"
     ],
     "volunteers": [
       "volunteer*",
@@ -247,7 +266,11 @@ extension Lexicon {
       "local academy board",
       "governing committee",
       "academy council",
-      "the governing board"
+      "the governing board",
+      "local academy committee",
+      "local governing board",
+      "local advisory board",
+      "academy committee"
     ],
     "school": [
       "the school",
@@ -3208,7 +3231,22 @@ extension Lexicon {
     "for school work only",
     "for schoolwork only",
     "for my work only",
-    "for their work only"
+    "for their work only",
+    "where written",
+    "where consent",
+    "when consent",
+    "if consent",
+    "if written",
+    "once consent",
+    "if a parent",
+    "if parents",
+    "if their parent",
+    "if their parents",
+    "if the parent",
+    "once a parent",
+    "once parents",
+    "as long as",
+    "so long as"
   ],
   "exceptions": {
     "with-approval": [
@@ -3266,7 +3304,12 @@ extension Lexicon {
       "has consented",
       "given consent",
       "has given consent",
-      "have given consent"
+      "have given consent",
+      "completed the * permission form",
+      "completed the * consent form",
+      "signed the * agreement",
+      "signed the * form",
+      "consent form"
     ],
     "for-education": [
       "part of pupil education",

@@ -177,7 +177,13 @@ final class SentenceAnalysis {
                 index += 1
                 continue
             }
-            let limit = min(tokens.count, trigger.end + 12)
+            // The condition ends where a modal opens the rule it qualifies
+            // ("Anyone who sees an image posted without consent should
+            // report it to the Headteacher": the Headteacher grants nothing).
+            var limit = min(tokens.count, trigger.end + 12)
+            if let modal = (trigger.end..<limit).first(where: { lexicon.modals.mayStart(tokens[$0]) && lexicon.modals.longest(in: tokens, at: $0) != nil }) {
+                limit = modal
+            }
             var found: [Exception] = []
             var end = trigger.end
             var cursor = trigger.start

@@ -76,7 +76,10 @@ extension SentenceExtractor {
                 return found(segment, Rule(subject: bound ?? [.everyone], modality: segment.modality, action: .report, audience: recipients,
                                            context: contexts(in: range), exceptions: exceptions(in: range)), explicit: false)
             }
-            if let agent = agent(in: post) {
+            // "… where consent has been given by a parent": the agent of a
+            // condition is not the rule's.
+            if let agent = agent(in: post), !sentence.isInsideException(agent.range.lowerBound),
+               !tokens[post.lowerBound..<agent.range.lowerBound].contains(where: lists.clauseSubordinators.contains) {
                 subject = agent.roles
                 explicit = true
             } else if let first = tokens[post].first(where: \.isWord), lists.informed.contains(tokens[post].lazy.filter(\.isWord).dropFirst().first ?? first), !parties(in: pre).isEmpty {

@@ -136,7 +136,13 @@ extension SentenceExtractor {
 
     func exceptions(in range: Range<Int>) -> [Exception] {
         var result: [Exception] = leadIn?.exceptions ?? []
+        // "Anyone who sees an image posted without consent should …": a
+        // condition inside the subject's relative clause qualifies who,
+        // not when the rule lifts.
+        let cue = sentence.cues.first { range.contains($0.range.lowerBound) }?.range.lowerBound
         for span in sentence.exceptionSpans where range.contains(span.range.lowerBound) {
+            if let cue, span.range.lowerBound < cue,
+               tokens[range.lowerBound..<span.range.lowerBound].contains(where: lists.subjectRelativeWords.contains) { continue }
             result += span.exceptions
         }
         return result.canonical

@@ -25,4 +25,27 @@ import Testing
     @Test func aPurposeThatRestrictsNothingIsNoException() {
         #expect(exceptions("Staff should use their school account whenever they use an AI tool for school work.") == [[]])
     }
+
+    @Test(arguments: [
+        "Children will only be photographed where written consent has been given by a parent.",
+        "Pupils may bring a basic phone to school if a parent has completed the phone permission form.",
+        "Pupils may bring a phone as long as a parent has signed the phone agreement.",
+    ])
+    func aParentsFormOrConsentLiftsTheRule(_ text: String) {
+        #expect(exceptions(text) == [[.withConsent]], "\(text)")
+    }
+
+    @Test func aConditionInsideTheSubjectIsNoException() {
+        let found = clauses("Our rules\n\nAnyone who sees an image of a pupil posted without consent should report it to the Headteacher.")
+        #expect(found.map { summary($0.rule) } == ["everyone should report to:headteacher"])
+    }
+
+    @Test func theAgentOfAConditionIsNotBound() {
+        let found = clauses("Our rules\n\nChildren will only be photographed where consent has been given by a parent.")
+        #expect(found.first?.rule.subject.contains(.parents) == false)
+    }
+
+    @Test func aConditionNamingAParentWithoutConsentIsNoException() {
+        #expect(exceptions("If a parent posts an offensive comment, staff must report it to the headteacher.") == [[]])
+    }
 }
