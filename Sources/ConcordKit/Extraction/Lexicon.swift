@@ -107,6 +107,21 @@ public final class Lexicon: Sendable {
         try self.init(data: Lexicon.standard.data.merged(with: Lexicon.decode(json)))
     }
 
+    /// Each phrase of several words led by a verb, led by its gerund too
+    /// ("connect with" → "connecting with"), where no phrase says so already.
+    static func gerunds<Payload>(of phrases: [(phrase: String, payload: Payload)]) -> [(phrase: String, payload: Payload)] {
+        let known = Set(phrases.map(\.phrase))
+        var added: [(phrase: String, payload: Payload)] = []
+        var seen = Set<String>()
+        for (phrase, payload) in phrases {
+            guard let space = phrase.firstIndex(of: " "), let gerund = VerbForm.presentParticiple(of: String(phrase[..<space])) else { continue }
+            let inflected = gerund + phrase[space...]
+            guard !known.contains(inflected), seen.insert(inflected).inserted else { continue }
+            added.append((inflected, payload))
+        }
+        return added
+    }
+
     public init(data: LexiconData) throws {
         self.data = data
         var vocabulary = Vocabulary()
@@ -129,7 +144,9 @@ public final class Lexicon: Sendable {
             for phrase in entry.phrases { actions.append((phrase, ActionCue(action: entry.action, priority: priority, negated: false))) }
             for phrase in entry.negated ?? [] { actions.append((phrase, ActionCue(action: entry.action, priority: priority, negated: true))) }
         }
-        self.actions = PhraseMatcher(actions, vocabulary: &vocabulary)
+        // (Not the negated phrasings: "…, considering the reputation of the
+        // school" is an adjunct, which "avoid" before it does not negate.)
+        self.actions = PhraseMatcher(actions + Self.gerunds(of: actions.filter { !$0.payload.negated }), vocabulary: &vocabulary)
         contexts = try grouped(data.contexts, kind: "context", Context.init(rawValue:))
         exceptions = try grouped(data.exceptions, kind: "exception", Exception.init(rawValue:))
         headingForce = try grouped(data.headingForce, kind: "modality", Modality.init(rawValue:))

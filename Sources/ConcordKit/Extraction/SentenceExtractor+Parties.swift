@@ -203,6 +203,18 @@ extension SentenceExtractor {
         return (audience + shown).canonical
     }
 
+    /// The parties other than the subject whose device the clause names:
+    /// "pupils' phones", "a child's smart watch".
+    func deviceOwners(in range: Range<Int>, excluding subject: [Role]) -> [Role]? {
+        let owners = sentence.roleMatches(in: range).filter { match in
+            guard match.payload != .school, !subject.contains(match.payload) else { return false }
+            let thing = sentence.isPossessive(match) ? match.end + 1 : (tokens[match.end - 1].isPluralPossessive ? match.end : -1)
+            return thing >= 0 && thing < range.upperBound
+                && tokens[thing..<min(range.upperBound, thing + 3)].contains(where: lists.deviceNouns.contains)
+        }
+        return owners.isEmpty ? nil : owners.map(\.payload).canonical
+    }
+
     /// "… including of each other", "message one another": the parties
     /// bound are whom the action is towards, too.
     private func namesOneAnother(in range: Range<Int>) -> Bool {

@@ -194,6 +194,19 @@ extension SentenceExtractor {
            !sentence.contexts.contains(where: { range.contains($0.start) && $0.payload == .schoolAccount }) {
             action = classify(range, excluding: .usePersonalDevice)?.action ?? .other
         }
+        // "Teachers will keep pupils' phones in a locked drawer": another
+        // party's device kept away is custody, not one's own kept from use.
+        // ("Confiscated phones will be kept in the office" likewise.)
+        if action == .usePersonalDevice, classified?.negated == true {
+            if let owners = deviceOwners(in: range, excluding: subject) {
+                action = .storeSecurely
+                classified?.negated = false
+                extraAudience += owners
+            } else if tokens[range].contains(where: lists.seizureWords.contains) {
+                action = .storeSecurely
+                classified?.negated = false
+            }
+        }
         // "If you are unhappy about something, please speak to the class
         // teacher": a grievance taken to the school's own route, which
         // forbids taking it online.

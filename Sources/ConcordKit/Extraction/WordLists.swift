@@ -101,6 +101,10 @@ final class WordLists: Sendable {
     /// Prepositions that open a negative adverbial before an inverted cue
     /// ("at no time may", "on no account should").
     let negativeAdverbialOpeners: WordSet
+    /// Nouns for a personal device ("pupils' *phones*").
+    let deviceNouns: WordSet
+    /// "confiscated": a device held is another's.
+    let seizureWords: WordSet
     /// Words for pupils that a pupil also uses of fellow pupils ("your
     /// classmates", "your friends"): not one's own children.
     let pupilPartyHeads: WordSet
@@ -328,6 +332,8 @@ final class WordLists: Sendable {
         indefiniteArticles = set(["a", "an"])
         reciprocalFirst = set(["each", "one"])
         pupilPartyHeads = set(["classmate", "classmates", "friend", "friends", "peers", "peer", "pupil", "pupils", "student", "students", "learners", "learner", "class", "form", "tutor"])
+        deviceNouns = set(["phone", "phones", "mobile", "mobiles", "device", "devices", "watch", "watches", "smartwatch", "smartwatches", "tablet", "tablets", "laptop", "laptops", "camera", "cameras", "ipad", "ipads"])
+        seizureWords = set(["confiscated", "confiscate", "confiscates", "confiscation"])
         negativeAdverbialOpeners = set(["under", "at", "on", "in"])
         reasonSubordinators = set(["because", "although", "though", "whereas"])
         clauseSubordinators = set(["if", "unless", "before", "after", "until", "once", "when", "whenever", "where", "while", "whilst", "because", "since", "although", "though"])

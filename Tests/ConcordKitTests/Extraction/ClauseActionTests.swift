@@ -40,4 +40,13 @@ import Testing
         // A confiscated phone is another's, kept in custody.
         #expect(actions("Confiscated phones will be locked in the office safe.") == [.storeSecurely])
     }
+
+    @Test(arguments: [
+        ("Teachers will keep pupils' phones in a locked drawer.", "staff must store-securely to:pupils"),
+        ("Confiscated phones will be kept in the school office.", "staff must store-securely in:in-school"),
+        ("Staff must keep their phones in the staff room.", "staff must-not use-personal-device in:in-school"),
+    ])
+    func keepingAnothersDeviceIsCustody(_ text: String, _ expected: String) {
+        #expect(clauses("Our rules\n\n" + text).map { summary($0.rule) } == [expected], "\(text)")
+    }
 }
