@@ -61,9 +61,31 @@ extension DocumentBuilder {
             let duties = OutlineBlock(kind: .listItem(depth: 1), text: cells.dropFirst().joined(separator: "; "), line: block.line)
             addClauses(of: duties, inList: true, leadIn: nil, skipLastSentence: false)
             scope.roleBullet = saved
+        } else if tableHeader != nil, cells.count >= 3, let (index, roles) = partyCell(of: cells) {
+            // "In class | Pupils | Phones must be handed in": the cells
+            // before the party's say where its rule holds.
+            current.items.append(.passage(Passage(kind: .paragraph, text: cells[...index].joined(separator: " "), line: block.line)))
+            let situation = lexicon.tokenize(cells[..<index].joined(separator: " "))
+            let settings = lexicon.contexts.scan(situation).map(\.payload).canonical
+            let saved = scope.roleBullet
+            scope.roleBullet = (roles, 1)
+            let lead = ExtractionScope.LeadIn(modality: nil, subject: roles, namesParty: true, context: settings, exceptions: [],
+                                              isDeontic: true, isStatement: false, rule: nil, depth: 1)
+            let duties = OutlineBlock(kind: .listItem(depth: 1), text: cells[(index + 1)...].joined(separator: "; "), line: block.line)
+            addClauses(of: duties, inList: true, leadIn: lead, skipLastSentence: false)
+            scope.roleBullet = saved
         } else {
             addClauses(of: block, inList: false, leadIn: nil, skipLastSentence: false)
         }
+    }
+
+    /// A short cell past the first that names only a party, with rules
+    /// after it: the "Who" column of a rules table.
+    func partyCell(of cells: [String]) -> (Int, [Role])? {
+        for index in 1..<(cells.count - 1) where cells[index].utf8.count <= 40 {
+            if let roles = tableRowRoles(cells[index]) { return (index, roles) }
+        }
+        return nil
     }
 
     /// The party a table row's first cell names, before any name or note

@@ -160,6 +160,22 @@ import Testing
             """
         #expect(clauses(text, markdown: true).map { summary($0.rule) } == ["administrator must store-securely"])
     }
+
+    @Test func aWhoColumnBindsItsRowAndTheCellsBeforeItSayWhere() {
+        let text = """
+            Phone rules
+
+            Situation\tWho\tRule
+            In class\tPupils\tPhones must be switched off and handed to the teacher at registration.
+            In school\tStaff\tPersonal phones may not be used while children are present.
+            School trips\tVolunteers\tMust not take photos on personal devices.
+            """
+        #expect(clauses(text).map { summary($0.rule) } == [
+            "pupils must-not use-personal-device in:lesson-time",
+            "staff must-not use-personal-device in:in-school",
+            "volunteers must-not photograph in:personal-device,school-event",
+        ])
+    }
 }
 
 /// Lead-ins that name duties, agreements and expectations.
