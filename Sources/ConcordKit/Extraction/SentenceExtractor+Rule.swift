@@ -275,6 +275,11 @@ extension SentenceExtractor {
             audience = expand(bindingForSanctions())
         }
         audience.removeAll { $0 == .school }
+        // "making or receiving calls": calls to no one named are a use of
+        // the phone, not contact with a party.
+        if action == .contact, audience.isEmpty, let start = classified?.start, lists.callNouns.contains(tokens[start]) {
+            action = .usePersonalDevice
+        }
         // "Teach online safety as part of the curriculum": teaching is of pupils.
         if action == .train, audience.isEmpty, tokens[range].contains(where: lists.teachingVerbs.contains) { audience = [.pupils] }
         let age = self.age(in: range)

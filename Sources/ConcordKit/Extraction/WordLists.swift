@@ -105,6 +105,8 @@ final class WordLists: Sendable {
     let deviceNouns: WordSet
     /// "confiscated": a device held is another's.
     let seizureWords: WordSet
+    /// "calls": contact when made to someone, else the phone's use.
+    let callNouns: WordSet
     /// Words for pupils that a pupil also uses of fellow pupils ("your
     /// classmates", "your friends"): not one's own children.
     let pupilPartyHeads: WordSet
@@ -333,6 +335,7 @@ final class WordLists: Sendable {
         reciprocalFirst = set(["each", "one"])
         pupilPartyHeads = set(["classmate", "classmates", "friend", "friends", "peers", "peer", "pupil", "pupils", "student", "students", "learners", "learner", "class", "form", "tutor"])
         deviceNouns = set(["phone", "phones", "mobile", "mobiles", "device", "devices", "watch", "watches", "smartwatch", "smartwatches", "tablet", "tablets", "laptop", "laptops", "camera", "cameras", "ipad", "ipads"])
+        callNouns = set(["call", "calls", "calling"])
         seizureWords = set(["confiscated", "confiscate", "confiscates", "confiscation"])
         negativeAdverbialOpeners = set(["under", "at", "on", "in"])
         reasonSubordinators = set(["because", "although", "though", "whereas"])

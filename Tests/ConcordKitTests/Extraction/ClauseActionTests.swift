@@ -49,4 +49,12 @@ import Testing
     func keepingAnothersDeviceIsCustody(_ text: String, _ expected: String) {
         #expect(clauses("Our rules\n\n" + text).map { summary($0.rule) } == [expected], "\(text)")
     }
+
+    @Test(arguments: [
+        ("Pupils must not make or receive calls during lessons.", "pupils must-not use-personal-device in:lesson-time"),
+        ("Staff must not make calls to pupils.", "staff must-not contact to:pupils"),
+    ])
+    func callsToNoOneNamedAreAPhonesUse(_ text: String, _ expected: String) {
+        #expect(clauses("Our rules\n\n" + text).map { summary($0.rule) } == [expected], "\(text)")
+    }
 }
