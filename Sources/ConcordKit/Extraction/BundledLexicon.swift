@@ -96,7 +96,9 @@ extension Lexicon {
       "my class teacher*",
       "their child's class teacher",
       "your child's class teacher",
-      "my child's class teacher"
+      "my child's class teacher",
+      "each class teacher",
+      "every class teacher"
     ],
     "governors": [
       "governor*",
@@ -128,7 +130,12 @@ extension Lexicon {
       "members of the board of trustees",
       "board member*",
       "member of the board",
-      "members of the board"
+      "members of the board",
+      "members of local governing bodies",
+      "member of a local governing body",
+      "members of governing bodies",
+      "members of the local governing bodies",
+      "local governing bodies"
     ],
     "volunteers": [
       "volunteer*",
@@ -176,7 +183,13 @@ extension Lexicon {
       "the class",
       "their class",
       "your class",
-      "my class"
+      "my class",
+      "boarder*",
+      "sixth former*",
+      "sixth form student*",
+      "sixth formers",
+      "day pupil*",
+      "day student*"
     ],
     "ex-pupils": [
       "ex pupil*",
@@ -359,7 +372,10 @@ extension Lexicon {
       "our community",
       "member of the community",
       "members of the community",
-      "the community"
+      "the community",
+      "nobody",
+      "no one",
+      "no-one"
     ],
     "public": [
       "members of the public",
@@ -470,7 +486,13 @@ extension Lexicon {
       "may neither",
       "can neither",
       "are neither",
-      "is neither"
+      "is neither",
+      "there must be no",
+      "there will be no",
+      "there shall be no",
+      "there is to be no",
+      "there are to be no",
+      "there must never be"
     ],
     "must": [
       "must",
@@ -572,7 +594,8 @@ extension Lexicon {
       "at no time should",
       "on no account should",
       "in no circumstances should",
-      "should neither"
+      "should neither",
+      "there should be no"
     ],
     "should": [
       "should",
@@ -886,10 +909,13 @@ extension Lexicon {
         "bully",
         "bullying",
         "bullied",
-        "troll*",
         "harassment",
         "intimidat*",
-        "victimis*"
+        "victimis*",
+        "troll",
+        "trolls",
+        "trolling",
+        "trolled"
       ]
     },
     {
@@ -1175,7 +1201,17 @@ extension Lexicon {
         "onto the network",
         "to the academy network",
         "to the nursery network",
-        "to the setting network"
+        "to the setting network",
+        "lock * screen*",
+        "lock their screen*",
+        "lock the screen*",
+        "lock your screen*",
+        "lock my screen"
+      ],
+      "negated": [
+        "leave * unattended",
+        "left unattended",
+        "leave ... unattended"
       ]
     },
     {
@@ -1300,7 +1336,13 @@ extension Lexicon {
         "keep my * to myself",
         "keep ... to themselves",
         "keep ... to myself",
-        "keep ... to yourself"
+        "keep ... to yourself",
+        "respect the confidentiality",
+        "respect * confidentiality",
+        "protect * confidentiality",
+        "preserve * confidentiality",
+        "uphold * confidentiality",
+        "observe * confidentiality"
       ]
     },
     {
@@ -3991,7 +4033,27 @@ extension Lexicon {
     "children's toilets",
     "pupils' toilets",
     "pupil toilets",
-    "children's changing"
+    "children's changing",
+    "class ipad*",
+    "class blog*",
+    "class page*",
+    "class tablet*",
+    "class account*",
+    "class camera*",
+    "class dojo*",
+    "class email*",
+    "class website*",
+    "class calendar*",
+    "class list*",
+    "class photo*",
+    "class journal*",
+    "class app*",
+    "class laptop*",
+    "class computer*",
+    "class device*",
+    "class twitter*",
+    "class instagram*",
+    "class facebook*"
   ],
   "headActions": [
     "take-action",

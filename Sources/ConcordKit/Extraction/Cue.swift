@@ -372,8 +372,14 @@ extension SentenceAnalysis {
     /// An imperative after a leading condition: "If you want to criticise,
     /// do it politely", "When posting online consider; …".
     func imperativeAfterCondition() -> (isImperative: Bool, negative: Bool, start: Int)? {
-        guard let first = tokens.first(where: \.isWord),
-              lists.conditionOpeners.contains(first) else { return nil }
+        guard let first = tokens.first(where: \.isWord) else { return nil }
+        // "Parents: please do not post photos of other children": a party
+        // as a label, then its rule.
+        if let role = roles.first, role.start == tokens.firstIndex(where: \.isWord), role.end + 1 < tokens.count, tokens[role.end].is(words.colon) {
+            let result = imperative(at: role.end + 1)
+            return result.isImperative ? (true, result.negative, role.end + 1) : nil
+        }
+        guard lists.conditionOpeners.contains(first) else { return nil }
         // "Where it says 'you', it means any member of staff, whether you
         // teach … or supervise": a definition states no duty.
         if has(lexicon.nonDeontic, in: 0..<tokens.count) { return nil }

@@ -70,7 +70,9 @@ final class SentenceAnalysis {
             if !contexts.isEmpty || !notRoles.isEmpty {
                 roleStore.removeAll { match in
                     contexts.contains { $0.start < match.end && match.start < $0.end }
-                        || notRoles.contains { $0.start <= match.start && match.start < $0.end && match.end - match.start <= $0.end - $0.start }
+                        // A party that ends inside such a phrase is part of it
+                        // ("the class iPads", "the staff room").
+                        || notRoles.contains { $0.start < match.end && match.start < $0.end && match.end <= $0.end }
                 }
             }
         }

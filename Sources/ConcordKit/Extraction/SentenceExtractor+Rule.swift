@@ -94,7 +94,9 @@ extension SentenceExtractor {
             } else {
                 subject = agentlessParty(for: classify(range, head: participle(after: cue)), thing: pre)
             }
-            extraAudience = explicit ? parties(in: pre).filter { !subject.contains($0) } : parties(in: pre)
+            // ("Pupils: phones must be handed in": the label is whom it binds.)
+            let label = labelParty() ?? []
+            extraAudience = parties(in: pre).filter { !(explicit && subject.contains($0)) && !label.contains($0) }
         } else if let cue, let asker = asker(of: cue, from: range.lowerBound) {
             // "If a parent posts …, the Headteacher will ask them to remove
             // it": a step the named party takes, towards the party asked.
@@ -152,6 +154,10 @@ extension SentenceExtractor {
             // social media accounts must not be used …".
             subject = agentlessParty(for: classify(post) ?? classify(pre), thing: pre)
             extraAudience = parties(in: pre)
+        } else if segment.isImperative, let label = labelParty(), let colon = tokens[range].firstIndex(where: { $0.is(words.colon) }) {
+            // "Parents: please do not post …": the label's parties.
+            subject = label
+            audienceRange = (colon + 1)..<range.upperBound
         } else {
             subject = segment.isImperative || segment.cue == nil ? (scope.boundParty(inList: inList) ?? leadInSubject ?? scope.scope) : boundParty()
             audienceRange = range
@@ -162,7 +168,8 @@ extension SentenceExtractor {
 
         // Action and modality.
         var modality = stepModality ?? segment.modality
-        if let first = tokens[range].first(where: \.isWord), first.is(words.nor) || (first.is(words.no) && cue != nil), !modality.isProhibition {
+        if let first = tokens[range].first(where: \.isWord), first.is(words.nor) || ((first.is(words.no) || lists.negativeSubjects.contains(first)) && cue != nil),
+           !modality.isProhibition {
             // "No pupil should …", "nor should any such contact be accepted".
             modality = modality == .should ? .shouldNot : .mustNot
         }
@@ -279,6 +286,12 @@ extension SentenceExtractor {
         // the phone, not contact with a party.
         if action == .contact, audience.isEmpty, let start = classified?.start, lists.callNouns.contains(tokens[start]) {
             action = .usePersonalDevice
+        }
+        // "not to phone pupils during lessons": the device's name as a verb
+        // towards a party is contact.
+        if action == .usePersonalDevice, classified?.negated == false, let start = classified?.start, lists.contactVerbs.contains(tokens[start]),
+           sentence.roles.contains(where: { $0.start == start + 1 || ($0.start == start + 2 && lists.determiners.contains(tokens[start + 1])) }) {
+            action = .contact
         }
         // "Teach online safety as part of the curriculum": teaching is of pupils.
         if action == .train, audience.isEmpty, tokens[range].contains(where: lists.teachingVerbs.contains) { audience = [.pupils] }

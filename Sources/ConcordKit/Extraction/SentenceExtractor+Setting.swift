@@ -14,7 +14,8 @@ extension SentenceExtractor {
             guard let match = lexicon.ageWords.longest(in: tokens, at: index) else { continue }
             var cursor = match.end
             while cursor < range.upperBound, lists.ageFillers.contains(tokens[cursor]) { cursor += 1 }
-            guard cursor < range.upperBound, let years = number(tokens[cursor]), years >= 5, years <= 25 else { continue }
+            guard cursor < range.upperBound, let years = number(tokens[cursor]), years >= 5, years <= 25,
+                  cursor + 1 >= range.upperBound || !lists.countedUnits.contains(tokens[cursor + 1]) else { continue }
             let before = sentence.roleMatches(in: range.lowerBound..<index).filter { $0.payload != .school && !sentence.isPossessive($0) }
             let after = sentence.roleMatches(in: (cursor + 1)..<range.upperBound).filter { $0.payload != .school }
             let role = before.last?.payload ?? after.first?.payload ?? .pupils

@@ -12,6 +12,7 @@ extension SentenceExtractor {
     /// the list's party, else the policy's scope.
     func agentlessParty(for action: (action: Action, negated: Bool, start: Int)?, thing: Range<Int>? = nil) -> [Role] {
         if let roles = scope.roleBullet?.roles { return roles }
+        if let roles = labelParty() { return roles }
         if let roles = conditionalParty() { return roles }
         if let thing, let owners = owners(in: thing) { return owners }
         if let blockSubject { return blockSubject }
@@ -24,6 +25,15 @@ extension SentenceExtractor {
         if let thing, isInstitutionsThing(thing) { return [.school] }
         if inList, let leadInSubject { return leadInSubject }
         return scope.boundParty(inList: inList) ?? scope.scope
+    }
+
+    /// "Pupils: phones must be handed in", "Parents: please do not …": the
+    /// parties a sentence opens with as a label, before a colon.
+    func labelParty() -> [Role]? {
+        guard let first = tokens.firstIndex(where: \.isWord), let match = sentence.roles.first(where: { $0.start == first }),
+              match.payload != .school, let end = roleGroupEnd(in: first..<tokens.count),
+              end < tokens.count, tokens[end].is(words.colon) else { return nil }
+        return sentence.roleMatches(in: first..<end).map(\.payload).canonical
     }
 
     /// "staff mobile phones must not be used …": the party whose device or

@@ -107,6 +107,13 @@ final class WordLists: Sendable {
     let seizureWords: WordSet
     /// "calls": contact when made to someone, else the phone's use.
     let callNouns: WordSet
+    /// Units a number counts that are not years of age ("at least twelve
+    /// characters", "over 30 pupils").
+    let countedUnits: WordSet
+    /// Subjects that negate the rule they bind ("Nobody may …").
+    let negativeSubjects: WordSet
+    /// Device words that are also verbs of contact ("phone pupils").
+    let contactVerbs: WordSet
     /// Words for pupils that a pupil also uses of fellow pupils ("your
     /// classmates", "your friends"): not one's own children.
     let pupilPartyHeads: WordSet
@@ -335,6 +342,11 @@ final class WordLists: Sendable {
         reciprocalFirst = set(["each", "one"])
         pupilPartyHeads = set(["classmate", "classmates", "friend", "friends", "peers", "peer", "pupil", "pupils", "student", "students", "learners", "learner", "class", "form", "tutor"])
         deviceNouns = set(["phone", "phones", "mobile", "mobiles", "device", "devices", "watch", "watches", "smartwatch", "smartwatches", "tablet", "tablets", "laptop", "laptops", "camera", "cameras", "ipad", "ipads"])
+        countedUnits = set(["character", "characters", "digit", "digits", "letter", "letters", "symbol", "symbols", "day", "days", "hour", "hours",
+                            "minute", "minutes", "week", "weeks", "month", "months", "time", "times", "photo", "photos", "photograph", "photographs",
+                            "image", "images", "word", "words", "people", "pupils", "children", "students", "members", "per", "percent", "%"])
+        negativeSubjects = set(["nobody", "none"])
+        contactVerbs = set(["phone", "phones", "phoning", "phoned", "text", "texts", "texting", "texted", "ring", "rings", "ringing"])
         callNouns = set(["call", "calls", "calling"])
         seizureWords = set(["confiscated", "confiscate", "confiscates", "confiscation"])
         negativeAdverbialOpeners = set(["under", "at", "on", "in"])

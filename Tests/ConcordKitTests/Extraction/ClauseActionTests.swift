@@ -57,4 +57,14 @@ import Testing
     func callsToNoOneNamedAreAPhonesUse(_ text: String, _ expected: String) {
         #expect(clauses("Our rules\n\n" + text).map { summary($0.rule) } == [expected], "\(text)")
     }
+
+    @Test(arguments: [
+        ("Parents are asked not to phone pupils during lessons.", Action.contact),
+        ("Staff must keep the class iPads locked away in the charging trolley.", .storeSecurely),
+        ("Users must lock their screen whenever they leave a laptop.", .storeSecurely),
+        ("Pupils must not troll other pupils online.", .cyberbully),
+    ])
+    func theWordsForAnActionAndNotWordsLikeThem(_ text: String, _ expected: Action) {
+        #expect(actions(text) == [expected], "\(text)")
+    }
 }

@@ -69,4 +69,8 @@ import Testing
     func eachOtherIsTheBoundParties(_ text: String, _ expected: [Role]) {
         #expect(audiences(text) == [expected], "\(text)")
     }
+
+    @Test func aPartyInsideAThingsNameIsNoAudience() {
+        #expect(audiences("Staff must keep the class iPads locked away at night.") == [[]])
+    }
 }

@@ -73,4 +73,9 @@ import Testing
     @Test func givingRiseToProceedingsIsASanction() {
         #expect(rules("Any breach of this policy may give rise to disciplinary proceedings.").first?.hasPrefix("school may take-action") == true)
     }
+
+    @Test(arguments: ["There must be no photography in the changing rooms.", "There will be no filming in the changing rooms."])
+    func thereMustBeNoForbids(_ text: String) {
+        #expect(rules(text).map { $0.split(separator: " ").dropFirst().prefix(2).joined(separator: " ") } == ["must-not photograph"], "\(text)")
+    }
 }

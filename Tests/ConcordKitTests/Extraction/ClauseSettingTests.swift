@@ -64,4 +64,9 @@ import Testing
     func aTimeAfterAnArticleIsASettingUnlessItCounts(_ text: String, _ expected: [Context]) {
         #expect(contexts(text).first?.filter { $0 == .lessonTime || $0 == .workTime } == expected, "\(text)")
     }
+
+    @Test func aNumberOfOtherThingsIsNoAge() {
+        #expect(clauses("Our rules\n\nPasswords must be at least twelve characters long.").allSatisfy { $0.rule.age == nil })
+        #expect(clauses("Our rules\n\nPupils aged at least 13 may use the forum.").first?.rule.age?.years == 13)
+    }
 }

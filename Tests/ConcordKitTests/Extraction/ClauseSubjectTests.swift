@@ -142,4 +142,23 @@ import Testing
     func theOwnersOfDevicesKeptFromUseAreBound(_ text: String) {
         #expect(rules("Our rules\n\n" + text) == ["pupils must-not use-personal-device"], "\(text)")
     }
+
+    @Test(arguments: [
+        ("Boarders must not film other boarders in the dormitories.", "pupils must-not photograph to:pupils"),
+        ("Sixth formers must not use their phones in lessons.", "pupils must-not use-personal-device in:lesson-time"),
+        ("Nobody may take a mobile phone into a changing room.", "everyone must-not use-personal-device in:in-school"),
+        ("No one is allowed to take a phone into the changing rooms.", "everyone must-not use-personal-device in:in-school"),
+        ("Each class teacher must check the class blog every week.", "staff must other in:school-account"),
+    ])
+    func thePartiesSchoolsNameInOtherWords(_ text: String, _ expected: String) {
+        #expect(rules("Our rules\n\n" + text) == [expected], "\(text)")
+    }
+
+    @Test(arguments: [
+        ("Pupils: phones must be switched off and handed in at the office.", "pupils must-not use-personal-device"),
+        ("Parents: please do not post photos of other children online.", "parents should-not post-images to:pupils"),
+    ])
+    func aPartyAsALabelBindsTheRuleAfterIt(_ text: String, _ expected: String) {
+        #expect(rules("Our rules\n\n" + text) == [expected], "\(text)")
+    }
 }
