@@ -70,12 +70,15 @@ extension DocumentBuilder {
         }
     }
 
-    /// Whether a block ends as a lead-in does: with a colon or a dash.
+    /// Whether a block ends as a lead-in does: with a colon, a dash or an
+    /// ellipsis.
     func endsAsLeadIn(_ text: String) -> Bool {
         let bytes = Array(trimmedRight(text).utf8.suffix(3))
         guard let last = bytes.last else { return false }
         if last == UInt8(ascii: ":") { return true }
-        if bytes.count == 3, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0x93 || bytes[2] == 0x94 { return true }
+        // "–", "—", and an ellipsis ("We never…", "We never...").
+        if bytes.count == 3, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0x93 || bytes[2] == 0x94 || bytes[2] == 0xA6 { return true }
+        if bytes.count == 3, bytes.allSatisfy({ $0 == UInt8(ascii: ".") }) { return true }
         return last == UInt8(ascii: "-") && bytes.count >= 2 && bytes[bytes.count - 2] == 32
     }
 
@@ -101,14 +104,17 @@ extension DocumentBuilder {
             && !tokens[cue.range].contains { lexicon.stanceCues.contains($0) }
     }
 
-    /// The lead-in's sentence without the colon or dash that ends it.
+    /// The lead-in's sentence without the colon, dash or ellipsis that ends it.
     func stem(of bytes: UnsafeBufferPointer<UInt8>) -> String {
         var end = bytes.count
         while end > 0 {
             let byte = bytes[end - 1]
-            if byte == 32 || byte == 9 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") { end -= 1; continue }
-            // "–" and "—" (E2 80 93, E2 80 94).
-            if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x93 || bytes[end - 1] == 0x94 { end -= 3; continue }
+            if byte == 32 || byte == 9 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") { end -= 1; continue }
+            // "–", "—" and "…" (E2 80 93, E2 80 94, E2 80 A6).
+            if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x93 || bytes[end - 1] == 0x94 || bytes[end - 1] == 0xA6 {
+                end -= 3
+                continue
+            }
             break
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)

@@ -143,7 +143,7 @@ extension SentenceExtractor {
                 extraAudience = owners
             }
         } else if let cue, let nearest = nearestSubject(before: cue.range.lowerBound, from: range.lowerBound) {
-            subject = nearest
+            subject = promisingParty(for: nearest, before: cue.range.lowerBound) ?? nearest
             explicit = true
         } else if segment.continues, let previousSubject {
             subject = previousSubject

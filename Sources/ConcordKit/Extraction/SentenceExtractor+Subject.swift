@@ -27,6 +27,16 @@ extension SentenceExtractor {
         return scope.boundParty(inList: inList) ?? scope.scope
     }
 
+    /// "We never share our passwords" under "Pupils' promises": in an
+    /// agreement or charter for a party, "we" are that party, not the
+    /// school.
+    func promisingParty(for nearest: [Role], before index: Int) -> [Role]? {
+        guard nearest == [.school], scope.headingIsAgreement, !scope.headingRoles.isEmpty, !scope.headingRoles.contains(.school),
+              let match = sentence.roles.last(where: { $0.end <= index }), match.payload == .school,
+              tokens[match.start..<match.end].allSatisfy(lists.weWords.contains) else { return nil }
+        return scope.headingRoles
+    }
+
     /// "Pupils: phones must be handed in", "Parents: please do not …": the
     /// parties a sentence opens with as a label, before a colon.
     func labelParty() -> [Role]? {

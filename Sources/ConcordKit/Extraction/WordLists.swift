@@ -110,6 +110,8 @@ final class WordLists: Sendable {
     /// Units a number counts that are not years of age ("at least twelve
     /// characters", "over 30 pupils").
     let countedUnits: WordSet
+    /// "we", "us": the school, unless an agreement's party speaks.
+    let weWords: WordSet
     /// Subjects that negate the rule they bind ("Nobody may …").
     let negativeSubjects: WordSet
     /// Device words that are also verbs of contact ("phone pupils").
@@ -342,6 +344,7 @@ final class WordLists: Sendable {
         reciprocalFirst = set(["each", "one"])
         pupilPartyHeads = set(["classmate", "classmates", "friend", "friends", "peers", "peer", "pupil", "pupils", "student", "students", "learners", "learner", "class", "form", "tutor"])
         deviceNouns = set(["phone", "phones", "mobile", "mobiles", "device", "devices", "watch", "watches", "smartwatch", "smartwatches", "tablet", "tablets", "laptop", "laptops", "camera", "cameras", "ipad", "ipads"])
+        weWords = set(["we", "us"])
         countedUnits = set(["character", "characters", "digit", "digits", "letter", "letters", "symbol", "symbols", "day", "days", "hour", "hours",
                             "minute", "minutes", "week", "weeks", "month", "months", "time", "times", "photo", "photos", "photograph", "photographs",
                             "image", "images", "word", "words", "people", "pupils", "children", "students", "members", "per", "percent", "%"])

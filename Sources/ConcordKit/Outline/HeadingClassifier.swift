@@ -110,6 +110,8 @@ enum HeadingClassifier {
         var text = text
         return text.withUTF8 { bytes in
             if let last = bytes.last, Self.closingMarks.contains(last) { return false }
+            // An ellipsis ("We never…") leads into what follows.
+            if bytes.count >= 3, bytes[bytes.count - 3] == 0xE2, bytes[bytes.count - 2] == 0x80, bytes[bytes.count - 1] == 0xA6 { return false }
             // Words are split at spaces and tabs as bytes: splitting characters
             // would find grapheme boundaries in every line of the document.
             var words = 0

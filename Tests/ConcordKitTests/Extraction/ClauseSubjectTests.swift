@@ -161,4 +161,14 @@ import Testing
     func aPartyAsALabelBindsTheRuleAfterIt(_ text: String, _ expected: String) {
         #expect(rules("Our rules\n\n" + text) == [expected], "\(text)")
     }
+
+    @Test func weInAPartysCharterAreThatParty() {
+        let text = """
+            Pupils' promises
+
+            We never share our passwords.
+            """
+        #expect(rules(text) == ["pupils must-not disclose-confidential"])
+        #expect(rules("Our rules\n\nWe never share pupils' photographs on our website.").first?.hasPrefix("school ") == true)
+    }
 }

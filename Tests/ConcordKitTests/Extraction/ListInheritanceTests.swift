@@ -130,4 +130,16 @@ import Testing
         let text = "Parents:\n- Do not post photos of other children.\n- Report concerns to the class teacher.\n"
         #expect(clauses(text).map(\.rule.subject) == [[.parents], [.parents]])
     }
+
+    @Test(arguments: ["We never...", "We never…"])
+    func aLeadInMayEndInAnEllipsis(_ leadIn: String) {
+        let text = """
+            Pupils' promises
+
+            \(leadIn)
+            - share our passwords
+            - meet up with someone we only know online
+            """
+        #expect(clauses(text).map { "\($0.rule.subject.map(\.rawValue).joined()) \($0.rule.modality.rawValue)" } == ["pupils must-not", "pupils must-not"])
+    }
 }
