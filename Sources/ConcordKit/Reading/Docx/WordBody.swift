@@ -121,14 +121,14 @@ private extension WordBody {
                 case .drawing: if !isEmpty { drawingDepth += 1 }
                 case .textBox: break
                 case .paragraph:
-                    if var open = paragraph.take() { endLine(&open); finish(open) }
+                    if var open = paragraph.take() { endLine(&open); finish(consume open) }
                     paragraphCount += 1
                     paragraph = WordParagraph(number: paragraphCount, page: page)
                     if tableDepth >= 1, !rows.isEmpty, column >= 0 {
                         paragraph?.cell = (rows.count - 1, column)
                         rows[rows.count - 1][column].append(paragraphCount)
                     }
-                    if isEmpty, let open = paragraph.take() { finish(open) }
+                    if isEmpty, let open = paragraph.take() { finish(consume open) }
                 case .paragraphProperties: inProperties = !isEmpty
                 case .paragraphStyle: if inProperties { paragraph?.styleID = scanner.attribute("val", in: attributes).map(scanner.text) }
                 case .listLevel:
@@ -189,7 +189,7 @@ private extension WordBody {
                 switch element {
                 case .textBox:
                     guard !interrupted.isEmpty else { break }
-                    if var open = paragraph.take() { endLine(&open); finish(open) }
+                    if var open = paragraph.take() { endLine(&open); finish(consume open) }
                     let (anchor, anchorLine, anchorText, depth) = interrupted.removeLast()
                     paragraph = anchor
                     line = anchorLine
@@ -202,7 +202,7 @@ private extension WordBody {
                 case .paragraph:
                     if var open = paragraph.take() {
                         endLine(&open)
-                        finish(open)
+                        finish(consume open)
                     }
                     inProperties = false
                 case .paragraphProperties: inProperties = false
@@ -212,7 +212,7 @@ private extension WordBody {
                 }
             }
         }
-        if var open = paragraph.take() { endLine(&open); finish(open) }
+        if var open = paragraph.take() { endLine(&open); finish(consume open) }
         // Text boxes left open by a cut document.
         while let (anchor, _, anchorText, _) = interrupted.popLast() {
             if var open = paragraph.take() {
