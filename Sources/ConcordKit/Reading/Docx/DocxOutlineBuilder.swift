@@ -95,7 +95,7 @@ struct DocxOutlineBuilder {
     /// level, a list item by its numbering, else a paragraph.
     ///
     /// The block is made once its kind and label are known, not changed
-    /// after: made first and then changed, it was copied twice.
+    /// after: made first and then changed, it was copied once more.
     private mutating func block(_ paragraph: WordParagraph) -> OutlineBlock {
         var style: (outlineLevel: Int?, numbering: WordNumbering.Reference?)?
         if let id = paragraph.styleID { style = resolved(id) }
