@@ -13,11 +13,26 @@ enum Inflater {
 
     /// The bytes that `input` inflates to, at most `limit` of them.
     /// `expectedCount` sizes the output at once (a ZIP entry declares it).
+    ///
+    /// An output that cannot outgrow its first buffer (a ZIP entry's, whose
+    /// declared size is the limit) is inflated into the array it is
+    /// returned in, not copied out of a buffer of its own.
     static func inflate(_ input: UnsafeBufferPointer<UInt8>, limit: Int, expectedCount: Int = 0) -> Result<[UInt8], Failure> {
-        var state = State(reader: BitReader(input), limit: limit, capacity: min(max(expectedCount, input.count * 4, 64), limit))
-        defer { state.output.deallocate() }
-        if let failure = state.run() { return .failure(failure) }
-        return .success(Array(UnsafeBufferPointer(start: state.output.baseAddress, count: state.count)))
+        let capacity = max(min(max(expectedCount, input.count * 4, 64), limit), 1)
+        guard capacity >= limit else {
+            var state = State(reader: BitReader(input), limit: limit, capacity: capacity)
+            defer { state.output.deallocate() }
+            if let failure = state.run() { return .failure(failure) }
+            return .success(Array(UnsafeBufferPointer(start: state.output.baseAddress, count: state.count)))
+        }
+        var failure: Failure?
+        let output = [UInt8](unsafeUninitializedCapacity: capacity + State.slack) { buffer, initialized in
+            var state = State(reader: BitReader(input), limit: limit, output: buffer, capacity: capacity)
+            failure = state.run()
+            initialized = failure == nil ? state.count : 0
+        }
+        if let failure { return .failure(failure) }
+        return .success(output)
     }
 
     static func inflate(_ input: [UInt8], limit: Int = .max) -> Result<[UInt8], Failure> {
@@ -52,10 +67,17 @@ private extension Inflater {
         var count = 0
 
         init(reader: BitReader, limit: Int, capacity: Int) {
+            self.init(reader: reader, limit: limit, output: .allocate(capacity: max(capacity, 1) + Self.slack), capacity: capacity)
+        }
+
+        /// A state that writes into `output`, which holds `capacity` and
+        /// `slack` bytes; it is replaced (and deallocated) only if the
+        /// output grows past `capacity`, which it cannot when that is the limit.
+        init(reader: BitReader, limit: Int, output: UnsafeMutableBufferPointer<UInt8>, capacity: Int) {
             self.reader = reader
             self.limit = limit
             self.capacity = max(capacity, 1)
-            output = .allocate(capacity: self.capacity + Self.slack)
+            self.output = output
         }
 
         /// Makes room for `extra` more bytes; false past the limit.

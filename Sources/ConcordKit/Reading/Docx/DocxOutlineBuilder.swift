@@ -78,7 +78,7 @@ struct DocxOutlineBuilder {
             history += table.entries
             diagnostics += table.diagnostics
         }
-        var outline = Outline(name: name, history: history, blocks: blocks, diagnostics: diagnostics)
+        var outline = Outline(name: name, history: consume history, blocks: consume blocks, diagnostics: consume diagnostics)
         var contents = ContentsList()
         contents.mark(&outline.blocks)
         // A document that marks its headings with styles has them all
@@ -93,9 +93,10 @@ struct DocxOutlineBuilder {
 
     /// The block of a paragraph outside a table: a heading by its outline
     /// level, a list item by its numbering, else a paragraph.
+    ///
+    /// The block is made once its kind and label are known, not changed
+    /// after: made first and then changed, it was copied once more.
     private mutating func block(_ paragraph: WordParagraph) -> OutlineBlock {
-        let lineStarts = paragraph.lineStarts.map { OutlineBlock.LineStart(offset: $0, line: paragraph.number) }
-        var block = OutlineBlock(kind: .paragraph, text: paragraph.text, line: paragraph.number, lineStarts: lineStarts, page: paragraph.page)
         var style: (outlineLevel: Int?, numbering: WordNumbering.Reference?)?
         if let id = paragraph.styleID { style = resolved(id) }
         var reference = paragraph.numbering
@@ -103,16 +104,15 @@ struct DocxOutlineBuilder {
         if reference == nil { reference = style?.numbering }
         let label = reference.flatMap { numbering.label(for: $0) }
         let level = paragraph.outlineLevel.flatMap { $0 <= 8 ? $0 : nil } ?? style?.outlineLevel
+        var kind = OutlineBlock.Kind.paragraph
         if level != nil {
-            block.kind = .heading
-            block.marker = label?.marker
-            block.number = label?.number
-            if label == nil { Self.readTypedMarker(&block, headingOnly: true) }
-        } else if let label, let reference {
-            block.kind = .listItem(depth: reference.level + 1)
-            block.marker = label.marker
-            block.number = label.number
+            kind = .heading
+        } else if label != nil, let reference {
+            kind = .listItem(depth: reference.level + 1)
         }
+        var block = OutlineBlock(kind: kind, text: paragraph.text, marker: label?.marker, number: label?.number,
+                                 line: paragraph.number, lineStarts: paragraph.lineStarts, page: paragraph.page)
+        if level != nil, label == nil { Self.readTypedMarker(&block, headingOnly: true) }
         return block
     }
 

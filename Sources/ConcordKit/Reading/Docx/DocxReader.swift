@@ -89,7 +89,10 @@ public struct DocxReader: Sendable {
                 notes: ["accept or reject them in Word to read the document as it will stand"]))
         }
         var paragraphs = [String](repeating: "", count: body.paragraphs.last?.number ?? 0)
-        for paragraph in body.paragraphs where paragraph.number <= paragraphs.count { paragraphs[paragraph.number - 1] = paragraph.text }
+        // By index: a paragraph's text is read in place, the paragraph not copied.
+        for index in body.paragraphs.indices where body.paragraphs[index].number <= paragraphs.count {
+            paragraphs[body.paragraphs[index].number - 1] = body.paragraphs[index].text
+        }
         // A table row is quoted whole, its cells apart by tabs, at its first paragraph.
         for row in body.rows {
             guard let first = row.lazy.flatMap({ $0 }).first, first <= paragraphs.count else { continue }

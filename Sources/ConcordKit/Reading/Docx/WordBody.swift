@@ -59,7 +59,14 @@ private extension WordBody {
         var boxed: [WordParagraph] = []
 
         func endLine(_ paragraph: inout WordParagraph) {
-            Self.appendLine(line, to: &text, lineStarts: &paragraph.lineStarts)
+            // A paragraph's first line, as most are, becomes its text as it stands, when it needs no spaces collapsed.
+            if text.isEmpty, paragraph.lineStarts.isEmpty, !line.isEmpty, line[0] != 32, line[line.count - 1] != 32,
+               line.withUnsafeBufferPointer(Self.isPlain) {
+                swap(&line, &text)
+                paragraph.lineStarts.append(OutlineBlock.LineStart(offset: 0, line: paragraph.number))
+            } else {
+                Self.appendLine(line, to: &text, lineStarts: &paragraph.lineStarts, number: paragraph.number)
+            }
             line.removeAll(keepingCapacity: true)
         }
         /// Makes the text of `paragraph`, whose lines are all ended.
@@ -72,10 +79,10 @@ private extension WordBody {
         func finish(_ paragraph: consuming WordParagraph) {
             makeText(&paragraph)
             if !interrupted.isEmpty {
-                boxed.append(paragraph)
+                boxed.append(consume paragraph)
                 return
             }
-            paragraphs.append(paragraph)
+            paragraphs.append(consume paragraph)
             if !boxed.isEmpty {
                 paragraphs += boxed
                 boxed.removeAll()
@@ -114,14 +121,14 @@ private extension WordBody {
                 case .drawing: if !isEmpty { drawingDepth += 1 }
                 case .textBox: break
                 case .paragraph:
-                    if var open = paragraph.take() { endLine(&open); finish(open) }
+                    if var open = paragraph.take() { endLine(&open); finish(consume open) }
                     paragraphCount += 1
                     paragraph = WordParagraph(number: paragraphCount, page: page)
                     if tableDepth >= 1, !rows.isEmpty, column >= 0 {
                         paragraph?.cell = (rows.count - 1, column)
                         rows[rows.count - 1][column].append(paragraphCount)
                     }
-                    if isEmpty, let open = paragraph.take() { finish(open) }
+                    if isEmpty, let open = paragraph.take() { finish(consume open) }
                 case .paragraphProperties: inProperties = !isEmpty
                 case .paragraphStyle: if inProperties { paragraph?.styleID = scanner.attribute("val", in: attributes).map(scanner.text) }
                 case .listLevel:
@@ -182,7 +189,7 @@ private extension WordBody {
                 switch element {
                 case .textBox:
                     guard !interrupted.isEmpty else { break }
-                    if var open = paragraph.take() { endLine(&open); finish(open) }
+                    if var open = paragraph.take() { endLine(&open); finish(consume open) }
                     let (anchor, anchorLine, anchorText, depth) = interrupted.removeLast()
                     paragraph = anchor
                     line = anchorLine
@@ -195,7 +202,7 @@ private extension WordBody {
                 case .paragraph:
                     if var open = paragraph.take() {
                         endLine(&open)
-                        finish(open)
+                        finish(consume open)
                     }
                     inProperties = false
                 case .paragraphProperties: inProperties = false
@@ -205,7 +212,7 @@ private extension WordBody {
                 }
             }
         }
-        if var open = paragraph.take() { endLine(&open); finish(open) }
+        if var open = paragraph.take() { endLine(&open); finish(consume open) }
         // Text boxes left open by a cut document.
         while let (anchor, _, anchorText, _) = interrupted.popLast() {
             if var open = paragraph.take() {
@@ -231,14 +238,15 @@ private extension WordBody {
     /// Appends `line` to `text` as a line of its own, its start to
     /// `lineStarts`: runs of spaces, tabs and line ends one space, none at
     /// either end, apart from the line before by a space; a blank line
-    /// adds nothing.
-    static func appendLine(_ line: [UInt8], to text: inout [UInt8], lineStarts: inout [Int]) {
+    /// adds nothing. The starts are of the outline block the paragraph
+    /// becomes, of its `number`, made here once.
+    static func appendLine(_ line: [UInt8], to text: inout [UInt8], lineStarts: inout [OutlineBlock.LineStart], number: Int) {
         line.withUnsafeBufferPointer { bytes in
             // Most lines hold single spaces between words and none at either end: one pass says so.
             if bytes.first != 32, bytes.last != 32, Self.isPlain(bytes) {
                 guard !bytes.isEmpty else { return }
                 if !lineStarts.isEmpty { text.append(32) }
-                lineStarts.append(text.count)
+                lineStarts.append(OutlineBlock.LineStart(offset: text.count, line: number))
                 text.append(contentsOf: bytes)
                 return
             }
@@ -254,7 +262,7 @@ private extension WordBody {
                 if pendingSpace { text.append(32); pendingSpace = false }
                 text.append(byte)
             }
-            if text.count == start { text.removeSubrange(mark...) } else { lineStarts.append(start) }
+            if text.count == start { text.removeSubrange(mark...) } else { lineStarts.append(OutlineBlock.LineStart(offset: start, line: number)) }
         }
     }
 
@@ -291,15 +299,15 @@ private extension WordBody {
     /// The string of a paragraph's `bytes`. Bytes that are not UTF-8 are
     /// repaired line by line, as each line was once made a string of its
     /// own, and `lineStarts` follow the repaired text.
-    static func string(_ bytes: [UInt8], lineStarts: inout [Int]) -> String {
+    static func string(_ bytes: [UInt8], lineStarts: inout [OutlineBlock.LineStart]) -> String {
         bytes.withUnsafeBufferPointer { buffer in
             if lineStarts.count <= 1 || ByteSearch.isASCII(buffer) { return String(decoding: buffer, as: UTF8.self) }
             var result = ""
-            var starts: [Int] = []
-            for (index, start) in lineStarts.enumerated() {
-                let end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
+            var starts: [OutlineBlock.LineStart] = []
+            for (index, start) in lineStarts.lazy.map(\.offset).enumerated() {
+                let end = index + 1 < lineStarts.count ? lineStarts[index + 1].offset - 1 : buffer.count
                 if index > 0 { result.append(" ") }
-                starts.append(result.utf8.count)
+                starts.append(OutlineBlock.LineStart(offset: result.utf8.count, line: lineStarts[index].line))
                 result += String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
             }
             lineStarts = starts

@@ -30,8 +30,20 @@ struct WordNumbering {
     private var abstracts: [Int: [Int: Level]] = [:]
     /// Each list's abstract definition, and the levels it starts elsewhere.
     private var lists: [Int: (abstract: Int, starts: [Int: Int])] = [:]
-    /// The count at each level of each list.
-    private var counters: [Int: [Int?]] = [:]
+    /// Each list whose paragraphs are being numbered, by `numId`, with
+    /// its levels and the count at each.
+    private var counters: [Int: Counter] = [:]
+
+    /// A list's levels and starts, looked up at its first paragraph, and
+    /// the count at each level so far: a paragraph looks its list up once,
+    /// where looking it up in three tables took a quarter of labelling it.
+    fileprivate struct Counter {
+        var levels: [Int: Level]
+        var starts: [Int: Int]
+        var counts = [Int?](repeating: nil, count: 9)
+
+        func start(_ index: Int) -> Int { starts[index] ?? levels[index]?.start ?? 1 }
+    }
 
     init() {}
 
@@ -96,11 +108,25 @@ struct WordNumbering {
     /// walking the pattern's scalars took a fifth of building its outline
     /// (`concord-bench`, the `.docx` row).
     mutating func label(for reference: Reference) -> Label? {
-        guard let list = lists[reference.id], let levels = abstracts[list.abstract],
-              (0...8).contains(reference.level), let level = levels[reference.level], level.format != .none else { return nil }
-        func start(_ index: Int) -> Int { list.starts[index] ?? levels[index]?.start ?? 1 }
-        let counts = Self.count(&counters[reference.id, default: [Int?](repeating: nil, count: 9)], level: reference.level) { start(reference.level) }
-        if level.format == .bullet { return Label(marker: Self.bullet(level.text), number: nil) }
+        var index = counters.index(forKey: reference.id)
+        if index == nil {
+            guard let list = lists[reference.id], let levels = abstracts[list.abstract] else { return nil }
+            counters[reference.id] = Counter(levels: levels, starts: list.starts)
+            index = counters.index(forKey: reference.id)
+        }
+        guard let index else { return nil }
+        return counters.values[index].label(at: reference.level)
+    }
+}
+
+private extension WordNumbering.Counter {
+    /// Counts a paragraph at `depth` and gives its label; nil for a level
+    /// that is not defined or shows no label.
+    mutating func label(at depth: Int) -> WordNumbering.Label? {
+        guard (0...8).contains(depth), let level = levels[depth], level.format != .none else { return nil }
+        counts[depth] = counts[depth].map { $0 + 1 } ?? start(depth)
+        for deeper in (depth + 1)..<9 { counts[deeper] = nil }
+        if level.format == .bullet { return WordNumbering.Label(marker: WordNumbering.bullet(level.text), number: nil) }
         // "%1.%2." with each level's count in that level's format.
         var marker: [UInt8] = []
         var pattern = level.text
@@ -111,7 +137,7 @@ struct WordNumbering {
                 if byte == UInt8(ascii: "%"), index + 1 < pattern.count, pattern[index + 1] >= UInt8(ascii: "1"), pattern[index + 1] <= UInt8(ascii: "9") {
                     let digit = Int(pattern[index + 1] - UInt8(ascii: "0"))
                     let count = counts[digit - 1] ?? start(digit - 1)
-                    marker.append(contentsOf: Self.format(count, levels[digit - 1]?.format ?? .decimal).utf8)
+                    marker.append(contentsOf: WordNumbering.format(count, levels[digit - 1]?.format ?? .decimal).utf8)
                     index += 2
                     continue
                 }
@@ -119,8 +145,8 @@ struct WordNumbering {
                 index += 1
             }
         }
-        let trimmed = Self.trimmingPunctuation(marker)
-        return Label(marker: String(decoding: marker, as: UTF8.self), number: trimmed.isEmpty ? nil : String(decoding: trimmed, as: UTF8.self))
+        let trimmed = WordNumbering.trimmingPunctuation(marker)
+        return WordNumbering.Label(marker: String(decoding: marker, as: UTF8.self), number: trimmed.isEmpty ? nil : String(decoding: trimmed, as: UTF8.self))
     }
 }
 
@@ -146,15 +172,6 @@ private extension WordNumbering {
         }
     }
 
-
-    /// Counts a paragraph at `level` in `counts`, the counts of its list,
-    /// starting the level at `start()` and the levels below it afresh; the
-    /// counts after.
-    static func count(_ counts: inout [Int?], level: Int, start: () -> Int) -> [Int?] {
-        counts[level] = counts[level].map { $0 + 1 } ?? start()
-        for deeper in (level + 1)..<9 { counts[deeper] = nil }
-        return counts
-    }
 
     /// Without the brackets, full stops, colons and spaces around a label
     /// ("(iii)" → "iii", "4.1." → "4.1").

@@ -5,9 +5,10 @@ struct WordParagraph {
     /// The text of its lines (a line break starts another), spaces
     /// collapsed, apart by one space: made once, when the paragraph ends.
     var text = ""
-    /// The UTF-8 offset in `text` where each line starts; none for a
+    /// Where each line starts in `text` (its UTF-8 offset, and the
+    /// paragraph's number), as its outline block keeps them; none for a
     /// paragraph with no text.
-    var lineStarts: [Int] = []
+    var lineStarts: [OutlineBlock.LineStart] = []
     var styleID: String?
     /// Set on the paragraph itself; else its style's.
     var numbering: WordNumbering.Reference?
