@@ -2008,7 +2008,12 @@ extension Lexicon {
         "ask the office",
         "ask * for * consent",
         "ask for * consent",
-        "ask for your"
+        "ask for your",
+        "ask * for permission",
+        "ask ... for permission",
+        "ask * for consent",
+        "ask ... for their permission",
+        "asking * for permission"
       ]
     },
     {
@@ -3774,7 +3779,10 @@ extension Lexicon {
     "end * agreement",
     "give rise to",
     "have * confiscated",
-    "have their * confiscated"
+    "have their * confiscated",
+    "be excluded",
+    "be excluded from",
+    "be sent home"
   ],
   "breachTerms": [
     "breach of this policy",

@@ -145,8 +145,14 @@ extension SentenceExtractor {
 
     /// "ensure that … not …", "ensure that neither …": a duty to prevent.
     func ensuresAbsence(in range: Range<Int>) -> Bool {
+        // "must ensure that …"; "It is the responsibility of each teacher
+        // to make sure that …": right after the party the cue binds.
         guard let ensure = range.first(where: { lists.ensureVerbs.contains(tokens[$0]) }),
-              ensure - range.lowerBound <= 3 else { return false }
+              ensure - range.lowerBound <= 3
+                || [ensure - 1, ensure - 2].contains(where: { opening in
+                    opening > 0 && tokens[opening].is(words.to) && sentence.roles.contains(where: { $0.end == opening && range.contains($0.start) })
+                })
+        else { return false }
         // "ensure that any laptop is kept securely and is not left
         // unattended": a negation in a second, coordinated predicate does
         // not turn the first into a prohibition.

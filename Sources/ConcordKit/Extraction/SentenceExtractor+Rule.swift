@@ -238,6 +238,11 @@ extension SentenceExtractor {
             return nil
         }
         if classified?.negated == true { modality = modality.negated }
+        // "support the school by not posting photographs": the means named
+        // in the negative is what is forbidden.
+        if let start = classified?.start, start > 1, tokens[start - 1].is(words.not), tokens[start - 2].is(words.by), !modality.isProhibition {
+            modality = modality.negated
+        }
         let ensuredAbsence = ensuresAbsence(in: (cue?.range.lowerBound ?? post.lowerBound)..<post.upperBound)
         if ensuredAbsence { modality = modality.negated }
         // "requires that staff do not …", "must:" + "not share …", "are
@@ -263,6 +268,10 @@ extension SentenceExtractor {
         // ("Only staff who are authorised may post" restricts who, not what.)
         if modality == .must || modality == .may, restrictiveOnly(in: (cue?.range.lowerBound ?? range.lowerBound)..<range.upperBound) != nil {
             modality = .mustNot
+        } else if modality == .should, let only = restrictiveOnly(in: (cue?.range.lowerBound ?? range.lowerBound)..<range.upperBound),
+                  sentence.contexts.contains(where: { $0.start > only && $0.start <= only + 3 && ($0.payload == .schoolEquipment || $0.payload == .schoolAccount) }) {
+            // "should use only school iPads": advice against the other devices.
+            modality = .shouldNot
         }
 
         var audience = (audience(in: audienceRange, excluding: subject, action: action, imperative: segment.isImperative) + extraAudience).canonical

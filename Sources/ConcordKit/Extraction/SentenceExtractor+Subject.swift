@@ -103,7 +103,9 @@ extension SentenceExtractor {
     func possessors(before index: Int, from start: Int) -> [Role]? {
         // "The school's education programme should …": the school's own
         // things are its doing.
-        guard let last = sentence.roleMatches(in: start..<index).last, last.payload != .school else { return nil }
+        guard let last = sentence.roleMatches(in: start..<index).last, last.payload != .school,
+              // ("Staff who see a pupil's details posted …": staff are the subject.)
+              sentence.roleMatches(in: start..<last.start).isEmpty else { return nil }
         var thing = last.end
         if sentence.isPossessive(last) { thing += 1 } else if !tokens[last.end - 1].isPluralPossessive { return nil }
         guard thing < index, tokens[thing..<index].contains(where: \.isWord) else { return nil }

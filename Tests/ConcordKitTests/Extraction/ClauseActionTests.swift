@@ -67,4 +67,8 @@ import Testing
     func theWordsForAnActionAndNotWordsLikeThem(_ text: String, _ expected: Action) {
         #expect(actions(text) == [expected], "\(text)")
     }
+
+    @Test func askingForPermissionIsSeekingConsent() {
+        #expect(actions("Pupils should ask other pupils for permission before posting a photo of them.") == [.seekConsent])
+    }
 }

@@ -78,4 +78,17 @@ import Testing
     func thereMustBeNoForbids(_ text: String) {
         #expect(rules(text).map { $0.split(separator: " ").dropFirst().prefix(2).joined(separator: " ") } == ["must-not photograph"], "\(text)")
     }
+
+    @Test(arguments: [
+        ("Parents should support the school by not posting photographs of other children.", "parents should-not post-images to:pupils"),
+        ("It is the responsibility of each class teacher to make sure that images of pupils are not posted online.", "staff must-not post-images to:pupils"),
+        ("Staff and volunteers should use only school iPads to photograph pupils.", "staff,volunteers should-not photograph to:pupils in:personal-device"),
+    ])
+    func aNegationOrRestrictionAwayFromTheModalStillForbids(_ text: String, _ expected: String) {
+        #expect(rules(text) == [expected], "\(text)")
+    }
+
+    @Test func aSanctionOnWhoeverDoesSomethingForbidsIt() {
+        #expect(rules("A pupil who takes a photograph in a changing room will be excluded from fixtures.") == ["pupils must-not photograph in:in-school"])
+    }
 }

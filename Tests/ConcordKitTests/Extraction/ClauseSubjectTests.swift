@@ -171,4 +171,8 @@ import Testing
         #expect(rules(text) == ["pupils must-not disclose-confidential"])
         #expect(rules("Our rules\n\nWe never share pupils' photographs on our website.").first?.hasPrefix("school ") == true)
     }
+
+    @Test func theOwnerOfAThingInTheSubjectsClauseIsNotTheSubject() {
+        #expect(rules("Our rules\n\nStaff who see a pupil's details posted online must report it to the headteacher.") == ["staff must report to:headteacher"])
+    }
 }
