@@ -3221,7 +3221,9 @@ extension Lexicon {
     "rather than",
     "only from",
     "solely through",
-    "not through"
+    "not through",
+    "must be made through",
+    "must be made via"
   ],
   "exceptionTriggers": [
     "unless",
@@ -4166,7 +4168,12 @@ extension Lexicon {
     "personal phone number*",
     "personal mobile number*",
     "personal number*",
-    "phone number*"
+    "phone number*",
+    "outside lessons",
+    "outside of lessons",
+    "outside lesson time",
+    "outside of lesson time",
+    "between lessons"
   ],
   "complaintChannels": [
     "via the appropriate channels",

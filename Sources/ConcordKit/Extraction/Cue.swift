@@ -49,6 +49,9 @@ extension SentenceAnalysis {
                !cues.isEmpty || imperative(at: 0).isImperative {
                 continue
             }
+            // "Staff will teach pupils which websites they can visit": a
+            // modal of a question inside the clause is no second rule.
+            if !cues.isEmpty, isInEmbeddedQuestion(match.start) { continue }
             if first.is(words.will) || first.is(words.may) || first.is(words.can), match.start > 0, lists.relatives.contains(tokens[match.start - 1]) { continue }
             // "A member of staff who needs to be contactable may …": a modal
             // of a relative clause about the subject is no clause.
@@ -196,6 +199,18 @@ extension SentenceAnalysis {
         return false
     }
 
+    /// Whether a question word and its subject stand right before the
+    /// modal at `index`: "who they can talk to", "which websites pupils may
+    /// visit".
+    func isInEmbeddedQuestion(_ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 4, !lists.clauseMarks.contains(tokens[cursor]) {
+            if lists.questionWords.contains(tokens[cursor]) { return cursor < index - 1 }
+            cursor -= 1
+        }
+        return false
+    }
+
     /// "before access is permitted for students", "where this is
     /// required": a copula opening a cue inside a clause that a
     /// subordinator opens, a few words before it, states no rule.
@@ -207,6 +222,8 @@ extension SentenceAnalysis {
         while cursor >= 0, index - cursor <= 6, !lists.clauseMarks.contains(tokens[cursor]) {
             // ("because of a family emergency" is a phrase, not a clause.)
             if lists.reasonSubordinators.contains(tokens[cursor]), cursor + 1 >= index || !tokens[cursor + 1].is(words.of) { return true }
+            // ", as the school will provide …": "as" after a comma gives a reason.
+            if tokens[cursor].is(words.as), cursor > 0, tokens[cursor - 1].is(words.comma) { return true }
             if copula, index - cursor <= 5, lists.clauseSubordinators.contains(tokens[cursor]) { return true }
             cursor -= 1
         }

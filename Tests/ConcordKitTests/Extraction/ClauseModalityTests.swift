@@ -91,4 +91,17 @@ import Testing
     @Test func aSanctionOnWhoeverDoesSomethingForbidsIt() {
         #expect(rules("A pupil who takes a photograph in a changing room will be excluded from fixtures.") == ["pupils must-not photograph in:in-school"])
     }
+
+    @Test(arguments: [
+        "Staff will support pupils to understand who they can safely talk to online.",
+        "Staff will teach pupils which websites they can visit.",
+        "Parents are asked not to film the concert, as the school will provide an official recording.",
+    ])
+    func aModalOfAQuestionOrReasonInsideTheClauseIsNoSecondRule(_ text: String) {
+        #expect(rules(text).count == 1, "\(text)")
+    }
+
+    @Test func allContactMadeThroughTheSchoolsSystemsForbidsTheRest() {
+        #expect(rules("All contact with parents must be made through school systems.").first?.contains("must-not contact") == true)
+    }
 }

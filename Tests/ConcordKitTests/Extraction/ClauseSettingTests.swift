@@ -69,4 +69,8 @@ import Testing
         #expect(clauses("Our rules\n\nPasswords must be at least twelve characters long.").allSatisfy { $0.rule.age == nil })
         #expect(clauses("Our rules\n\nPupils aged at least 13 may use the forum.").first?.rule.age?.years == 13)
     }
+
+    @Test func outsideLessonsIsNoLessonTime() {
+        #expect(contexts("Pupils may use their phones outside lessons.") == [[]])
+    }
 }
