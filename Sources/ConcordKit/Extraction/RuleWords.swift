@@ -35,6 +35,7 @@ struct RuleWords: Sendable {
     let they: Int32
     let own: Int32
     let your: Int32
+    let there: Int32
     let never: Int32
     let from: Int32
     let `is`: Int32
@@ -106,6 +107,7 @@ struct RuleWords: Sendable {
         never = id("never")
         own = id("own")
         your = id("your")
+        there = id("there")
         they = id("they")
         it = id("it")
         `is` = id("is")

@@ -97,6 +97,10 @@ extension SentenceExtractor {
             // ("Pupils: phones must be handed in": the label is whom it binds.)
             let label = labelParty() ?? []
             extraAudience = parties(in: pre).filter { !(explicit && subject.contains($0)) && !label.contains($0) }
+        } else if let cue, tokens[cue.range.lowerBound].is(words.there), let agent = agent(in: post) {
+            // "There must be no filming in the changing rooms, by anyone".
+            subject = agent.roles
+            explicit = true
         } else if let cue, let asker = asker(of: cue, from: range.lowerBound) {
             // "If a parent posts …, the Headteacher will ask them to remove
             // it": a step the named party takes, towards the party asked.

@@ -175,4 +175,8 @@ import Testing
     @Test func theOwnerOfAThingInTheSubjectsClauseIsNotTheSubject() {
         #expect(rules("Our rules\n\nStaff who see a pupil's details posted online must report it to the headteacher.") == ["staff must report to:headteacher"])
     }
+
+    @Test func theAgentOfThereMustBeNoIsBound() {
+        #expect(rules("Our rules\n\nThere must be no filming in the changing rooms, by anyone, for any reason.") == ["everyone must-not photograph in:in-school"])
+    }
 }
