@@ -45,10 +45,26 @@ extension SentenceExtractor {
                 candidates = zip(candidates, insidePhrase).filter { !$0.1 }.map(\.0)
             }
         }
+        // "Images of pupils must not appear …": an image of a party is a
+        // thing, not the party.
+        if let first = tokens[start..<index].firstIndex(where: \.isWord), sentence.mayMatch(lexicon.imageNouns),
+           lexicon.imageNouns.longest(in: tokens, at: first) != nil,
+           !candidates.isEmpty, candidates.allSatisfy({ opensPrepositionalPhrase(before: $0.start, from: start) }) {
+            return nil
+        }
         // "Staff who receive a request from a pupil should …": the party
         // before the relative pronoun is the subject, not one inside it.
         if let relative = (start..<index).first(where: { lists.subjectRelatives.contains(tokens[$0]) }),
            let head = candidates.last(where: { $0.end == relative }) {
+            return nearestSubject(before: head.end, from: start)
+        }
+        // "Parents collecting children are asked …", "Adults supervising
+        // pupils must …": a participle after the first party opens a
+        // clause about it.
+        // ("Anyone working in the school as an employee or volunteer": the
+        // clause says who "anyone" is.)
+        if candidates.count > 1, let head = candidates.first, head.payload != .everyone, head.end < index, tokens[head.end].isWord, tokens[head.end].endsWith("ing"),
+           !sentence.roles.contains(where: { $0.start == head.end }) {
             return nearestSubject(before: head.end, from: start)
         }
         guard let last = candidates.last else { return nil }

@@ -124,7 +124,11 @@ extension SentenceExtractor {
     func isStance(_ cue: Cue) -> Bool {
         guard tokens[cue.range].contains(where: { lexicon.stanceCues.contains($0) }), !tokens[cue.range.upperBound - 1].is(words.to) else { return false }
         // "Staff are prohibited from using …": the party is barred, not a thing.
-        return cue.range.upperBound >= tokens.count || !(tokens[cue.range.upperBound].is(words.to) || tokens[cue.range.upperBound].is(words.from))
+        // "It is not acceptable for parents to post …": the party after
+        // "for" is barred.
+        let next = cue.range.upperBound
+        if next + 1 < tokens.count, tokens[next].is(words.for), sentence.roles.contains(where: { $0.start == next + 1 || $0.start == next + 2 }) { return false }
+        return next >= tokens.count || !(tokens[next].is(words.to) || tokens[next].is(words.from))
     }
 
     /// Whom a sanction for "a breach of this policy" falls on: the parties
@@ -186,6 +190,9 @@ extension SentenceExtractor {
             || tokens[cue.range.lowerBound].is(words.under) || tokens[cue.range.lowerBound].is(words.nor)
             || (lists.negativeAdverbialOpeners.contains(tokens[cue.range.lowerBound]) && tokens[cue.range].contains { $0.is(words.no) })
             || lists.bindingCueEnds.contains(tokens[cue.range.upperBound - 1])
+            // "It is not acceptable for parents to post …".
+            || ((tokens[cue.range.lowerBound].is(words.it) || (cue.range.lowerBound > 0 && tokens[cue.range.lowerBound - 1].is(words.it)))
+                && cue.range.upperBound < tokens.count && tokens[cue.range.upperBound].is(words.for))
     }
 
     /// Where the first group of parties in `range` ends: "staff or

@@ -86,8 +86,31 @@ enum SentenceSplitter {
         }
         guard start < dot else { return false }
         let key = key(of: UnsafeBufferPointer(rebasing: bytes[start..<dot]))
-        return key != 0 && abbreviationKeys.contains(key)
+        if key != 0 && abbreviationKeys.contains(key) { return true }
+        return isInitial(bytes, start, dot)
     }
+
+    /// "Mrs K. Balogun", "Mr T. J. Achebe": a capital letter alone after a
+    /// title or another initial is a name's initial, not a sentence's end.
+    private static func isInitial(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ dot: Int) -> Bool {
+        guard dot - start == 1, bytes[start] >= 65, bytes[start] <= 90, start > 1, bytes[start - 1] == 32 else { return false }
+        var end = start - 1
+        while end > 0, bytes[end - 1] == 32 { end -= 1 }
+        var wordStart = end
+        while wordStart > 0, (bytes[wordStart - 1] >= 65 && bytes[wordStart - 1] <= 90) || (bytes[wordStart - 1] >= 97 && bytes[wordStart - 1] <= 122)
+            || bytes[wordStart - 1] == UInt8(ascii: ".") {
+            wordStart -= 1
+        }
+        guard wordStart < end else { return false }
+        var word = Array(bytes[wordStart..<end])
+        if word.last == UInt8(ascii: ".") { word.removeLast() }
+        // Another initial ("T. J.").
+        if word.count == 1, word[0] >= 65, word[0] <= 90 { return true }
+        let lowered = String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        return titles.contains(lowered)
+    }
+
+    private static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "rev", "sir", "dame"]
 
     /// The longest sentence analysed as one: a longer run of text without a
     /// full stop (a table flattened to one line, a list with no breaks) is

@@ -419,7 +419,7 @@ final class WordLists: Sendable {
         determiners = set(["any", "a", "the", "an", "all"])
         addressPronouns = set(["you", "they"])
         conditionPartyJoiners = set(["or", "and", ",", "/", "the", "a", "any"])
-        beforeInvertedParty = set(["the", "a", "an", "all", "any", "every", "each", "our", "that", "its", "are", "is"])
+        beforeInvertedParty = set(["the", "a", "an", "all", "any", "every", "each", "our", "that", "its", "are", "is", "for"])
         bindingCueEnds = set(["of", "that", "for"])
         anaphors = set(["this", "these", "it", "such"])
         beforeStatement = set(["that", "which", "who", "i"])

@@ -71,4 +71,12 @@ import Testing
     @Test func askingForPermissionIsSeekingConsent() {
         #expect(actions("Pupils should ask other pupils for permission before posting a photo of them.") == [.seekConsent])
     }
+
+    @Test(arguments: [
+        ("Photographs may be taken by parents at sports day.", Action.photograph),
+        ("Photographs of pupils may be used on the school website.", .postImages),
+    ])
+    func whatIsDoneWithAPhotographInThePassive(_ text: String, _ expected: Action) {
+        #expect(actions(text) == [expected], "\(text)")
+    }
 }

@@ -179,4 +179,18 @@ import Testing
     @Test func theAgentOfThereMustBeNoIsBound() {
         #expect(rules("Our rules\n\nThere must be no filming in the changing rooms, by anyone, for any reason.") == ["everyone must-not photograph in:in-school"])
     }
+
+    @Test(arguments: [
+        ("It is not acceptable for parents to post photos of other children.", "parents must-not post-images to:pupils"),
+        ("Parents collecting children are asked not to use their phones in the playroom.", "parents should-not use-personal-device"),
+        ("Images of pupils must not appear on personal accounts.", "staff must-not post-images to:pupils in:personal-account"),
+    ])
+    func thePartyOfTheClauseNotOfAPhraseInIt(_ text: String, _ expected: String) {
+        #expect(rules("Our rules\n\n" + text) == [expected], "\(text)")
+    }
+
+    @Test func anyoneQualifiedByAParticipleIsWhomTheParticipleNames() {
+        #expect(rules("Our rules\n\nAnyone working in the school as a paid employee or volunteer must not message pupils.")
+            == ["staff,volunteers must-not contact to:pupils"])
+    }
 }

@@ -36,4 +36,9 @@ import Testing
         #expect(sentences("It is approximately. Then stop.").count == 2)
         #expect(sentences("Ask MRS. Jones. Then stop.") == ["Ask MRS. Jones.", "Then stop."])
     }
+
+    @Test func anInitialAfterATitleEndsNoSentence() {
+        let text = "Concerns go to Mrs K. Balogun, our DSL. Staff must tell Mr T. J. Achebe at once. We are in Year 6 class B. Then it ends."
+        #expect(SentenceSplitter.split(text).count == 4)
+    }
 }
