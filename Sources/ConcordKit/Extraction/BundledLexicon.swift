@@ -3808,7 +3808,12 @@ extension Lexicon {
     "have their * confiscated",
     "be excluded",
     "be excluded from",
-    "be sent home"
+    "be sent home",
+    "be asked to step down",
+    "asked to step down",
+    "be placed in internal exclusion",
+    "be placed in isolation",
+    "internal exclusion"
   ],
   "breachTerms": [
     "breach of this policy",

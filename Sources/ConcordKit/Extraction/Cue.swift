@@ -46,7 +46,7 @@ extension SentenceAnalysis {
             // us as soon as you can": a modal with no verb after it stands
             // for the rule before, and is no second one.
             if match.end - match.start == 1, match.end == tokens.count || !tokens[match.end].isWord,
-               !cues.isEmpty || imperative(at: 0).isImperative {
+               !cues.isEmpty || imperative(at: 0).isImperative, !opensAside(at: match.end) {
                 continue
             }
             // "Staff will teach pupils which websites they can visit": a
@@ -197,6 +197,14 @@ extension SentenceAnalysis {
             cursor -= 1
         }
         return false
+    }
+
+    /// ", where appropriate, refer …": a comma after a modal that opens an
+    /// aside closed by a second comma before the modal's verb.
+    func opensAside(at index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].is(words.comma),
+              let close = ((index + 1)..<min(tokens.count, index + 8)).first(where: { tokens[$0].is(words.comma) }) else { return false }
+        return close + 1 < tokens.count && imperative(at: close + 1).isImperative
     }
 
     /// Whether a question word and its subject stand right before the

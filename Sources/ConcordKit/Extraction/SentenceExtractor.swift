@@ -318,7 +318,13 @@ struct SentenceExtractor {
                         && token.is(words.and) && next < segment.range.upperBound && sentence.isParticiple(tokens[next]))
                 let sharesObject = index > 0 && sentence.imperative(at: index - 1).isImperative && tokens[index - 1].isWord
                     || (!tokens[next - 1].is(words.to) && hasInfinitive(from: lastCut(cuts, segment), to: index))
-                if next < segment.range.upperBound, isVerb, !sharesObject, next - index <= 3,
+                // "may, with the Headteacher's permission, set up …": the comma
+                // that closes an aside after the modal opens its verb.
+                let closesAside = cuts.isEmpty && token.is(words.comma) && segment.cue.map { cue in
+                    cue.range.upperBound < index && tokens[cue.range.upperBound].is(words.comma)
+                        && !tokens[(cue.range.upperBound + 1)..<index].contains { $0.is(words.comma) }
+                } == true
+                if next < segment.range.upperBound, isVerb, !sharesObject, !closesAside, next - index <= 3,
                    lastCut(cuts, segment) < index - 1, !isLoneVerb(lastCut(cuts, segment)..<index) {
                     cuts.append(index)
                     index = next

@@ -48,4 +48,12 @@ import Testing
     @Test func aConditionNamingAParentWithoutConsentIsNoException() {
         #expect(exceptions("If a parent posts an offensive comment, staff must report it to the headteacher.") == [[]])
     }
+
+    @Test(arguments: [
+        "Employees may, with the permission of the Headteacher, set up a department account.",
+        "Staff must not, without the permission of the Headteacher, post photographs of pupils.",
+    ])
+    func aConditionBetweenTheModalAndItsVerbLiftsTheRule(_ text: String) {
+        #expect(exceptions(text) == [[.withApproval]], "\(text)")
+    }
 }

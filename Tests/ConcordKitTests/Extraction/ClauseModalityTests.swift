@@ -104,4 +104,13 @@ import Testing
     @Test func allContactMadeThroughTheSchoolsSystemsForbidsTheRest() {
         #expect(rules("All contact with parents must be made through school systems.").first?.contains("must-not contact") == true)
     }
+
+    @Test func aModalBeforeAnAsideKeepsItsStrength() {
+        #expect(rules("The Trust will investigate any misuse and may, where appropriate, refer the matter to the police.")
+            == ["school must investigate", "school may report to:authorities"])
+    }
+
+    @Test func steppingDownIsASanction() {
+        #expect(rules("Helpers who break this code will be asked to step down.") == ["school must take-action to:volunteers"])
+    }
 }
