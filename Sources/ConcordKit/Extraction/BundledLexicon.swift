@@ -98,7 +98,16 @@ extension Lexicon {
       "your child's class teacher",
       "my child's class teacher",
       "each class teacher",
-      "every class teacher"
+      "every class teacher",
+      "key persons",
+      "key people",
+      "lecturer*",
+      "technician*",
+      "nursery nurse*",
+      "early years educator*",
+      "sports coach*",
+      "senco",
+      "sendco"
     ],
     "governors": [
       "governor*",
@@ -262,7 +271,9 @@ extension Lexicon {
       "deputy dsl*",
       "deputy designated safeguarding lead*",
       "dsls",
-      "designated safeguarding leads"
+      "designated safeguarding leads",
+      "designated safeguarding person",
+      "designated safeguarding persons"
     ],
     "governing-board": [
       "governing body",

@@ -15,6 +15,8 @@ extension SentenceExtractor {
             for position in positions {
                 let match = sentence.actionMatches[position]
                 guard match.end <= range.upperBound, match.payload.action != excluded else { continue }
+                // "the Friends' page": words that name a party name no action.
+                if sentence.roles.contains(where: { $0.start <= match.start && match.end <= $0.end && $0.payload != .school }) { continue }
                 let conditional = condition.map { match.start > $0 } ?? false
                 if best == nil || match.payload.priority < best!.payload.priority
                     || (match.payload.priority == best!.payload.priority && match.payload.negated && !best!.payload.negated && !conditional) {

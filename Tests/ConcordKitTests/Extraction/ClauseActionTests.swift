@@ -79,4 +79,9 @@ import Testing
     func whatIsDoneWithAPhotographInThePassive(_ text: String, _ expected: Action) {
         #expect(actions(text) == [expected], "\(text)")
     }
+
+    @Test func wordsThatNameAPartyNameNoAction() {
+        #expect(actions("Volunteers must not use the Friends' Facebook page to post photos of pupils.") == [.postImages])
+        #expect(actions("Staff must not accept pupils as friends on social media.") == [.befriend])
+    }
 }

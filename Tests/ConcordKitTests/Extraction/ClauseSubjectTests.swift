@@ -193,4 +193,8 @@ import Testing
         #expect(rules("Our rules\n\nAnyone working in the school as a paid employee or volunteer must not message pupils.")
             == ["staff,volunteers must-not contact to:pupils"])
     }
+
+    @Test func keyPersonsAreStaff() {
+        #expect(rules("Our rules\n\nKey persons should refrain from messaging parents.") == ["staff should-not contact to:parents"])
+    }
 }
