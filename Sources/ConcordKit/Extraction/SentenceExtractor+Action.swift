@@ -42,8 +42,11 @@ extension SentenceExtractor {
         // in every case, …"): the head is looked for inside the range only.
         head = min(max(head, range.lowerBound), range.upperBound)
         // "ask a parent … to take them down": the verb asked for is the head.
+        // ("tell the headteacher if a parent tries to contact you": the "to"
+        // of a condition is not the asking's.)
         if head < range.upperBound, lists.askVerbs.contains(tokens[head]),
-           let to = (head..<min(range.upperBound, head + 10)).first(where: { tokens[$0].is(words.to) }) {
+           let to = (head..<min(range.upperBound, head + 10)).first(where: { tokens[$0].is(words.to) }),
+           !tokens[head..<to].contains(where: { lists.conditionWords.contains($0) || $0.is(words.unless) }) {
             head = to + 1
         }
         for index in head..<min(range.upperBound, head + 5) where tokens[index].isWord

@@ -84,4 +84,9 @@ import Testing
         #expect(actions("Volunteers must not use the Friends' Facebook page to post photos of pupils.") == [.postImages])
         #expect(actions("Staff must not accept pupils as friends on social media.") == [.befriend])
     }
+
+    @Test func theToOfAConditionIsNotWhatIsAskedFor() {
+        #expect(actions("Tell the headteacher if a parent tries to contact you online.") == [.report])
+        #expect(actions("Staff will ask parents to remove the post.") == [.removeContent])
+    }
 }
