@@ -3885,7 +3885,11 @@ extension Lexicon {
     "will learn",
     "will learn how to",
     "will be educated about",
-    "will be shown how to"
+    "will be shown how to",
+    "will remind",
+    "will regularly remind",
+    "must remind",
+    "should remind"
   ],
   "nonDeontic": [
     "the purpose of",

@@ -11,7 +11,10 @@ extension SentenceExtractor {
 
         // Reminders: "Parents are reminded of their responsibilities".
         if let reminder = sentence.firstMatch(lexicon.reminders, in: range) {
-            let audience = parties(in: range.lowerBound..<reminder.start)
+            // "The headteacher will remind staff of …": those reminded come
+            // after an active "remind".
+            let active = lists.activeReminders.contains(tokens[reminder.end - 1])
+            let audience = active ? parties(in: reminder.end..<range.upperBound) : parties(in: range.lowerBound..<reminder.start)
             return found(segment, Rule(subject: [.school], modality: .must, action: .train, audience: audience.isEmpty ? boundParty() : audience), explicit: true)
         }
 

@@ -112,6 +112,8 @@ final class WordLists: Sendable {
     let countedUnits: WordSet
     /// "we", "us": the school, unless an agreement's party speaks.
     let weWords: WordSet
+    /// "will remind": a reminder whose audience follows it.
+    let activeReminders: WordSet
     /// Words that open a question inside a clause ("who they can talk to").
     let questionWords: WordSet
     /// Subjects that negate the rule they bind ("Nobody may …").
@@ -347,6 +349,7 @@ final class WordLists: Sendable {
         pupilPartyHeads = set(["classmate", "classmates", "friend", "friends", "peers", "peer", "pupil", "pupils", "student", "students", "learners", "learner", "class", "form", "tutor"])
         deviceNouns = set(["phone", "phones", "mobile", "mobiles", "device", "devices", "watch", "watches", "smartwatch", "smartwatches", "tablet", "tablets", "laptop", "laptops", "camera", "cameras", "ipad", "ipads"])
         weWords = set(["we", "us"])
+        activeReminders = set(["remind", "reminds"])
         questionWords = set(["who", "what", "which", "where", "how", "when", "whom", "whose", "why", "whether"])
         countedUnits = set(["character", "characters", "digit", "digits", "letter", "letters", "symbol", "symbols", "day", "days", "hour", "hours",
                             "minute", "minutes", "week", "weeks", "month", "months", "time", "times", "photo", "photos", "photograph", "photographs",

@@ -89,4 +89,9 @@ import Testing
         #expect(actions("Tell the headteacher if a parent tries to contact you online.") == [.report])
         #expect(actions("Staff will ask parents to remove the post.") == [.removeContent])
     }
+
+    @Test func anActiveReminderIsTheSchoolsTrainingOfThoseReminded() {
+        let found = clauses("Our rules\n\nThe clerk will remind all governors of this protocol each September.")
+        #expect(found.map { summary($0.rule) } == ["school must train to:governors"])
+    }
 }
