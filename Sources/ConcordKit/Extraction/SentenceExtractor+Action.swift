@@ -17,6 +17,12 @@ extension SentenceExtractor {
                 guard match.end <= range.upperBound, match.payload.action != excluded else { continue }
                 // "the Friends' page": words that name a party name no action.
                 if sentence.roles.contains(where: { $0.start <= match.start && match.end <= $0.end && $0.payload != .school }) { continue }
+                // "… must never appear in a post": a noun after a preposition
+                // and its determiner names where, not what is done.
+                if match.end - match.start == 1, match.start > 1, lists.determiners.contains(tokens[match.start - 1]),
+                   lists.placePrepositions.contains(tokens[match.start - 2]),
+                   match.end == tokens.count || !tokens[match.end].isWord || lists.afterPlaceNoun.contains(tokens[match.end]),
+                   hasOtherAction(than: match) { continue }
                 let conditional = condition.map { match.start > $0 } ?? false
                 if best == nil || match.payload.priority < best!.payload.priority
                     || (match.payload.priority == best!.payload.priority && match.payload.negated && !best!.payload.negated && !conditional) {
@@ -65,6 +71,17 @@ extension SentenceExtractor {
             break
         }
         return (best.payload.action, best.payload.negated, best.start)
+    }
+
+    /// Whether the sentence names another action than `match`, outside
+    /// its exceptions.
+    private func hasOtherAction(than match: PhraseMatcher<Lexicon.ActionCue>.Match) -> Bool {
+        tokens.indices.contains { index in
+            !sentence.isInsideException(index) && sentence.actionPositions(at: index).contains { position in
+                let other = sentence.actionMatches[position]
+                return other.end <= match.start || other.start >= match.end
+            }
+        }
     }
 
     /// "Smart watches that can take photographs must not be worn …": a

@@ -114,6 +114,10 @@ final class WordLists: Sendable {
     let weWords: WordSet
     /// "will remind": a reminder whose audience follows it.
     let activeReminders: WordSet
+    /// Prepositions of place before a noun ("in a post", "on any page").
+    let placePrepositions: WordSet
+    /// Words that may follow such a noun ("in a post about …").
+    let afterPlaceNoun: WordSet
     /// Words that open a question inside a clause ("who they can talk to").
     let questionWords: WordSet
     /// Subjects that negate the rule they bind ("Nobody may …").
@@ -350,6 +354,8 @@ final class WordLists: Sendable {
         deviceNouns = set(["phone", "phones", "mobile", "mobiles", "device", "devices", "watch", "watches", "smartwatch", "smartwatches", "tablet", "tablets", "laptop", "laptops", "camera", "cameras", "ipad", "ipads"])
         weWords = set(["we", "us"])
         activeReminders = set(["remind", "reminds"])
+        placePrepositions = set(["in", "on", "within", "into", "onto"])
+        afterPlaceNoun = set(["about", "with", "or", "and", "on", "to", "for", "that", "which", "of", "by", "from", "online"])
         questionWords = set(["who", "what", "which", "where", "how", "when", "whom", "whose", "why", "whether"])
         countedUnits = set(["character", "characters", "digit", "digits", "letter", "letters", "symbol", "symbols", "day", "days", "hour", "hours",
                             "minute", "minutes", "week", "weeks", "month", "months", "time", "times", "photo", "photos", "photograph", "photographs",

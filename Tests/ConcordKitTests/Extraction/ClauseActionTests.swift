@@ -94,4 +94,13 @@ import Testing
         let found = clauses("Our rules\n\nThe clerk will remind all governors of this protocol each September.")
         #expect(found.map { summary($0.rule) } == ["school must train to:governors"])
     }
+
+    @Test(arguments: [
+        ("A child's full name must never appear in a post.", Action.discloseConfidential),
+        ("Staff must not comment in a post about pupils.", .postComments),
+        ("Wall posts should portray you in a professional manner.", .comply),
+    ])
+    func aNounAfterAPrepositionSaysWhereNotWhatIsDone(_ text: String, _ expected: Action) {
+        #expect(actions(text) == [expected], "\(text)")
+    }
 }
