@@ -221,6 +221,13 @@ extension SentenceExtractor {
                 classified?.negated = false
             }
         }
+        // "Don't use your personal email address for school business": an
+        // address one uses is a channel, not information disclosed.
+        if action == .discloseConfidential, let start = classified?.start, start > range.lowerBound,
+           tokens[max(range.lowerBound, start - 3)..<start].contains(where: lists.useVerbs.contains),
+           tokens[start..<min(range.upperBound, start + 4)].contains(where: lists.emailWords.contains) {
+            action = .usePersonalDevice
+        }
         // "If you are unhappy about something, please speak to the class
         // teacher": a grievance taken to the school's own route, which
         // forbids taking it online.

@@ -118,6 +118,9 @@ final class WordLists: Sendable {
     let placePrepositions: WordSet
     /// Words that may follow such a noun ("in a post about …").
     let afterPlaceNoun: WordSet
+    /// "use your personal email address": an address used, not disclosed.
+    let useVerbs: WordSet
+    let emailWords: WordSet
     /// Words that open a question inside a clause ("who they can talk to").
     let questionWords: WordSet
     /// Subjects that negate the rule they bind ("Nobody may …").
@@ -354,6 +357,8 @@ final class WordLists: Sendable {
         deviceNouns = set(["phone", "phones", "mobile", "mobiles", "device", "devices", "watch", "watches", "smartwatch", "smartwatches", "tablet", "tablets", "laptop", "laptops", "camera", "cameras", "ipad", "ipads"])
         weWords = set(["we", "us"])
         activeReminders = set(["remind", "reminds"])
+        useVerbs = set(["use", "uses", "using", "used"])
+        emailWords = set(["email", "emails"])
         placePrepositions = set(["in", "on", "within", "into", "onto"])
         afterPlaceNoun = set(["about", "with", "or", "and", "on", "to", "for", "that", "which", "of", "by", "from", "online"])
         questionWords = set(["who", "what", "which", "where", "how", "when", "whom", "whose", "why", "whether"])

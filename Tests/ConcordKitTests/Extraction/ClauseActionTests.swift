@@ -103,4 +103,9 @@ import Testing
     func aNounAfterAPrepositionSaysWhereNotWhatIsDone(_ text: String, _ expected: Action) {
         #expect(actions(text) == [expected], "\(text)")
     }
+
+    @Test func anEmailAddressOneUsesIsAChannel() {
+        #expect(actions("Governors must not use a personal email address for board business.") == [.usePersonalDevice])
+        #expect(actions("Staff must not give pupils their personal email address.") == [.discloseConfidential])
+    }
 }
