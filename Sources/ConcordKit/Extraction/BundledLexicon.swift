@@ -1158,7 +1158,27 @@ extension Lexicon {
         "lock ... phone* in",
         "lock ... phone* away",
         "phone* ... in * locker*",
-        "phone* ... in * bag*"
+        "phone* ... in * bag*",
+        "keep ... phone* away",
+        "keep ... device* away",
+        "keep ... watch* away",
+        "put ... phone* away",
+        "put ... device* away",
+        "phone* ... put away",
+        "phone* ... kept away",
+        "phone* ... stay in",
+        "phone* ... remain in",
+        "phone* ... stay switched off",
+        "phone* ... remain switched off",
+        "device* ... stay in",
+        "device* ... remain in",
+        "watch* ... stay in",
+        "stay in ... bag*",
+        "remain in ... bag*",
+        "stay in ... locker*",
+        "remain in ... locker*",
+        "stay switched off",
+        "stay turned off"
       ]
     },
     {

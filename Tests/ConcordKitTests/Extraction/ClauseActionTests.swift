@@ -108,4 +108,13 @@ import Testing
         #expect(actions("Governors must not use a personal email address for board business.") == [.usePersonalDevice])
         #expect(actions("Staff must not give pupils their personal email address.") == [.discloseConfidential])
     }
+
+    @Test(arguments: [
+        "Pupils must keep their phones away during lessons.",
+        "Phones must stay in the pupil's bag all day.",
+        "Phones must stay switched off in school.",
+    ])
+    func keepingOnesOwnPhoneAwayIsNotUsingIt(_ text: String) {
+        #expect(clauses("Pupil rules\n\n" + text).map { "\($0.rule.modality.rawValue) \($0.rule.action.rawValue)" } == ["must-not use-personal-device"], "\(text)")
+    }
 }
