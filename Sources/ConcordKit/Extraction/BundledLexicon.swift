@@ -2469,7 +2469,13 @@ extension Lexicon {
       "personal web space",
       "personal website*",
       "personal blog*",
-      "personal web page*"
+      "personal web page*",
+      "own profile*",
+      "your profile*",
+      "their profile*",
+      "my profile*",
+      "any profile*",
+      "profile picture*"
     ],
     "school-account": [
       "school account*",
@@ -2716,7 +2722,10 @@ extension Lexicon {
       "our accounts",
       "school facebook page",
       "newsletter",
-      "school blog"
+      "school blog",
+      "school profile*",
+      "school's profile*",
+      "our profile*"
     ],
     "personal-device": [
       "personal device*",
@@ -3248,7 +3257,17 @@ extension Lexicon {
       "fair",
       "discos",
       "fundraising event*",
-      "events"
+      "events",
+      "fun day*",
+      "fete*",
+      "christmas part*",
+      "summer part*",
+      "end of term part*",
+      "leavers part*",
+      "school fair*",
+      "summer fair*",
+      "christmas fair*",
+      "school disco*"
     ],
     "after-leaving": [
       "after they leave",

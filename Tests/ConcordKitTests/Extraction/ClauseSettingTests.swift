@@ -73,4 +73,14 @@ import Testing
     @Test func outsideLessonsIsNoLessonTime() {
         #expect(contexts("Pupils may use their phones outside lessons.") == [[]])
     }
+
+    @Test(arguments: [
+        ("Your own profile should be set to private.", [Context.personalAccount]),
+        ("Do not use the school's name or logo in your profile.", [.personalAccount]),
+        ("At our summer fun day parents may take photographs of their own child.", [.schoolEvent]),
+        ("Parents may film their own child at the Christmas party.", [.schoolEvent]),
+    ])
+    func onesProfileAndTheSchoolsEventsAreSettings(_ text: String, _ expected: [Context]) {
+        #expect(contexts(text) == [expected], "\(text)")
+    }
 }
