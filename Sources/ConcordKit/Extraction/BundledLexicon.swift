@@ -3002,7 +3002,12 @@ extension Lexicon {
       "duties",
       "directed time",
       "contracted hours",
-      "during the working day"
+      "during the working day",
+      "the whole session",
+      "during the session",
+      "during sessions",
+      "during each session",
+      "throughout the session"
     ],
     "lesson-time": [
       "lesson time*",

@@ -349,8 +349,21 @@ extension SentenceExtractor {
             || (tokens[index].is(words.with) && index > 0 && lists.raiseVerbs.contains(tokens[index - 1])) {
             let window = (index + 1)..<min(range.upperBound, index + 8)
             // "informed by the class teacher": who informs, not who is told.
-            guard index + 1 < range.upperBound, !tokens[index + 1].is(words.by),
-                  let first = sentence.roleMatches(in: window).first, tokens[(index + 1)..<first.start].wordCount <= 4 else { continue }
+            guard index + 1 < range.upperBound, !tokens[index + 1].is(words.by) else { continue }
+            // "report any contact from a pupil to the DSL": who a report is
+            // about is not who is told; the told follow the verb, or "to".
+            let first: SentenceAnalysis.RoleMatch
+            if let named = sentence.roleMatches(in: window).first, tokens[(index + 1)..<named.start].wordCount <= 4,
+               case let between = tokens[(index + 1)..<named.start].filter(\.isWord),
+               between.allSatisfy({ lists.determiners.contains($0) || lists.possessiveDeterminers.contains($0) })
+                || between.suffix(3).contains(where: { $0.is(words.to) || $0.is(words.with) }) {
+                first = named
+            } else if let to = ((index + 1)..<min(range.upperBound, index + 12)).first(where: { tokens[$0].is(words.to) }),
+                      let named = sentence.roleMatches(in: (to + 1)..<min(range.upperBound, to + 4)).first {
+                first = named
+            } else {
+                continue
+            }
             // "to your tutor, your Head of Year or the Designated Safeguarding
             // Lead": the whole list of those told.
             result.append(first.payload)

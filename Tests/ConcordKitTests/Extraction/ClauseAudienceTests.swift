@@ -73,4 +73,13 @@ import Testing
     @Test func aPartyInsideAThingsNameIsNoAudience() {
         #expect(audiences("Staff must keep the class iPads locked away at night.") == [[]])
     }
+
+    @Test(arguments: [
+        ("Staff must report any contact from a pupil on a personal account to the Designated Safeguarding Lead.", [Role.safeguardingLead]),
+        ("Please report any improper contact or cyber bullying to your tutor in confidence.", [.staff]),
+        ("Staff must inform parents immediately.", [.parents]),
+    ])
+    func whoIsToldOfAReportNotWhomItIsAbout(_ text: String, _ expected: [Role]) {
+        #expect(audiences(text) == [expected], "\(text)")
+    }
 }

@@ -83,4 +83,8 @@ import Testing
     func onesProfileAndTheSchoolsEventsAreSettings(_ text: String, _ expected: [Context]) {
         #expect(contexts(text) == [expected], "\(text)")
     }
+
+    @Test func theWholeSessionIsWorkTimeForStaff() {
+        #expect(contexts("Staff phones must be locked in the lockers for the whole session.").first?.contains(.workTime) == true)
+    }
 }

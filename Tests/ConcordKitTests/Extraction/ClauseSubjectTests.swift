@@ -114,7 +114,7 @@ import Testing
     @Test func aPassiveIsBoundByTheActionItsWholeClauseNames() {
         // Locking one's own phone away is no duty of the institution.
         #expect(rules("Our rules\n\nPersonal phones are to be locked in the lockers during the session.")
-            == ["staff must-not use-personal-device"])
+            == ["staff must-not use-personal-device in:work-time"])
     }
 
     @Test func aReaderToldOfTheirOwnChildIsAParent() {
