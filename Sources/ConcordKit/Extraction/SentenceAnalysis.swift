@@ -274,4 +274,12 @@ final class SentenceAnalysis {
     func isPossessive(_ match: RoleMatch) -> Bool {
         match.end < tokens.count && tokens[match.end].is(words.possessive)
     }
+
+    /// Where the thing a party owns starts: past "'s" ("a pupil's phone"),
+    /// or right after a plural's apostrophe ("pupils' phones"); nil when
+    /// the party owns nothing.
+    func ownedThing(of match: RoleMatch) -> Int? {
+        if isPossessive(match) { return match.end + 1 }
+        return tokens[match.end - 1].isPluralPossessive ? match.end : nil
+    }
 }

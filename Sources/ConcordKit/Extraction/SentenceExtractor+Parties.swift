@@ -224,9 +224,8 @@ extension SentenceExtractor {
     func deviceOwners(in range: Range<Int>, excluding subject: [Role]) -> [Role]? {
         let owners = sentence.roleMatches(in: range).filter { match in
             guard match.payload != .school, !subject.contains(match.payload) else { return false }
-            let thing = sentence.isPossessive(match) ? match.end + 1 : (tokens[match.end - 1].isPluralPossessive ? match.end : -1)
-            return thing >= 0 && thing < range.upperBound
-                && tokens[thing..<min(range.upperBound, thing + 3)].contains(where: lists.deviceNouns.contains)
+            guard let thing = sentence.ownedThing(of: match), thing < range.upperBound else { return false }
+            return tokens[thing..<min(range.upperBound, thing + 3)].contains(where: lists.deviceNouns.contains)
         }
         return owners.isEmpty ? nil : owners.map(\.payload).canonical
     }

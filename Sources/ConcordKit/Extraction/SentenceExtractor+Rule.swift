@@ -88,14 +88,16 @@ extension SentenceExtractor {
             } else if let first = tokens[post].first(where: \.isWord), lists.informed.contains(tokens[post].lazy.filter(\.isWord).dropFirst().first ?? first), !parties(in: pre).isEmpty {
                 // "Parents will be informed": the school tells them.
                 subject = [.school]
-            } else if classify(range, head: participle(after: cue))?.action == .usePersonalDevice,
-                      let owners = possessors(before: cue.range.lowerBound, from: range.lowerBound) {
+            } else {
+                let action = classify(range, head: participle(after: cue))
                 // "Pupils' phones must be handed in": the owners keep their
                 // own devices unused.
-                subject = owners
-                explicit = true
-            } else {
-                subject = agentlessParty(for: classify(range, head: participle(after: cue)), thing: pre)
+                if action?.action == .usePersonalDevice, let owners = possessors(before: cue.range.lowerBound, from: range.lowerBound) {
+                    subject = owners
+                    explicit = true
+                } else {
+                    subject = agentlessParty(for: action, thing: pre)
+                }
             }
             // ("Pupils: phones must be handed in": the label is whom it binds.)
             let label = labelParty() ?? []

@@ -106,9 +106,7 @@ extension SentenceExtractor {
         guard let last = sentence.roleMatches(in: start..<index).last, last.payload != .school,
               // ("Staff who see a pupil's details posted …": staff are the subject.)
               sentence.roleMatches(in: start..<last.start).isEmpty else { return nil }
-        var thing = last.end
-        if sentence.isPossessive(last) { thing += 1 } else if !tokens[last.end - 1].isPluralPossessive { return nil }
-        guard thing < index, tokens[thing..<index].contains(where: \.isWord) else { return nil }
+        guard let thing = sentence.ownedThing(of: last), thing < index, tokens[thing..<index].contains(where: \.isWord) else { return nil }
         return [last.payload]
     }
 
