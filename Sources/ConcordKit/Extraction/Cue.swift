@@ -66,7 +66,7 @@ extension SentenceAnalysis {
             }
             // "if you need to make a call", "where staff have to …": a modal
             // of a condition is not the rule the sentence states.
-            if inCondition(match.start) || inPurpose(match.start) || isCopulaOfAClause(match.start) { continue }
+            if inCondition(match.start) || inPurpose(match.start) || belongsToASubordinateClause(match.start) { continue }
             if !bindsSomeone(match) || describesSome(match) { continue }
             if match.payload == .may, !match.payload.isProhibition, isPossibility(match) { continue }
             // "The school expects all staff not to …": a negation inside the
@@ -224,7 +224,7 @@ extension SentenceAnalysis {
     /// subordinator opens, a few words before it, states no rule.
     /// A modal of a reason or a concession ("… because other children will
     /// be in it") is no rule either.
-    func isCopulaOfAClause(_ index: Int) -> Bool {
+    func belongsToASubordinateClause(_ index: Int) -> Bool {
         let copula = tokens[index].is(words.is) || tokens[index].is(words.are)
         var cursor = index - 1
         while cursor >= 0, index - cursor <= 6, !lists.clauseMarks.contains(tokens[cursor]) {
